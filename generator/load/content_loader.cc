@@ -1,0 +1,305 @@
+#include "load/content_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "base/text.h"
+#include "base/utf8.h"
+
+namespace klynge {
+
+namespace fs = std::filesystem;
+
+const SourceFile* ContentTree::Find(const std::string& display_path) const {
+  for (const SourceFile& f : files)
+    if (f.path() == display_path) return &f;
+  return nullptr;
+}
+
+SourceLookup ContentTree::Lookup() const {
+  return [this](const std::string& path) { return Find(path); };
+}
+
+namespace {
+
+bool ReadBytes(const fs::path& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  *out = buf.str();
+  return !in.bad();
+}
+
+// Sorted entries of a folder, hidden ones (".gitkeep", ".DS_Store") skipped.
+std::vector<fs::directory_entry> Entries(const fs::path& dir) {
+  std::vector<fs::directory_entry> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (!name.empty() && name[0] == '.') continue;
+    out.push_back(e);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  return out;
+}
+
+class Loader {
+ public:
+  Loader(std::string content_dir, Diagnostics* diags) : diags_(diags) {
+    tree_.content_dir = std::move(content_dir);
+  }
+
+  ContentTree Run() {
+    fs::path root(tree_.content_dir);
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) {
+      diags_->Error({tree_.content_dir}, "content folder not found");
+      return std::move(tree_);
+    }
+    RecordPaths(root);
+    bool has_site = false;
+    for (const auto& e : Entries(root)) {
+      std::string name = e.path().filename().string();
+      if (name == "site.yaml" && e.is_regular_file()) {
+        has_site = true;
+        if (const SourceFile* f = ReadText(e.path(), "site.yaml")) tree_.site = ParseYaml(*f, f->text(), 0, diags_);
+      } else if (name == "packages" && e.is_directory()) {
+        LoadPackages(e.path());
+      } else if (name == "stories" && e.is_directory()) {
+        LoadStories(e.path());
+      } else if (name == "clusters" && e.is_directory()) {
+        LoadClusters(e.path());
+      } else {
+        diags_->Warning({Display(name)}, "unknown file or folder in the content folder; expected site.yaml, packages/, stories/ or clusters/");
+      }
+    }
+    if (!has_site) diags_->Error({Display("site.yaml")}, "required file site.yaml is missing");
+    return std::move(tree_);
+  }
+
+ private:
+  std::string Display(const std::string& rel) const {
+    return (fs::path(tree_.content_dir) / rel).lexically_normal().generic_string();
+  }
+
+  void RecordPaths(const fs::path& root) {
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(root, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) break;
+      tree_.paths.insert(fs::relative(it->path(), root).generic_string());
+    }
+  }
+
+  // Reads a text file, strips a byte-order mark and checks UTF-8. Returns
+  // nullptr (with a diagnostic) when the file cannot be used as text.
+  const SourceFile* ReadText(const fs::path& path, const std::string& rel) {
+    std::string bytes;
+    std::string display = Display(rel);
+    if (!ReadBytes(path, &bytes)) {
+      diags_->Error({display}, "cannot read file");
+      return nullptr;
+    }
+    if (bytes.size() > kMaxTextFileBytes) {
+      diags_->Error({display}, "file is larger than 1 MiB; split it into smaller files");
+      return nullptr;
+    }
+    if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.erase(0, 3);
+    size_t bad = FindInvalidUtf8(bytes);
+    if (bad != std::string::npos) {
+      // Register the file anyway so the diagnostic can show its line.
+      tree_.files.emplace_back(display, rel, std::move(bytes));
+      const SourceFile& f = tree_.files.back();
+      int line, byte_col;
+      f.LineOf(bad, &line, &byte_col);
+      diags_->Error({display, line, f.CharColumn(line, byte_col)},
+                    "invalid UTF-8 byte sequence; save the file as UTF-8");
+      return nullptr;
+    }
+    tree_.files.emplace_back(display, rel, std::move(bytes));
+    return &tree_.files.back();
+  }
+
+  std::optional<YamlDocument> LoadYaml(const fs::path& path, const std::string& rel) {
+    const SourceFile* f = ReadText(path, rel);
+    if (!f) return std::nullopt;
+    return ParseYaml(*f, f->text(), 0, diags_);
+  }
+
+  std::optional<MarkdownDocument> LoadMarkdown(const fs::path& path, const std::string& rel) {
+    const SourceFile* f = ReadText(path, rel);
+    if (!f) return std::nullopt;
+    return ParseMarkdownDocument(*f, diags_);
+  }
+
+  bool CheckSlug(const std::string& slug, const std::string& rel, const char* what) {
+    if (IsSlug(slug)) return true;
+    diags_->Error({Display(rel)}, std::string("invalid ") + what + " name \"" + slug +
+                                      "\": use lower-case a-z, digits and single hyphens, "
+                                      "e.g. \"nedre-luftvejsinfektioner\"");
+    return false;
+  }
+
+  void LoadPackages(const fs::path& dir) {
+    for (const auto& e : Entries(dir)) {
+      std::string slug = e.path().filename().string();
+      std::string rel = "packages/" + slug;
+      if (!e.is_directory()) {
+        diags_->Warning({Display(rel)}, "unknown file in packages/; each package is a folder with a package.md");
+        continue;
+      }
+      if (!CheckSlug(slug, rel, "package folder")) continue;
+      PackageSource pkg;
+      pkg.slug = slug;
+      pkg.dir = Display(rel);
+      for (const auto& f : Entries(e.path())) {
+        std::string name = f.path().filename().string();
+        std::string frel = rel + "/" + name;
+        if (name == "assets" && f.is_directory()) {
+          LoadAssets(f.path(), &pkg);
+        } else if (!f.is_regular_file()) {
+          diags_->Warning({Display(frel)}, "unknown folder in package; only assets/ is used");
+        } else if (name == "package.md") {
+          pkg.page = LoadMarkdown(f.path(), frel);
+        } else if (name == "program.yaml") {
+          pkg.program = LoadYaml(f.path(), frel);
+        } else if (name == "drejebog.yaml") {
+          pkg.drejebog = LoadYaml(f.path(), frel);
+        } else if (name == "plan.yaml") {
+          pkg.plan = LoadYaml(f.path(), frel);
+        } else if (name == "notes.yaml") {
+          pkg.notes = LoadYaml(f.path(), frel);
+        } else if (name == "praksisark.md") {
+          pkg.praksisark = LoadMarkdown(f.path(), frel);
+        } else {
+          std::string hint = NearestWord(name, {"package.md", "program.yaml", "drejebog.yaml",
+                                                "plan.yaml", "notes.yaml", "praksisark.md"});
+          diags_->Warning({Display(frel)}, "unknown file in package; it is not published" +
+                                               (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+        }
+      }
+      bool exists = fs::exists(e.path() / "package.md");
+      if (!exists) diags_->Error({pkg.dir}, "package folder has no package.md");
+      tree_.packages.push_back(std::move(pkg));
+    }
+  }
+
+  void LoadAssets(const fs::path& dir, PackageSource* pkg) {
+    std::error_code ec;
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (ec) break;
+      std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') continue;
+      if (it->is_regular_file()) files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& p : files) {
+      Asset asset;
+      asset.rel = "assets/" + fs::relative(p, dir).generic_string();
+      if (!ReadBytes(p, &asset.bytes)) {
+        diags_->Error({Display("packages/" + pkg->slug + "/" + asset.rel)}, "cannot read file");
+        continue;
+      }
+      pkg->assets.push_back(std::move(asset));
+    }
+  }
+
+  void LoadStories(const fs::path& dir) {
+    for (const auto& e : Entries(dir)) {
+      std::string name = e.path().filename().string();
+      std::string rel = "stories/" + name;
+      if (!e.is_regular_file() || e.path().extension() != ".md") {
+        diags_->Warning({Display(rel)}, "unknown file in stories/; each story is a <slug>.md file");
+        continue;
+      }
+      std::string slug = e.path().stem().string();
+      if (!CheckSlug(slug, rel, "story file")) continue;
+      std::optional<MarkdownDocument> page = LoadMarkdown(e.path(), rel);
+      if (!page) continue;
+      tree_.stories.push_back({slug, std::move(*page)});
+    }
+  }
+
+  void LoadClusters(const fs::path& dir) {
+    for (const auto& e : Entries(dir)) {
+      std::string slug = e.path().filename().string();
+      std::string rel = "clusters/" + slug;
+      if (!e.is_directory()) {
+        diags_->Warning({Display(rel)}, "unknown file in clusters/; each cluster is a folder with a cluster.yaml");
+        continue;
+      }
+      if (!CheckSlug(slug, rel, "cluster folder")) continue;
+      ClusterSource cluster;
+      cluster.slug = slug;
+      cluster.dir = Display(rel);
+      for (const auto& f : Entries(e.path())) {
+        std::string name = f.path().filename().string();
+        std::string frel = rel + "/" + name;
+        if (name == "cluster.yaml" && f.is_regular_file()) {
+          cluster.cluster = LoadYaml(f.path(), frel);
+        } else if (f.is_regular_file() && f.path().extension() == ".csv") {
+          if (const SourceFile* sf = ReadText(f.path(), frel)) cluster.csv_files[name] = sf;
+        } else {
+          diags_->Warning({Display(frel)}, "unknown file in cluster folder; expected cluster.yaml and .csv files");
+        }
+      }
+      if (!fs::exists(e.path() / "cluster.yaml")) diags_->Error({cluster.dir}, "cluster folder has no cluster.yaml");
+      tree_.clusters.push_back(std::move(cluster));
+    }
+  }
+
+  ContentTree tree_;
+  Diagnostics* diags_;
+};
+
+bool IsFence(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return Trim(line) == "---" && StartsWith(line, "---");
+}
+
+}  // namespace
+
+MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diags) {
+  MarkdownDocument doc;
+  doc.file = &file;
+  doc.front_matter.file = &file;
+  doc.body.path = file.path();
+  if (file.line_count() == 0 || !IsFence(file.Line(1))) {
+    diags->Error({file.path(), 1, 1}, "missing front matter: the file must start with a '---' line, then YAML, then '---'");
+    return doc;
+  }
+  int close = 0;
+  for (int line = 2; line <= file.line_count(); ++line) {
+    if (IsFence(file.Line(line))) {
+      close = line;
+      break;
+    }
+  }
+  if (close == 0) {
+    diags->Error({file.path(), 1, 1}, "front matter is not closed: add a '---' line after the YAML");
+    return doc;
+  }
+  const std::string& text = file.text();
+  size_t yaml_begin = text.find('\n') + 1;
+  size_t yaml_end = yaml_begin;
+  for (int line = 2; line < close; ++line) yaml_end = text.find('\n', yaml_end) + 1;
+  size_t body_begin = text.find('\n', yaml_end);
+  body_begin = body_begin == std::string::npos ? text.size() : body_begin + 1;
+  doc.front_matter = ParseYaml(file, std::string_view(text).substr(yaml_begin, yaml_end - yaml_begin), 1, diags);
+  doc.body.text = text.substr(body_begin);
+  doc.body.first_line = close + 1;
+  doc.ok = doc.front_matter.ok;
+  return doc;
+}
+
+ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags) {
+  return Loader(content_dir, diags).Run();
+}
+
+}  // namespace klynge

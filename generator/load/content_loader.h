@@ -1,0 +1,22 @@
+#pragma once
+// Reads the content folder: the only part of klynge that reads content files.
+
+#include <string>
+
+#include "base/diagnostics.h"
+#include "load/content_tree.h"
+
+namespace klynge {
+
+// Largest text file accepted; cmark-gfm is quadratic on some inputs.
+inline constexpr size_t kMaxTextFileBytes = 1 << 20;
+
+// Reads `content_dir` (a path as the user gave it, used in diagnostics).
+// Path, encoding and YAML syntax problems go to `diags`; what could be read
+// is returned either way so that one run reports every problem.
+ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags);
+
+// Splits "---\nYAML\n---\nbody" and parses the YAML; for tests and `new`.
+MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diags);
+
+}  // namespace klynge

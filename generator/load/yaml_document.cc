@@ -1,0 +1,50 @@
+#include "load/yaml_document.h"
+
+#include <string>
+
+namespace klynge {
+
+SourceLocation YamlDocument::At(const YAML::Mark& mark) const {
+  if (mark.line < 0) return Start();
+  int line = mark.line + 1 + line_offset;
+  return {file->path(), line, file->CharColumn(line, mark.column)};
+}
+
+SourceLocation YamlDocument::At(const YAML::Node& node) const {
+  if (!node.IsDefined()) return Start();
+  return At(node.Mark());
+}
+
+SourceLocation YamlDocument::Start() const { return {file->path(), line_offset + 1, 1}; }
+
+namespace {
+
+// yaml-cpp's messages are terse lower-case fragments; keep them but say
+// what kind of problem it is.
+std::string DescribeParserError(const std::string& msg) {
+  if (msg.empty()) return "invalid YAML";
+  return "invalid YAML: " + msg;
+}
+
+}  // namespace
+
+YamlDocument ParseYaml(const SourceFile& file, std::string_view text, int line_offset,
+                       Diagnostics* diags) {
+  YamlDocument doc;
+  doc.file = &file;
+  doc.line_offset = line_offset;
+  try {
+    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
+    if (docs.size() > 1) {
+      diags->Error(doc.At(docs[1]), "a second YAML document ('---') is not allowed here");
+      return doc;
+    }
+    doc.root = docs.empty() ? YAML::Node() : docs[0];
+    doc.ok = true;
+  } catch (const YAML::Exception& e) {
+    diags->Error(doc.At(e.mark), DescribeParserError(e.msg));
+  }
+  return doc;
+}
+
+}  // namespace klynge

@@ -1,0 +1,39 @@
+#pragma once
+// drejebog.yaml: what to do before, during and after the meeting.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/markdown_text.h"
+
+namespace klynge {
+
+// An offset from the meeting day: 0, -14d, -8w, -2m, +6m.
+struct Offset {
+  int amount = 0;   // signed
+  char unit = 'd';  // 'd', 'w' or 'm'
+
+  int Days() const;  // for d and w; months are calendar months
+};
+
+struct Task {
+  std::string title;
+  std::optional<Offset> when;
+  std::string who;
+  MarkdownText text;
+  std::vector<std::string> checklist;
+  int line = 0;
+};
+
+enum class Phase { kBefore, kDuring, kAfter };
+
+struct Drejebog {
+  std::vector<Task> before;
+  std::vector<Task> during;
+  std::vector<Task> after;
+
+  const std::vector<Task>& tasks(Phase p) const;
+};
+
+}  // namespace klynge

@@ -1,0 +1,130 @@
+#include "load/content_loader.h"
+
+#include <gtest/gtest.h>
+
+#include "support/temp_site.h"
+
+namespace klynge {
+namespace {
+
+using testing::FindDiagnostic;
+using testing::TempSite;
+
+TEST(ContentLoaderTest, ReadsSitePackagesStoriesAndClusters) {
+  TempSite site;
+  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("packages/smertebehandling/package.md", testing::kPackageMd);
+  site.Write("packages/smertebehandling/program.yaml", "blocks: []\n");
+  site.Write("packages/smertebehandling/assets/figur.png", "PNG");
+  site.Write("stories/aalborg.md", "---\ntitle: T\ndate: 2023-09-01\n---\nTekst\n");
+  site.Write("clusters/vest/cluster.yaml", "name: Vest\n");
+  site.Write("clusters/vest/data.csv", "practice,indicator,period,numerator,denominator\n");
+  Diagnostics diags;
+  ContentTree tree = LoadContent(site.content(), &diags);
+  EXPECT_FALSE(diags.HasErrors()) << testing::Describe(diags);
+  ASSERT_TRUE(tree.site);
+  ASSERT_EQ(tree.packages.size(), 1u);
+  EXPECT_EQ(tree.packages[0].slug, "smertebehandling");
+  ASSERT_TRUE(tree.packages[0].page);
+  EXPECT_EQ(tree.packages[0].page->body.first_line, 7);
+  EXPECT_TRUE(tree.packages[0].program);
+  ASSERT_EQ(tree.packages[0].assets.size(), 1u);
+  EXPECT_EQ(tree.packages[0].assets[0].rel, "assets/figur.png");
+  ASSERT_EQ(tree.stories.size(), 1u);
+  ASSERT_EQ(tree.clusters.size(), 1u);
+  EXPECT_EQ(tree.clusters[0].csv_files.count("data.csv"), 1u);
+  EXPECT_EQ(tree.paths.count("packages/smertebehandling/assets/figur.png"), 1u);
+}
+
+TEST(ContentLoaderTest, InvalidUtf8IsAnErrorAtItsLineAndColumn) {
+  TempSite site;
+  site.Write("site.yaml", "title: Klynge\norganisation: K\xC3\n");
+  Diagnostics diags;
+  LoadContent(site.content(), &diags);
+  const Diagnostic* d = FindDiagnostic(diags, "invalid UTF-8");
+  ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  EXPECT_EQ(d->where.path, site.content() + "/site.yaml");
+  EXPECT_EQ(d->where.line, 2);
+  EXPECT_EQ(d->where.column, 16);
+}
+
+TEST(ContentLoaderTest, ByteOrderMarkIsTolerated) {
+  TempSite site;
+  site.Write("site.yaml", std::string("\xEF\xBB\xBF") + testing::kSiteYaml);
+  Diagnostics diags;
+  ContentTree tree = LoadContent(site.content(), &diags);
+  EXPECT_FALSE(diags.HasErrors()) << testing::Describe(diags);
+  ASSERT_TRUE(tree.site);
+  EXPECT_EQ(tree.site->root["title"].Scalar(), "Klyngepakker");
+}
+
+TEST(ContentLoaderTest, FolderNameThatIsNotASlugIsAnErrorNamingThePath) {
+  TempSite site;
+  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("packages/Smerte behandling/package.md", testing::kPackageMd);
+  Diagnostics diags;
+  LoadContent(site.content(), &diags);
+  const Diagnostic* d = FindDiagnostic(diags, "invalid package folder name");
+  ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  EXPECT_EQ(d->where.path, site.content() + "/packages/Smerte behandling");
+  EXPECT_EQ(d->severity, Severity::kError);
+}
+
+TEST(ContentLoaderTest, UnknownFileInPackageIsAWarningWithSuggestion) {
+  TempSite site;
+  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("packages/smerte/package.md", testing::kPackageMd);
+  site.Write("packages/smerte/programme.yaml", "blocks: []\n");
+  Diagnostics diags;
+  LoadContent(site.content(), &diags);
+  const Diagnostic* d = FindDiagnostic(diags, "unknown file in package");
+  ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  EXPECT_EQ(d->severity, Severity::kWarning);
+  EXPECT_NE(d->message.find("did you mean `program.yaml`?"), std::string::npos);
+}
+
+TEST(ContentLoaderTest, YamlSyntaxErrorIsReportedAtItsPlace) {
+  TempSite site;
+  site.Write("site.yaml", "title: Klynge\norganisation: [KiAP\n");
+  Diagnostics diags;
+  LoadContent(site.content(), &diags);
+  const Diagnostic* d = FindDiagnostic(diags, "invalid YAML");
+  ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  EXPECT_EQ(d->where.path, site.content() + "/site.yaml");
+  EXPECT_GE(d->where.line, 2);
+}
+
+TEST(ContentLoaderTest, FrontMatterLinesMapToFileLines) {
+  TempSite site;
+  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("packages/smerte/package.md", "---\ntitle: A\ntopic: [unclosed\n---\nBody\n");
+  Diagnostics diags;
+  LoadContent(site.content(), &diags);
+  const Diagnostic* d = FindDiagnostic(diags, "invalid YAML");
+  ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  EXPECT_EQ(d->where.path, site.content() + "/packages/smerte/package.md");
+  EXPECT_GE(d->where.line, 3);
+}
+
+TEST(ContentLoaderTest, MissingFrontMatterIsAnError) {
+  TempSite site;
+  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("packages/smerte/package.md", "# Smertebehandling\n");
+  Diagnostics diags;
+  LoadContent(site.content(), &diags);
+  const Diagnostic* d = FindDiagnostic(diags, "missing front matter");
+  ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  EXPECT_EQ(d->where.line, 1);
+  EXPECT_EQ(d->where.column, 1);
+}
+
+TEST(ContentLoaderTest, MissingSiteYamlIsAnError) {
+  TempSite site;
+  site.Write("packages/smerte/package.md", testing::kPackageMd);
+  Diagnostics diags;
+  LoadContent(site.content(), &diags);
+  ASSERT_NE(FindDiagnostic(diags, "site.yaml is missing"), nullptr) << testing::Describe(diags);
+}
+
+}  // namespace
+}  // namespace klynge
