@@ -1,0 +1,60 @@
+#include "markdown/parsed_markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+
+namespace klynge {
+
+ParsedMarkdown::ParsedMarkdown(const MarkdownText& source, int extra_options) : source_(source) {
+  parser_ = cmark_parser_new(CMARK_OPT_SOURCEPOS | extra_options);
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser_, ext);
+  }
+  const std::string& text = source_.text;
+  size_t length = text.size() > kMaxMarkdownBytes ? kMaxMarkdownBytes : text.size();
+  cmark_parser_feed(parser_, text.data(), length);
+  root_ = cmark_parser_finish(parser_);
+}
+
+ParsedMarkdown::~ParsedMarkdown() {
+  if (root_) cmark_node_free(root_);
+  if (parser_) cmark_parser_free(parser_);
+}
+
+cmark_llist* ParsedMarkdown::extensions() const { return cmark_parser_get_syntax_extensions(parser_); }
+
+SourceLocation ParsedMarkdown::Where(cmark_node* node) const {
+  int line = cmark_node_get_start_line(node);
+  int column = cmark_node_get_start_column(node);
+  // Inline nodes carry no position in this cmark-gfm; use the nearest block's.
+  for (cmark_node* n = node; line == 0 && n; n = cmark_node_parent(n)) {
+    line = cmark_node_get_start_line(n);
+    column = cmark_node_get_start_column(n);
+  }
+  if (line <= 0) line = 1;
+  if (column <= 0) column = 1;
+  SourceLocation at{source_.path, source_.first_line + line - 1, column};
+  if (line == 1) at.column = source_.first_column + column - 1;
+  return at;
+}
+
+std::string PlainText(cmark_node* node) {
+  std::string out;
+  ForEachNode(node, [&](cmark_node* n) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        if (const char* s = cmark_node_get_literal(n)) out += s;
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        out += ' ';
+        break;
+      default:
+        break;
+    }
+  });
+  return out;
+}
+
+}  // namespace klynge
