@@ -1,0 +1,54 @@
+#include "render/format.h"
+
+#include <gtest/gtest.h>
+
+namespace klynge {
+namespace {
+
+TEST(FormatTest, DurationInDanishAsThePackagesWriteIt) {
+  EXPECT_EQ(FormatDuration(150, Language::kDanish), "2 timer og 30 min.");
+  EXPECT_EQ(FormatDuration(120, Language::kDanish), "2 timer");
+  EXPECT_EQ(FormatDuration(60, Language::kDanish), "1 time");
+  EXPECT_EQ(FormatDuration(45, Language::kDanish), "45 min.");
+  EXPECT_EQ(FormatDuration(150, Language::kEnglish), "2 hours 30 min.");
+}
+
+TEST(FormatTest, DatesWithDanishMonthNames) {
+  EXPECT_EQ(FormatDate(*Date::Parse("2023-06-21"), Language::kDanish), "21. juni 2023");
+  EXPECT_EQ(FormatDate(*Date::Parse("2026-03-01"), Language::kDanish), "1. marts 2026");
+  EXPECT_EQ(FormatDate(*Date::Parse("2023-06-21"), Language::kEnglish), "21 June 2023");
+}
+
+TEST(FormatTest, ThousandsSeparatorAndDecimalComma) {
+  EXPECT_EQ(FormatInteger(1000, Language::kDanish), "1.000");
+  EXPECT_EQ(FormatInteger(1234567, Language::kDanish), "1.234.567");
+  EXPECT_EQ(FormatInteger(999, Language::kDanish), "999");
+  EXPECT_EQ(FormatInteger(1480, Language::kEnglish), "1,480");
+  EXPECT_EQ(FormatDecimal(41.2, 1, Language::kDanish), "41,2");
+  EXPECT_EQ(FormatDecimal(38.51, 1, Language::kDanish), "38,5");
+  EXPECT_EQ(FormatDecimal(1234.56, 1, Language::kDanish), "1.234,6");
+  EXPECT_EQ(FormatDecimal(-0.04, 1, Language::kDanish), "0,0");
+  EXPECT_EQ(FormatDecimal(-2.5, 1, Language::kDanish), "-2,5");
+}
+
+TEST(FormatTest, ClockAndOffsets) {
+  EXPECT_EQ(FormatClock(0), "0:00");
+  EXPECT_EQ(FormatClock(135), "2:15");
+  EXPECT_EQ(FormatOffset({-8, 'w'}, Language::kDanish), "8 uger før mødet");
+  EXPECT_EQ(FormatOffset({6, 'm'}, Language::kDanish), "6 måneder efter mødet");
+  EXPECT_EQ(FormatOffset({-1, 'd'}, Language::kDanish), "1 dag før mødet");
+  EXPECT_EQ(FormatOffset({0, 'd'}, Language::kDanish), "På mødedagen");
+}
+
+TEST(FormatTest, DateArithmeticForDrejebogOffsets) {
+  Date meeting = *Date::Parse("2026-03-12");
+  EXPECT_EQ(meeting.AddDays(-56).Iso(), "2026-01-15");
+  EXPECT_EQ(meeting.AddMonths(6).Iso(), "2026-09-12");
+  EXPECT_EQ(Date::Parse("2026-08-31")->AddMonths(6).Iso(), "2027-02-28");
+  EXPECT_EQ(meeting.Weekday(), 3);  // a Thursday
+  EXPECT_FALSE(Date::Parse("2026-02-30"));
+  EXPECT_FALSE(Date::Parse("12-03-2026"));
+}
+
+}  // namespace
+}  // namespace klynge
