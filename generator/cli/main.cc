@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/new_command.h"
 #include "pipeline/build.h"
 
 int main(int argc, char** argv) {
@@ -22,12 +23,21 @@ int main(int argc, char** argv) {
   build->add_option("-o,--output", options.output_dir, "output folder (default: <root>/output)");
   CLI::App* check = app.add_subcommand("check", "validate content/ only; write nothing");
 
+  CLI::App* make = app.add_subcommand("new", "write a commented skeleton: new package|story|cluster <slug>");
+  std::string new_kind, new_slug, new_package;
+  make->add_option("kind", new_kind, "package, story or cluster")
+      ->required()
+      ->check(CLI::IsMember({"package", "story", "cluster"}));
+  make->add_option("slug", new_slug, "folder or file name: lower-case a-z, digits, hyphens")->required();
+  make->add_option("--package", new_package, "for a cluster: the package its meeting uses");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
+  if (make->parsed()) return klynge::RunNew(options.root, new_kind, new_slug, new_package, std::cout, std::cerr);
   if (check->parsed()) options.write = false;
   (void)build;
   klynge::BuildResult result = klynge::RunBuild(options, std::cerr);
