@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages klynge needs to build, test and look at its
-# output. Idempotent: when everything is there it asks apt nothing.
+# Installs the Debian 12 packages klynge needs to build (and, with --test, to
+# run the whole test suite and look at its output). Idempotent: when everything
+# is there it asks apt nothing, and it runs `apt-get update` only when
+# something is missing.
 set -euo pipefail
 
 packages=(
@@ -12,8 +14,13 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
   # What the test suite drives: PDF tools, a browser, Java for the Nu Html
-  # Checker, Node for axe-core, an iCalendar parser, Hugo for the benchmark.
-  packages+=(poppler-utils qpdf chromium default-jre-headless nodejs npm python3-icalendar hugo)
+  # Checker, an iCalendar parser, Hugo for the benchmark.
+  packages+=(poppler-utils qpdf chromium default-jre-headless python3-icalendar hugo)
+  # Node and npm run axe-core and fetch the web checkers. Some images carry a
+  # Node.js of their own (with npm inside it) that conflicts with Debian's npm
+  # package, so ask for Debian's only when the commands are missing.
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()
