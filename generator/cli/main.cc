@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/new_command.h"
+#include "cli/serve_command.h"
 #include "pipeline/build.h"
 
 int main(int argc, char** argv) {
@@ -23,6 +24,12 @@ int main(int argc, char** argv) {
   build->add_option("-o,--output", options.output_dir, "output folder (default: <root>/output)");
   CLI::App* check = app.add_subcommand("check", "validate content/ only; write nothing");
 
+  CLI::App* serve = app.add_subcommand("serve", "build, serve on 127.0.0.1 and rebuild and reload on every change");
+  klynge::ServeOptions serve_options;
+  serve->add_option("-p,--port", serve_options.port, "port (0 picks a free one)")->check(CLI::Range(0, 65535));
+  serve->add_option("--bind", serve_options.host, "address to listen on; other than loopback only if you mean it");
+  serve->add_option("-o,--output", options.output_dir, "output folder (default: <root>/output)");
+
   CLI::App* make = app.add_subcommand("new", "write a commented skeleton: new package|story|cluster <slug>");
   std::string new_kind, new_slug, new_package;
   make->add_option("kind", new_kind, "package, story or cluster")
@@ -38,6 +45,10 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (make->parsed()) return klynge::RunNew(options.root, new_kind, new_slug, new_package, std::cout, std::cerr);
+  if (serve->parsed()) {
+    serve_options.build = options;
+    return klynge::RunServe(serve_options, std::cout, std::cerr);
+  }
   if (check->parsed()) options.write = false;
   (void)build;
   klynge::BuildResult result = klynge::RunBuild(options, std::cerr);

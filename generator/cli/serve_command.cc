@@ -1,0 +1,70 @@
+#include "cli/serve_command.h"
+
+#include <csignal>
+#include <filesystem>
+#include <ostream>
+#include <sstream>
+
+#include "serve/dev_server.h"
+#include "serve/file_watcher.h"
+
+namespace klynge {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+void OnSignal(int) { g_stop = 1; }
+
+// One build; its diagnostics go to the terminal and, on failure, to the pages.
+void Rebuild(const BuildOptions& options, DevServer* server, std::ostream& err) {
+  std::ostringstream problems;
+  BuildResult result = RunBuild(options, problems);
+  err << problems.str();
+  if (result.exit_code == 0) {
+    err << "klynge serve: rebuilt (" << result.warnings << " warning(s))\n";
+    server->Publish(true, "");
+  } else {
+    err << "klynge serve: build failed; serving the last good build\n";
+    server->Publish(false, problems.str());
+  }
+  err.flush();
+}
+
+}  // namespace
+
+int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) {
+  BuildOptions build = options.build;
+  if (build.output_dir.empty()) build.output_dir = (fs::path(build.root) / "output").lexically_normal().string();
+  std::string site_dir = (fs::path(build.output_dir) / "site").string();
+
+  DevServer server(site_dir);
+  Rebuild(build, &server, err);
+  Status started = server.Start(options.host, options.port);
+  if (!started.ok()) {
+    err << "klynge serve: " << started.message() << "\n";
+    return 1;
+  }
+  FileWatcher watcher;
+  for (const char* dir : {"content", "themes"}) {
+    fs::path path = fs::path(build.root) / dir;
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) continue;
+    Status watching = watcher.Watch(path.string());
+    if (!watching.ok()) err << "klynge serve: " << watching.message() << "\n";
+  }
+  std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
+  out << "Serving " << site_dir << " at http://" << host << ":" << server.port()
+      << "/ (Ctrl+C to stop)" << std::endl;
+
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  while (!g_stop) {
+    if (watcher.WaitForChange(300)) Rebuild(build, &server, err);
+  }
+  server.Stop();
+  return 0;
+}
+
+}  // namespace klynge
