@@ -1,0 +1,24 @@
+#pragma once
+// Reads a theme folder: templates (partials inlined once), static files and
+// the UI strings of the site's language. The only code that reads themes/.
+
+#include <string>
+
+#include "base/status.h"
+#include "model/theme.h"
+
+namespace klynge {
+
+// <root>/themes/default when it exists, else the default theme of this
+// klynge: the source tree's copy in a development build, else the installed one.
+std::string FindThemeDir(const std::string& root);
+
+// Reads the theme in `dir`:
+//   templates/*.mustache           page templates, by file name without extension
+//   templates/partials/*.mustache  inlined wherever {{> name}} appears
+//   static/**                      copied to the site's static/ folder
+//   i18n/<language>.yaml           a flat map of UI strings
+// Errors name the file and, where there is one, line:column.
+Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme);
+
+}  // namespace klynge

@@ -1,0 +1,137 @@
+#include "render/html/markdown_html.h"
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <vector>
+
+#include "markdown/parsed_markdown.h"
+
+namespace klynge {
+
+namespace {
+
+void ReplaceAll(std::string* s, const std::string& from, const std::string& to) {
+  for (size_t pos = 0; (pos = s->find(from, pos)) != std::string::npos; pos += to.size())
+    s->replace(pos, from.size(), to);
+}
+
+// Moves the children of `node` in front of it and deletes it: a link that must
+// not be published keeps its text.
+void Unwrap(cmark_node* node) {
+  while (cmark_node* child = cmark_node_first_child(node)) {
+    cmark_node_unlink(child);
+    cmark_node_insert_before(node, child);
+  }
+  cmark_node_unlink(node);
+  cmark_node_free(node);
+}
+
+void ReplaceWithText(cmark_node* node, const std::string& text) {
+  cmark_node* replacement = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node_set_literal(replacement, text.c_str());
+  cmark_node_insert_before(node, replacement);
+  cmark_node_unlink(node);
+  cmark_node_free(node);
+}
+
+// cmark renders headings without ids, and safe mode suppresses raw HTML; a
+// custom block's enter/exit text is ours, not the author's, so it is the one
+// way to put an id on the heading while the author's text stays escaped.
+std::string ReplaceHeading(cmark_node* heading, int level, const std::string& id) {
+  std::string open = "<h" + std::to_string(level) + " id=\"" + id + "\">";
+  std::string close = "</h" + std::to_string(level) + ">\n";
+  cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+  cmark_node_set_on_enter(block, open.c_str());
+  cmark_node_set_on_exit(block, close.c_str());
+  while (cmark_node* child = cmark_node_first_child(heading)) {
+    cmark_node_unlink(child);
+    cmark_node_append_child(block, child);
+  }
+  cmark_node_insert_before(heading, block);
+  cmark_node_unlink(heading);
+  cmark_node_free(heading);
+  return open;
+}
+
+std::string FirstParagraphOf(cmark_node* root) {
+  for (cmark_node* n = cmark_node_first_child(root); n; n = cmark_node_next(n))
+    if (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH) return PlainText(n);
+  return "";
+}
+
+}  // namespace
+
+MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, AnchorIds* ids,
+                            int top_level) {
+  MarkdownHtml out;
+  if (text.empty()) return out;
+  ParsedMarkdown doc(text);
+  std::vector<cmark_node*> headings, links, images;
+  ForEachNode(doc.root(), [&](cmark_node* n) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_HEADING: headings.push_back(n); break;
+      case CMARK_NODE_LINK: links.push_back(n); break;
+      case CMARK_NODE_IMAGE: images.push_back(n); break;
+      default: break;
+    }
+  });
+  out.first_paragraph = FirstParagraphOf(doc.root());
+
+  int highest = 6;
+  for (cmark_node* h : headings) highest = std::min(highest, cmark_node_get_heading_level(h));
+  std::set<std::string> heading_opens;
+  for (cmark_node* h : headings) {
+    int level = std::clamp(cmark_node_get_heading_level(h) - highest + top_level, 1, 6);
+    heading_opens.insert(ReplaceHeading(h, level, ids->Take(PlainText(h))));
+  }
+  for (cmark_node* link : links) {
+    const char* url = cmark_node_get_url(link);
+    std::optional<std::string> rewritten = RewriteContentUrl(url ? url : "", base);
+    if (rewritten) {
+      cmark_node_set_url(link, rewritten->c_str());
+    } else {
+      Unwrap(link);
+    }
+  }
+  for (cmark_node* image : images) {
+    const char* url = cmark_node_get_url(image);
+    std::optional<std::string> rewritten = RewriteContentUrl(url ? url : "", base);
+    if (rewritten) {
+      cmark_node_set_url(image, rewritten->c_str());
+    } else {
+      ReplaceWithText(image, PlainText(image));
+    }
+  }
+
+  // Safe mode: no CMARK_OPT_UNSAFE. Style attributes instead of the obsolete
+  // align="" on table cells, which the Nu Html Checker rejects.
+  int options = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+  char* html = cmark_render_html(doc.root(), options, doc.extensions());
+  out.html = html;
+  std::free(html);
+
+  ReplaceAll(&out.html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ",
+             "<span class=\"task-box checked\" aria-hidden=\"true\"></span>");
+  ReplaceAll(&out.html, "<input type=\"checkbox\" disabled=\"\" /> ",
+             "<span class=\"task-box\" aria-hidden=\"true\"></span>");
+  // The custom blocks of the headings come out with a line break inside.
+  for (int level = 1; level <= 6; ++level) {
+    std::string h = std::to_string(level);
+    ReplaceAll(&out.html, "\n</h" + h + ">", "</h" + h + ">");
+  }
+  for (const std::string& open : heading_opens) ReplaceAll(&out.html, open + "\n", open);
+  ReplaceAll(&out.html, "<table>", "<div class=\"table-scroll\"><table>");
+  ReplaceAll(&out.html, "</table>", "</table></div>");
+  return out;
+}
+
+std::string FirstParagraph(const MarkdownText& text) {
+  if (text.empty()) return "";
+  ParsedMarkdown doc(text);
+  return FirstParagraphOf(doc.root());
+}
+
+}  // namespace klynge

@@ -1,0 +1,27 @@
+#pragma once
+// Where things are published in the site, and relative URLs between them.
+// Every site path is relative to site/; folders end in '/'.
+
+#include <string>
+
+namespace klynge {
+
+std::string PackageDir(const std::string& slug);   // "pakker/<slug>/"
+std::string ProgramDir(const std::string& slug);   // "pakker/<slug>/program/"
+std::string DrejebogDir(const std::string& slug);  // "pakker/<slug>/drejebog/"
+std::string StoryDir(const std::string& slug);     // "historier/<slug>/"
+inline constexpr const char* kStoriesDir = "historier/";
+inline constexpr const char* kSearchDir = "soeg/";
+inline constexpr const char* kStaticDir = "static/";
+
+// The URL of `target` (a site path; a folder means its index.html) as seen
+// from a page in the folder `from_dir`. Folders get an explicit index.html so
+// that the site also works opened from disk (file:// shows no index pages).
+// RelativeUrl("pakker/a/", "pakker/b/") == "../b/index.html"
+// RelativeUrl("", "static/style.css") == "static/style.css"
+std::string RelativeUrl(const std::string& from_dir, const std::string& target);
+
+// `base_url` (ends in '/') joined with a site folder: the canonical URL.
+std::string AbsoluteUrl(const std::string& base_url, const std::string& dir);
+
+}  // namespace klynge
