@@ -1,0 +1,52 @@
+#include "support/run_klynge.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "support/temp_site.h"
+
+namespace klynge::testing {
+
+namespace fs = std::filesystem;
+
+std::string ShellQuote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+RunResult RunKlynge(const std::string& cwd, const std::string& args, const std::string& env) {
+  // The captured streams go beside the temp folder's contents, not into cwd,
+  // which may be the repository or an output folder under test.
+  std::string pattern = (fs::temp_directory_path() / "klynge-run-XXXXXX").string();
+  RunResult result;
+  if (!mkdtemp(pattern.data())) return result;
+  std::string out_file = pattern + "/stdout", err_file = pattern + "/stderr";
+  std::string command = "cd " + ShellQuote(cwd) + " && env " + env + " " +
+                        ShellQuote(KLYNGE_BINARY) + " " + args + " >" + ShellQuote(out_file) +
+                        " 2>" + ShellQuote(err_file) + " </dev/null";
+  int status = std::system(command.c_str());
+  result.out = ReadFile(out_file);
+  result.err = ReadFile(err_file);
+  std::error_code ec;
+  fs::remove_all(pattern, ec);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string SampleRoot() { return KLYNGE_SOURCE_DIR; }
+
+RunResult BuildSample(const std::string& output_dir, const std::string& env) {
+  return RunKlynge(SampleRoot(), "build --output " + ShellQuote(output_dir), env);
+}
+
+}  // namespace klynge::testing

@@ -1,0 +1,27 @@
+#pragma once
+// Runs the real klynge binary the way a user does, for end-to-end tests.
+
+#include <string>
+
+namespace klynge::testing {
+
+struct RunResult {
+  int exit_code = -1;  // 128 + N when klynge was killed by signal N (a crash)
+  std::string out;
+  std::string err;
+};
+
+// `cd cwd && env <env> klynge <args>`; `env` is a space-separated list of
+// NAME=value (may be empty), `args` is shell-quoted by the caller.
+RunResult RunKlynge(const std::string& cwd, const std::string& args, const std::string& env = "");
+
+// Single-quotes `text` for the shell.
+std::string ShellQuote(const std::string& text);
+
+// The sample content shipped in the repository (KLYNGE_SOURCE_DIR/content).
+std::string SampleRoot();
+
+// Builds the sample content into `output_dir`, from the repository root.
+RunResult BuildSample(const std::string& output_dir, const std::string& env = "");
+
+}  // namespace klynge::testing
