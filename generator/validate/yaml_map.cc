@@ -204,6 +204,21 @@ std::optional<std::vector<std::string>> YamlMap::StringList(const std::string& k
   return out;
 }
 
+std::optional<std::vector<YAML::Node>> YamlMap::List(const std::string& key, Need need) const {
+  if (!Has(key)) {
+    if (need == Need::kRequired) Missing(key);
+    return std::nullopt;
+  }
+  YAML::Node v = Get(key);
+  if (!v.IsSequence()) {
+    Error(WhereValue(key), "`" + key + "` must be a list, found " + KindOf(v));
+    return std::nullopt;
+  }
+  std::vector<YAML::Node> out;
+  for (const YAML::Node& item : v) out.push_back(item);
+  return out;
+}
+
 std::optional<MarkdownText> YamlMap::Markdown(const std::string& key, Need need) const {
   std::optional<std::string> s = String(key, need);
   if (!s) return std::nullopt;

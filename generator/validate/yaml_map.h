@@ -45,6 +45,8 @@ class YamlMap {
   std::optional<bool> Bool(const std::string& key) const;
   std::optional<Date> DateValue(const std::string& key, Need need) const;
   std::optional<std::vector<std::string>> StringList(const std::string& key, Need need = Need::kOptional) const;
+  // The entries of the list under `key` (usually mappings read with their own YamlMap).
+  std::optional<std::vector<YAML::Node>> List(const std::string& key, Need need = Need::kOptional) const;
   // A string that is Markdown; keeps the value's position for link checks.
   std::optional<MarkdownText> Markdown(const std::string& key, Need need = Need::kOptional) const;
   // A string that must be a slug ([a-z0-9]+(-[a-z0-9]+)*).

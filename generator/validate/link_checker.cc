@@ -1,0 +1,322 @@
+#include "validate/link_checker.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+#include "base/text.h"
+#include "markdown/parsed_markdown.h"
+#include "validate/package_validator.h"
+
+namespace klynge {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "https" for "https://x", "" when the link has no scheme.
+std::string SchemeOf(std::string_view url) {
+  if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return "";
+  for (size_t i = 1; i < url.size(); ++i) {
+    char c = url[i];
+    if (c == ':') return Lower(url.substr(0, i));
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return "";
+  }
+  return "";
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// "figur%201.png" → "figur 1.png": authors and cmark may percent-encode names.
+std::string PercentDecode(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size()) {
+      int hi = HexValue(s[i + 1]), lo = HexValue(s[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out += static_cast<char>(hi * 16 + lo);
+        i += 2;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+std::vector<std::string> Split(std::string_view s) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t slash = s.find('/', start);
+    if (slash == std::string_view::npos) slash = s.size();
+    parts.emplace_back(s.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return parts;
+}
+
+std::string Join(const std::vector<std::string>& parts, size_t from = 0) {
+  std::string out;
+  for (size_t i = from; i < parts.size(); ++i) out += (i > from ? "/" : "") + parts[i];
+  return out;
+}
+
+LinkTarget Bad(std::string problem) {
+  LinkTarget t;
+  t.kind = LinkKind::kBad;
+  t.problem = std::move(problem);
+  return t;
+}
+
+const char* const kWhereLinksGo =
+    "a relative link may point to a file in the package's assets/ folder, to a package "
+    "folder (../smertebehandling/) or to a story";
+
+LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
+  LinkTarget t;
+  size_t hash = url.find('#');
+  if (hash != std::string_view::npos) {
+    t.fragment = std::string(url.substr(hash + 1));
+    url = url.substr(0, hash);
+  }
+  size_t query = url.find('?');
+  if (query != std::string_view::npos) url = url.substr(0, query);
+  std::string decoded = PercentDecode(url);
+  if (decoded.find('\\') != std::string::npos)
+    return Bad("uses '\\'; separate folders with '/'");
+
+  std::vector<std::string> path = base_dir.empty() ? std::vector<std::string>() : Split(base_dir);
+  for (const std::string& part : Split(decoded)) {
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (path.empty()) return Bad("leaves the content folder");
+      path.pop_back();
+      continue;
+    }
+    path.push_back(part);
+  }
+  if (path.empty()) return Bad("points to the content folder itself; " + std::string(kWhereLinksGo));
+  if (path[0] == "clusters")
+    return Bad("points into content/clusters/, which is private and never published");
+  if (path[0] == "stories") {
+    if (path.size() == 2 && path[1].size() > 3 && path[1].ends_with(".md")) {
+      t.kind = LinkKind::kStory;
+      t.slug = path[1].substr(0, path[1].size() - 3);
+      t.path = Join(path);
+      return t;
+    }
+    return Bad("is not a story; link to a story's file, such as ../../stories/aalborg-vest.md");
+  }
+  if (path[0] == "packages" && path.size() >= 2) {
+    t.slug = path[1];
+    t.path = Join(path);
+    if (path.size() == 2 || (path.size() == 3 && path[2] == "package.md")) {
+      t.kind = LinkKind::kPackage;
+      t.path = "packages/" + t.slug;
+      return t;
+    }
+    if (path.size() == 3 && (path[2] == "program.yaml" || path[2] == "drejebog.yaml")) {
+      t.kind = LinkKind::kPackage;
+      t.page = path[2].substr(0, path[2].find('.'));
+      return t;
+    }
+    if (path[2] == "assets" && path.size() >= 4) {
+      t.kind = LinkKind::kAsset;
+      return t;
+    }
+  }
+  return Bad("points to " + Join(path) + ", which is not published; " + kWhereLinksGo);
+}
+
+// Byte offset of 1-based character column `column` in `line`.
+size_t ByteOfColumn(std::string_view line, int column) {
+  size_t i = 0;
+  for (int c = 1; c < column && i < line.size(); ++c) {
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
+std::string_view LineOfText(std::string_view text, int line) {
+  size_t begin = 0;
+  for (int i = 1; i < line; ++i) {
+    size_t nl = text.find('\n', begin);
+    if (nl == std::string_view::npos) return {};
+    begin = nl + 1;
+  }
+  size_t end = text.find('\n', begin);
+  std::string_view out = text.substr(begin, end == std::string_view::npos ? text.size() - begin : end - begin);
+  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
+  return out;
+}
+
+// The link node's own position as a file line and character column. cmark
+// counts bytes within the Markdown text, which for a YAML value is shifted
+// (and for a block scalar de-indented) from the file line: find the text there.
+SourceLocation LinkLocation(const ParsedMarkdown& doc, cmark_node* node, const ContentTree& tree) {
+  SourceLocation fallback = doc.Where(node);
+  int md_line = cmark_node_get_start_line(node);
+  int md_col = cmark_node_get_start_column(node);
+  const MarkdownText& source = doc.source();
+  const SourceFile* file = tree.Find(source.path);
+  if (md_line <= 0 || md_col <= 0 || !file) return fallback;
+  std::string_view md_text = LineOfText(source.text, md_line);
+  int file_line = source.first_line + md_line - 1;
+  std::string_view line = file->Line(file_line);
+  size_t from = md_line == 1 ? ByteOfColumn(line, source.first_column) : 0;
+  size_t at = md_text.empty() ? std::string_view::npos : line.find(md_text, from);
+  if (at == std::string_view::npos || static_cast<size_t>(md_col - 1) > md_text.size()) return fallback;
+  return {source.path, file_line, file->CharColumn(file_line, static_cast<int>(at) + md_col - 1)};
+}
+
+const PackageSource* FindPackageSource(const ContentTree& tree, const std::string& slug) {
+  for (const PackageSource& p : tree.packages)
+    if (p.slug == slug) return &p;
+  return nullptr;
+}
+
+std::string Hint(const std::string& suggestion) {
+  return suggestion.empty() ? std::string() : " (did you mean `" + suggestion + "`?)";
+}
+
+bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view base_dir,
+                 const std::function<SourceLocation()>& where, const ContentTree& tree,
+                 Diagnostics* diags, std::string_view noun) {
+  std::string quoted = std::string(noun) + " \"" + std::string(url) + "\" ";
+  switch (t.kind) {
+    case LinkKind::kWeb:
+    case LinkKind::kAnchor:
+      return true;
+    case LinkKind::kDropped:
+      diags->Warning(where(), quoted + t.problem);
+      return false;
+    case LinkKind::kBad:
+      diags->Error(where(), quoted + t.problem);
+      return false;
+    case LinkKind::kPackage: {
+      std::vector<std::string> slugs = PackageSlugs(tree);
+      if (std::find(slugs.begin(), slugs.end(), t.slug) == slugs.end()) {
+        diags->Error(where(), quoted + "names a package that does not exist: there is no "
+                                       "packages/" + t.slug + "/package.md" + Hint(NearestWord(t.slug, slugs)));
+        return false;
+      }
+      if (!t.page.empty() && !tree.paths.count(t.path)) {
+        diags->Error(where(), quoted + "names a file that does not exist: " + t.path);
+        return false;
+      }
+      return true;
+    }
+    case LinkKind::kAsset: {
+      const PackageSource* pkg = FindPackageSource(tree, t.slug);
+      std::string rel = t.path.substr(std::string("packages/" + t.slug + "/").size());
+      std::vector<std::string> assets;
+      if (pkg) {
+        for (const Asset& a : pkg->assets) {
+          if (a.rel == rel) return true;
+          assets.push_back(a.rel);
+        }
+      }
+      if (tree.paths.count(t.path)) {
+        diags->Error(where(), quoted + "names a folder; link to a file in it");
+        return false;
+      }
+      std::string hint = NearestWord(rel, assets);
+      if (!hint.empty()) {
+        std::string target = "packages/" + t.slug + "/" + hint;
+        hint = std::filesystem::path(target).lexically_relative(std::string(base_dir)).generic_string();
+      }
+      diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
+      return false;
+    }
+    case LinkKind::kStory: {
+      if (tree.paths.count(t.path)) return true;
+      std::vector<std::string> stories;
+      for (const StorySource& s : tree.stories) stories.push_back(s.slug);
+      std::string hint = NearestWord(t.slug, stories);
+      diags->Error(where(), quoted + "names a story that does not exist: " + t.path +
+                                Hint(hint.empty() ? "" : hint + ".md"));
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsWebUrl(std::string_view url) {
+  std::string scheme = SchemeOf(url);
+  if (url.find_first_of(" \t\n\"<>") != std::string_view::npos) return false;
+  if (scheme == "http" || scheme == "https") {
+    size_t host = scheme.size() + 3;
+    if (url.substr(scheme.size(), 3) != "://" || host >= url.size()) return false;
+    char first = url[host];
+    return first != '/' && first != '?' && first != '#';
+  }
+  if (scheme == "mailto") return url.find('@') != std::string_view::npos && url.size() > 9;
+  return false;
+}
+
+LinkTarget ResolveLink(std::string_view url, std::string_view base_dir) {
+  LinkTarget t;
+  if (Trim(url).empty()) return Bad("is empty: give the link a target");
+  if (url[0] == '#') {
+    t.kind = LinkKind::kAnchor;
+    t.fragment = std::string(url.substr(1));
+    return t;
+  }
+  std::string scheme = SchemeOf(url);
+  if (scheme == "http" || scheme == "https" || scheme == "mailto") {
+    if (!IsWebUrl(url)) return Bad("is not a complete " + scheme + " address");
+    t.kind = LinkKind::kWeb;
+    return t;
+  }
+  if (scheme == "tel") {
+    t.kind = LinkKind::kWeb;
+    return t;
+  }
+  if (!scheme.empty()) {
+    t.kind = LinkKind::kDropped;
+    t.problem = "is dropped: only http, https, mailto and tel links are published, not " + scheme + ":";
+    return t;
+  }
+  if (StartsWith(url, "//")) return Bad("has no scheme; write it in full, starting with https:");
+  if (url[0] == '/')
+    return Bad("starts with '/'; write it relative to this file (assets/figur.png, "
+               "../smertebehandling/) or as a full https:// address");
+  return ResolveRelative(url, base_dir);
+}
+
+bool CheckLink(std::string_view url, std::string_view base_dir, const SourceLocation& at,
+               const ContentTree& tree, Diagnostics* diags, std::string_view noun) {
+  return CheckTarget(ResolveLink(url, base_dir), url, base_dir, [&] { return at; }, tree, diags, noun);
+}
+
+void CheckMarkdownLinks(const MarkdownText& text, std::string_view base_dir, const ContentTree& tree,
+                        Diagnostics* diags) {
+  if (text.empty()) return;
+  ParsedMarkdown doc(text);
+  ForEachNode(doc.root(), [&](cmark_node* node) {
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) return;
+    const char* raw = cmark_node_get_url(node);
+    std::string url = raw ? raw : "";
+    CheckTarget(ResolveLink(url, base_dir), url, base_dir,
+                [&] { return LinkLocation(doc, node, tree); }, tree, diags,
+                type == CMARK_NODE_IMAGE ? "image" : "link");
+  });
+}
+
+}  // namespace klynge

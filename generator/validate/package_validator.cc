@@ -1,0 +1,232 @@
+#include "validate/package_validator.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+#include "validate/link_checker.h"
+#include "validate/site_validator.h"
+#include "validate/yaml_map.h"
+
+namespace klynge {
+
+namespace {
+
+std::string Hint(const std::string& suggestion) {
+  return suggestion.empty() ? std::string() : " (did you mean `" + suggestion + "`?)";
+}
+
+bool Contains(const std::vector<std::string>& list, const std::string& s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+std::string Listed(const std::vector<std::string>& list) {
+  std::string out;
+  for (const std::string& s : list) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+void ReadTopic(const YamlMap& map, const PackageContext& context, Package* pkg) {
+  std::optional<std::string> topic = map.String("topic", Need::kRequired);
+  if (!topic) return;
+  pkg->topic = *topic;
+  if (context.topics.empty() || Contains(context.topics, *topic)) return;
+  map.Error(map.WhereValue("topic"), "topic \"" + *topic + "\" is not in site.yaml's `topics` (" +
+                                         Listed(context.topics) + ")" +
+                                         Hint(NearestWord(*topic, context.topics)));
+}
+
+void ReadTags(const YamlMap& map, Package* pkg) {
+  std::optional<std::vector<std::string>> tags = map.StringList("tags");
+  if (!tags) return;
+  for (const std::string& tag : *tags) {
+    if (Trim(tag).empty()) {
+      map.Error(map.WhereValue("tags"), "`tags` must not have empty entries");
+    } else if (Contains(pkg->tags, tag)) {
+      map.Warning(map.WhereValue("tags"), "tag \"" + tag + "\" is listed twice in `tags`");
+    } else {
+      pkg->tags.push_back(tag);
+    }
+  }
+}
+
+// A slug naming another package: it must exist and not be this package.
+bool CheckPackageRef(const YamlMap& map, const SourceLocation& at, const std::string& key,
+                     const std::string& slug, const PackageContext& context, const Package& pkg) {
+  if (slug == pkg.slug) {
+    map.Error(at, "`" + key + "` names this package itself (\"" + slug + "\")");
+    return false;
+  }
+  if (!Contains(context.package_slugs, slug)) {
+    map.Error(at, "`" + key + "` names a package that does not exist: \"" + slug + "\"" +
+                      Hint(NearestWord(slug, context.package_slugs)));
+    return false;
+  }
+  return true;
+}
+
+void ReadKind(const YamlMap& map, const PackageContext& context, Package* pkg) {
+  std::optional<std::string> kind = map.Choice("kind", {"package", "follow-up"});
+  pkg->follow_up = kind && *kind == "follow-up";
+  std::optional<std::string> follows = map.Slug("follows");
+  if (pkg->follow_up && !map.Has("follows")) {
+    map.Error(map.WhereValue("kind"),
+              "a follow-up package needs `follows`: the slug of the package it follows up");
+    return;
+  }
+  if (!follows) return;
+  if (!pkg->follow_up) {
+    map.Warning(map.WhereKey("follows"), "`follows` is ignored unless `kind` is follow-up");
+    return;
+  }
+  if (CheckPackageRef(map, map.WhereValue("follows"), "follows", *follows, context, *pkg))
+    pkg->follows = *follows;
+}
+
+void ReadRelated(const YamlMap& map, const PackageContext& context, Package* pkg) {
+  std::optional<std::vector<YAML::Node>> items = map.List("related");
+  if (!items) return;
+  for (const YAML::Node& item : *items) {
+    SourceLocation at = map.doc().At(item);
+    std::optional<std::string> slug = AsString(item);
+    if (!slug || !IsSlug(*slug)) {
+      map.Error(at, "each entry of `related` must be a package slug such as dosisdispensering, found " +
+                        KindOf(item));
+      continue;
+    }
+    if (Contains(pkg->related, *slug)) {
+      map.Warning(at, "package \"" + *slug + "\" is listed twice in `related`");
+      continue;
+    }
+    if (CheckPackageRef(map, at, "related", *slug, context, *pkg)) pkg->related.push_back(*slug);
+  }
+}
+
+void ReadLinks(const YamlMap& map, Package* pkg) {
+  std::optional<std::vector<YAML::Node>> items = map.List("links");
+  if (!items) return;
+  for (const YAML::Node& item : *items) {
+    YamlMap entry(map.doc(), item, "a link", map.diags(), {"title", "url"});
+    if (!entry.ok()) continue;
+    Link link;
+    link.title = entry.String("title", Need::kRequired).value_or("");
+    std::optional<std::string> url = entry.String("url", Need::kRequired);
+    if (url && !IsWebUrl(*url)) {
+      entry.Error(entry.WhereValue("url"),
+                  "`url` must be a full address starting with https://, http:// or mailto:, found \"" +
+                      *url + "\"");
+      continue;
+    }
+    if (!url) continue;
+    link.url = *url;
+    pkg->links.push_back(std::move(link));
+  }
+}
+
+void ReadIndicators(const YamlMap& map, Package* pkg) {
+  std::optional<std::vector<YAML::Node>> items = map.List("indicators");
+  if (!items) return;
+  std::vector<int> id_lines;
+  for (const YAML::Node& item : *items) {
+    YamlMap entry(map.doc(), item, "an indicator", map.diags(),
+                  {"id", "title", "unit", "per", "better", "description"});
+    if (!entry.ok()) continue;
+    Indicator indicator;
+    std::optional<std::string> id = entry.Slug("id", Need::kRequired);
+    indicator.title = entry.String("title", Need::kRequired).value_or("");
+    indicator.unit = entry.String("unit").value_or("");
+    indicator.per = static_cast<int>(entry.Integer("per", Need::kOptional, 1).value_or(1000));
+    std::optional<std::string> better = entry.Choice("better", {"lower", "higher"}, Need::kRequired);
+    indicator.lower_is_better = !better || *better == "lower";
+    indicator.description = entry.Markdown("description").value_or(MarkdownText{});
+    if (!id) continue;
+    if (const Indicator* first = pkg->FindIndicator(*id)) {
+      size_t index = static_cast<size_t>(first - pkg->indicators.data());
+      entry.Error(entry.WhereValue("id"), "indicator id \"" + *id +
+                                              "\" is used twice in this package (first at line " +
+                                              std::to_string(id_lines[index]) + ")");
+      continue;
+    }
+    indicator.id = *id;
+    id_lines.push_back(entry.WhereValue("id").line);
+    pkg->indicators.push_back(std::move(indicator));
+  }
+}
+
+void ReadMaterials(const YamlMap& map, const PackageContext& context, Package* pkg) {
+  std::optional<std::vector<YAML::Node>> items = map.List("materials");
+  if (!items) return;
+  for (const YAML::Node& item : *items) {
+    YamlMap entry(map.doc(), item, "a material", map.diags(), {"title", "kind", "url"});
+    if (!entry.ok()) continue;
+    Material material;
+    material.title = entry.String("title", Need::kRequired).value_or("");
+    material.kind = entry.Choice("kind", {"slides", "video", "podcast", "handout", "questionnaire", "other"},
+                                 Need::kRequired)
+                        .value_or("");
+    if (std::optional<std::string> url = entry.String("url")) {
+      // Either a web address or a file of the package, such as assets/slides.pdf.
+      if (!CheckLink(*url, "packages/" + pkg->slug, entry.WhereValue("url"), *context.tree, map.diags(),
+                     "`url`"))
+        continue;
+      material.url = *url;
+    }
+    pkg->materials.push_back(std::move(material));
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> PackageSlugs(const ContentTree& tree) {
+  std::vector<std::string> slugs;
+  for (const PackageSource& p : tree.packages)
+    if (tree.paths.count("packages/" + p.slug + "/package.md")) slugs.push_back(p.slug);
+  return slugs;
+}
+
+void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context, Package* pkg,
+                     Diagnostics* diags) {
+  pkg->body = page.body;
+  if (!page.ok) return;
+  const YamlDocument& doc = page.front_matter;
+  YamlMap map(doc, doc.root, "package.md's front matter", diags,
+              {"title", "question", "summary", "topic", "tags", "kind", "follows", "related", "provider",
+               "price", "duration", "order_weeks_before", "contact", "links", "indicators", "materials",
+               "revised", "draft"});
+  if (!map.ok()) return;
+  pkg->title = map.String("title", Need::kRequired).value_or("");
+  pkg->question = map.String("question").value_or("");
+  pkg->summary = map.String("summary").value_or("");
+  ReadTopic(map, context, pkg);
+  ReadTags(map, pkg);
+  ReadKind(map, context, pkg);
+  ReadRelated(map, context, pkg);
+  pkg->provider = map.String("provider", Need::kRequired).value_or("");
+  pkg->price = map.String("price").value_or("");
+  pkg->duration_minutes = static_cast<int>(map.Integer("duration", Need::kRequired, 1).value_or(0));
+  if (std::optional<int64_t> weeks = map.Integer("order_weeks_before", Need::kOptional, 0))
+    pkg->order_weeks_before = static_cast<int>(*weeks);
+  pkg->contact = ReadContact(map, "contact");
+  ReadLinks(map, pkg);
+  ReadIndicators(map, pkg);
+  ReadMaterials(map, context, pkg);
+  pkg->revised = map.DateValue("revised", Need::kOptional);
+  pkg->draft = map.Bool("draft").value_or(false);
+}
+
+std::optional<Package> ValidatePackage(const PackageSource& source, const PackageContext& context,
+                                       Diagnostics* diags) {
+  Package pkg;
+  pkg.slug = source.slug;
+  pkg.assets = source.assets;
+  std::string base = "packages/" + source.slug;
+  if (source.page) {
+    ReadPackagePage(*source.page, context, &pkg, diags);
+    CheckMarkdownLinks(pkg.body, base, *context.tree, diags);
+    for (const Indicator& indicator : pkg.indicators)
+      CheckMarkdownLinks(indicator.description, base, *context.tree, diags);
+  }
+  if (!source.page || !source.page->ok) return std::nullopt;
+  return pkg;
+}
+
+}  // namespace klynge
