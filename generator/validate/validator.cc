@@ -1,5 +1,6 @@
 #include "validate/validator.h"
 
+#include "validate/cluster_validator.h"
 #include "validate/package_validator.h"
 #include "validate/site_validator.h"
 
@@ -14,6 +15,10 @@ Catalog Validate(const ContentTree& tree, Diagnostics* diags) {
   for (const PackageSource& source : tree.packages)  // already sorted by slug
     if (std::optional<Package> pkg = ValidatePackage(source, context, diags))
       catalog.packages.push_back(std::move(*pkg));
+  // Clusters check their data against the validated packages' indicators.
+  for (const ClusterSource& source : tree.clusters)  // already sorted by slug
+    if (std::optional<ClusterEdition> cluster = ValidateCluster(source, tree, catalog.packages, diags))
+      catalog.clusters.push_back(std::move(*cluster));
   return catalog;
 }
 

@@ -1,0 +1,282 @@
+#include "validate/cluster_validator.h"
+
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "base/text.h"
+#include "load/csv_table.h"
+#include "validate/observation_validator.h"
+#include "validate/yaml_map.h"
+
+namespace klynge {
+
+namespace {
+
+// "HH:MM" with 00-23 and 00-59, as minutes after midnight.
+std::optional<int> ParseClock(std::string_view s) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (s.size() != 5 || s[2] != ':' || !digit(s[0]) || !digit(s[1]) || !digit(s[3]) || !digit(s[4]))
+    return std::nullopt;
+  int hours = (s[0] - '0') * 10 + (s[1] - '0');
+  int minutes = (s[3] - '0') * 10 + (s[4] - '0');
+  if (hours > 23 || minutes > 59) return std::nullopt;
+  return hours * 60 + minutes;
+}
+
+bool IsPracticeId(std::string_view s) {
+  if (s.size() != 6) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
+
+class ClusterValidator {
+ public:
+  ClusterValidator(const ClusterSource& source, const ContentTree& tree,
+                   const std::vector<Package>& packages, Diagnostics* diags)
+      : source_(source), tree_(tree), packages_(packages), diags_(diags) {}
+
+  std::optional<ClusterEdition> Run() {
+    if (!source_.cluster || !source_.cluster->ok) return std::nullopt;  // reported by the loader
+    int errors = diags_->error_count();
+    const YamlDocument& doc = *source_.cluster;
+    edition_.slug = source_.slug;
+    {
+      YamlMap map(doc, doc.root, "cluster.yaml", diags_,
+                  {"name", "region", "coordinator", "package", "meeting", "data_mode", "practices",
+                   "data", "comparators"});
+      if (!map.ok()) return std::nullopt;
+      edition_.name = map.String("name", Need::kRequired).value_or("");
+      edition_.region = map.String("region").value_or("");
+      edition_.coordinator = map.String("coordinator").value_or("");
+      ReadPackage(map);
+      ReadMeeting(map);
+      edition_.open_data = map.Choice("data_mode", {"closed", "open"}).value_or("closed") == "open";
+      ReadPractices(map);
+      ReadData(map);
+      ReadComparators(map);
+    }
+    CheckCoverage();
+    if (diags_->error_count() > errors) return std::nullopt;
+    return std::move(edition_);
+  }
+
+ private:
+  void ReadPackage(const YamlMap& map) {
+    std::optional<std::string> slug = map.Slug("package", Need::kRequired);
+    if (!slug) return;
+    edition_.package = *slug;
+    for (const Package& p : packages_)
+      if (p.slug == *slug) package_ = &p;
+    if (package_) return;
+    std::vector<std::string> slugs;
+    for (const PackageSource& p : tree_.packages) {
+      if (p.slug == *slug) return;  // exists, but its own errors were reported
+      slugs.push_back(p.slug);
+    }
+    std::string hint = NearestWord(*slug, slugs);
+    map.Error(map.WhereValue("package"), "package `" + *slug + "` does not exist in packages/" +
+                                             (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+  }
+
+  void ReadMeeting(const YamlMap& map) {
+    if (!map.Has("meeting")) {
+      map.Error(map.Where(), "cluster.yaml is missing the required key `meeting` (with at least `date`)");
+      return;
+    }
+    YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_, {"date", "start", "place"});
+    if (!m.ok()) return;
+    if (std::optional<Date> date = m.DateValue("date", Need::kRequired)) edition_.meeting.date = *date;
+    if (std::optional<std::string> start = m.String("start")) {
+      edition_.meeting.start_minutes = ParseClock(*start);
+      if (!edition_.meeting.start_minutes)
+        m.Error(m.WhereValue("start"), "`start` must be a time written HH:MM such as \"16:00\", found " + Quoted(*start));
+    }
+    edition_.meeting.place = m.String("place").value_or("");
+  }
+
+  void ReadPractices(const YamlMap& map) {
+    if (!map.Has("practices")) {
+      map.Error(map.Where(), "cluster.yaml is missing the required key `practices` (the cluster's clinics)");
+      return;
+    }
+    YAML::Node list = map.Get("practices");
+    if (!list.IsSequence() || list.size() == 0) {
+      map.Error(map.WhereValue("practices"), "`practices` must be a list of {id, name}, one per clinic, found " +
+                                                 (list.IsSequence() ? std::string("an empty list") : KindOf(list)));
+      return;
+    }
+    std::map<std::string, SourceLocation> first;
+    for (const YAML::Node& item : list) {
+      YamlMap p(map.doc(), item, "a practice", diags_, {"id", "name"});
+      if (!p.ok()) continue;
+      Practice practice;
+      std::optional<std::string> id = ReadPracticeId(p);
+      std::optional<std::string> name = p.String("name", Need::kRequired);
+      if (!id) continue;
+      SourceLocation at = p.WhereValue("id");
+      auto [it, inserted] = first.emplace(*id, at);
+      if (!inserted) {
+        p.Error(at, "practice id " + *id + " is listed twice; line " + std::to_string(it->second.line) +
+                        " has it already");
+        continue;
+      }
+      if (!name) continue;
+      edition_.practices.push_back({*id, *name});
+    }
+  }
+
+  // The ydernummer as written: yaml-cpp keeps a plain scalar's text, so
+  // leading zeros survive whether or not it is quoted.
+  std::optional<std::string> ReadPracticeId(const YamlMap& p) {
+    if (!p.Has("id")) {
+      p.Error(p.Where(), "a practice is missing the required key `id` (its 6-digit ydernummer)");
+      return std::nullopt;
+    }
+    YAML::Node v = p.Get("id");
+    if (!IsScalar(v)) {
+      p.Error(p.WhereValue("id"), "`id` must be a 6-digit ydernummer such as \"012345\", found " + KindOf(v));
+      return std::nullopt;
+    }
+    std::string id = v.Scalar();
+    written_ids_.insert(id);
+    if (IsPracticeId(id)) return id;
+    std::string message = "`id` must be a ydernummer of exactly 6 digits such as \"012345\", found " + Quoted(id);
+    if (!id.empty() && id.size() < 6 && id.find_first_not_of("0123456789") == std::string::npos)
+      message += " (if it starts with 0, write all six digits in quotes)";
+    p.Error(p.WhereValue("id"), message);
+    return std::nullopt;
+  }
+
+  void ReadData(const YamlMap& map) {
+    std::set<std::string> listed;
+    if (map.Has("data")) {
+      YAML::Node list = map.Get("data");
+      if (!list.IsSequence()) {
+        map.Error(map.WhereValue("data"), "`data` must be a list of CSV file names such as [opioid.csv], found " + KindOf(list));
+        return;
+      }
+      for (const YAML::Node& item : list) {
+        std::optional<std::string> name = AsString(item);
+        SourceLocation at = map.doc().At(item);
+        if (!name) {
+          map.Error(at, "each entry of `data` must be a CSV file name, found " + KindOf(item));
+          continue;
+        }
+        if (!listed.insert(*name).second) {
+          map.Error(at, "data file `" + *name + "` is listed twice in `data`");
+          continue;
+        }
+        CheckDataFile(map, *name, at);
+      }
+    }
+    for (const auto& [name, file] : source_.csv_files) {
+      if (!listed.count(name))
+        diags_->Warning({file->path()}, "CSV file not listed in `data` of cluster.yaml; it is not used");
+    }
+  }
+
+  void CheckDataFile(const YamlMap& map, const std::string& name, const SourceLocation& at) {
+    auto it = source_.csv_files.find(name);
+    if (it != source_.csv_files.end()) {
+      edition_.data_files.push_back(name);
+      tables_.push_back(ParseCsv(*it->second, diags_));
+      return;
+    }
+    std::string rel = "clusters/" + source_.slug + "/" + name;
+    bool is_csv = name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0;
+    // A CSV file that exists but could not be read was reported by the loader.
+    if (is_csv && tree_.paths.count(rel)) return;
+    if (!is_csv) {
+      map.Error(at, "data file `" + name + "` must be a .csv file (comma-separated, UTF-8)");
+      return;
+    }
+    std::vector<std::string> names;
+    for (const auto& [n, f] : source_.csv_files) names.push_back(n);
+    std::string hint = NearestWord(name, names);
+    map.Error(at, "data file `" + name + "` does not exist in " + source_.dir +
+                      (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+  }
+
+  void ReadComparators(const YamlMap& map) {
+    if (!map.Has("comparators")) return;
+    YAML::Node list = map.Get("comparators");
+    if (!list.IsSequence()) {
+      map.Error(map.WhereValue("comparators"), "`comparators` must be a list of {indicator, period, label, value}, found " + KindOf(list));
+      return;
+    }
+    std::map<std::pair<std::string, std::string>, int> first;
+    for (const YAML::Node& item : list) {
+      YamlMap c(map.doc(), item, "a comparator", diags_, {"indicator", "period", "label", "value"});
+      if (!c.ok()) continue;
+      std::optional<std::string> indicator = c.String("indicator", Need::kRequired);
+      std::optional<std::string> period = c.String("period", Need::kRequired);
+      std::optional<std::string> label = c.String("label", Need::kRequired);
+      std::optional<double> value = c.Number("value", Need::kRequired);
+      bool ok = indicator && period && label && value;
+      if (value && !std::isfinite(*value)) {
+        c.Error(c.WhereValue("value"), "`value` must be a finite number such as 41.2");
+        ok = false;
+      }
+      if (indicator && package_ && !package_->FindIndicator(*indicator)) {
+        std::vector<std::string> ids;
+        for (const Indicator& i : package_->indicators) ids.push_back(i.id);
+        std::string hint = NearestWord(*indicator, ids);
+        c.Error(c.WhereValue("indicator"), "unknown indicator `" + *indicator + "`: not an indicator of package `" +
+                                               package_->slug + "`" +
+                                               (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+        ok = false;
+      }
+      if (!ok) continue;
+      SourceLocation at = c.Where();
+      auto [it, inserted] = first.emplace(std::make_pair(*indicator, *period), at.line);
+      if (!inserted) {
+        c.Error(at, "a second comparator for indicator " + *indicator + " and period " + *period + "; line " +
+                        std::to_string(it->second) + " has one already");
+        continue;
+      }
+      edition_.comparators.push_back({*indicator, *period, *label, *value});
+      comparator_places_.push_back(at);
+    }
+  }
+
+  // The data rows, then what an author likely mistyped: a comparator or a
+  // practice that no data row matches.
+  void CheckCoverage() {
+    ObservationValidator rows(written_ids_, package_, diags_);
+    for (const CsvTable& table : tables_) rows.Check(table, &edition_.observations);
+    if (edition_.observations.empty()) return;
+    for (size_t i = 0; i < edition_.comparators.size(); ++i) {
+      const Comparator& c = edition_.comparators[i];
+      bool used = false;
+      for (const Observation& o : edition_.observations)
+        used = used || (o.indicator == c.indicator && o.period == c.period);
+      if (!used)
+        diags_->Warning(comparator_places_[i], "no data row has indicator " + c.indicator + " and period " +
+                                                   c.period + "; this comparator is not shown");
+    }
+  }
+
+  const ClusterSource& source_;
+  const ContentTree& tree_;
+  const std::vector<Package>& packages_;
+  Diagnostics* diags_;
+  const Package* package_ = nullptr;
+  ClusterEdition edition_;
+  std::set<std::string> written_ids_;
+  std::vector<CsvTable> tables_;
+  std::vector<SourceLocation> comparator_places_;
+};
+
+}  // namespace
+
+std::optional<ClusterEdition> ValidateCluster(const ClusterSource& source, const ContentTree& tree,
+                                              const std::vector<Package>& packages,
+                                              Diagnostics* diags) {
+  return ClusterValidator(source, tree, packages, diags).Run();
+}
+
+}  // namespace klynge

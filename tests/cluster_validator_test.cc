@@ -1,0 +1,282 @@
+#include "validate/cluster_validator.h"
+
+#include <gtest/gtest.h>
+
+#include "support/temp_site.h"
+
+namespace klynge {
+namespace {
+
+using testing::Describe;
+using testing::FindDiagnostic;
+using testing::TempSite;
+
+const char* const kPackageWithIndicators =
+    "---\n"
+    "title: Smertebehandling\n"
+    "topic: Medicin\n"
+    "provider: KAP-H's medicinteam\n"
+    "duration: 150\n"
+    "indicators:\n"
+    "  - id: opioid-3m\n"
+    "    title: Patienter med opioid i 3 mdr. eller mere\n"
+    "    unit: pr. 1.000 tilmeldte\n"
+    "    better: lower\n"
+    "  - id: morfin-andel\n"
+    "    title: Andel morfin\n"
+    "    unit: \"%\"\n"
+    "    per: 100\n"
+    "    better: higher\n"
+    "---\n"
+    "Formålet med denne klyngepakke er at kigge på ordinationsmønstret.\n";
+
+// Line numbers are part of the tests below: keep them in step.
+const char* const kClusterYaml =
+    "name: Aalborg Klynge Vest\n"          // 1
+    "region: Nordjylland\n"                // 2
+    "coordinator: Tine Stegger\n"          // 3
+    "package: smertebehandling\n"          // 4
+    "meeting:\n"                           // 5
+    "  date: 2026-03-12\n"                 // 6
+    "  start: \"16:00\"\n"                 // 7
+    "  place: Lægehuset Vestergade\n"      // 8
+    "data_mode: closed\n"                  // 9
+    "practices:\n"                         // 10
+    "  - id: \"012345\"\n"                 // 11
+    "    name: Lægerne Vestergade\n"       // 12
+    "  - id: 023456\n"                     // 13
+    "    name: Lægehuset Øst\n"            // 14
+    "data: [opioid.csv]\n"                 // 15
+    "comparators:\n"                       // 16
+    "  - indicator: opioid-3m\n"           // 17
+    "    period: \"2025\"\n"               // 18
+    "    label: Region Nordjylland\n"      // 19
+    "    value: 41.2\n";                   // 20
+
+const char* const kCsv =
+    "practice,indicator,period,numerator,denominator\n"
+    "012345,opioid-3m,2025,57,1480\n"
+    "023456,opioid-3m,2025,3,900\n"
+    "023456,morfin-andel,2024,40,120\n";
+
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+class ClusterValidatorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    site_.Write("site.yaml", testing::kSiteYaml);
+    site_.Write("packages/smertebehandling/package.md", kPackageWithIndicators);
+  }
+
+  Catalog Check(const std::string& yaml, const std::string& csv = kCsv) {
+    site_.Write("clusters/vest/cluster.yaml", yaml);
+    site_.Write("clusters/vest/opioid.csv", csv);
+    return site_.Check(&diags_);
+  }
+
+  std::string YamlPath() const { return site_.content() + "/clusters/vest/cluster.yaml"; }
+  std::string CsvPath() const { return site_.content() + "/clusters/vest/opioid.csv"; }
+
+  // The diagnostic whose message contains `needle`, at exactly path:line:col.
+  void ExpectAt(const std::string& needle, const std::string& path, int line, int column,
+                Severity severity = Severity::kError) {
+    const Diagnostic* d = FindDiagnostic(diags_, needle);
+    ASSERT_NE(d, nullptr) << "no diagnostic with \"" << needle << "\" in:\n" << Describe(diags_);
+    EXPECT_EQ(d->where.path, path) << d->message;
+    EXPECT_EQ(d->where.line, line) << d->message;
+    EXPECT_EQ(d->where.column, column) << d->message;
+    EXPECT_EQ(d->severity, severity) << d->message;
+  }
+
+  TempSite site_;
+  Diagnostics diags_;
+};
+
+TEST_F(ClusterValidatorTest, ValidClusterBecomesAnEdition) {
+  Catalog catalog = Check(kClusterYaml);
+  EXPECT_EQ(diags_.list().size(), 0u) << Describe(diags_);
+  ASSERT_EQ(catalog.clusters.size(), 1u);
+  const ClusterEdition& c = catalog.clusters[0];
+  EXPECT_EQ(c.slug, "vest");
+  EXPECT_EQ(c.name, "Aalborg Klynge Vest");
+  EXPECT_EQ(c.region, "Nordjylland");
+  EXPECT_EQ(c.coordinator, "Tine Stegger");
+  EXPECT_EQ(c.package, "smertebehandling");
+  EXPECT_EQ(c.meeting.date.Iso(), "2026-03-12");
+  EXPECT_EQ(c.meeting.start_minutes, 16 * 60);
+  EXPECT_EQ(c.meeting.place, "Lægehuset Vestergade");
+  EXPECT_FALSE(c.open_data);
+  ASSERT_EQ(c.practices.size(), 2u);
+  EXPECT_EQ(c.practices[0].id, "012345");
+  EXPECT_EQ(c.practices[1].id, "023456");  // plain scalar: the leading zero is kept
+  EXPECT_EQ(c.practices[1].name, "Lægehuset Øst");
+  EXPECT_EQ(c.data_files, std::vector<std::string>{"opioid.csv"});
+  ASSERT_EQ(c.comparators.size(), 1u);
+  EXPECT_EQ(c.comparators[0].period, "2025");
+  EXPECT_DOUBLE_EQ(c.comparators[0].value, 41.2);
+  ASSERT_EQ(c.observations.size(), 3u);
+  EXPECT_EQ(c.observations[1].practice, "023456");
+  EXPECT_EQ(c.observations[1].numerator, 3);
+  EXPECT_EQ(c.observations[1].denominator, 900);
+}
+
+TEST_F(ClusterValidatorTest, DataModeOpenAndDefaults) {
+  Catalog catalog = Check(Replace(Replace(kClusterYaml, "data_mode: closed\n", "data_mode: open\n"),
+                                  "  start: \"16:00\"\n", ""));
+  ASSERT_EQ(catalog.clusters.size(), 1u) << Describe(diags_);
+  EXPECT_TRUE(catalog.clusters[0].open_data);
+  EXPECT_FALSE(catalog.clusters[0].meeting.start_minutes);
+  diags_ = Diagnostics();
+  catalog = Check(Replace(kClusterYaml, "data_mode: closed\n", ""));
+  ASSERT_EQ(catalog.clusters.size(), 1u) << Describe(diags_);
+  EXPECT_FALSE(catalog.clusters[0].open_data);
+}
+
+TEST_F(ClusterValidatorTest, MissingNameIsAnError) {
+  Catalog catalog = Check(Replace(kClusterYaml, "name: Aalborg Klynge Vest\n", "region2: x\n"));
+  ExpectAt("missing the required key `name`", YamlPath(), 1, 1);
+  EXPECT_TRUE(catalog.clusters.empty());
+}
+
+TEST_F(ClusterValidatorTest, UnknownKeyIsAWarningWithSuggestion) {
+  Check(Replace(kClusterYaml, "coordinator:", "coordinater:"));
+  ExpectAt("unknown key `coordinater` in cluster.yaml", YamlPath(), 3, 1, Severity::kWarning);
+  EXPECT_NE(FindDiagnostic(diags_, "did you mean `coordinator`?"), nullptr);
+  EXPECT_FALSE(diags_.HasErrors()) << Describe(diags_);
+}
+
+TEST_F(ClusterValidatorTest, UnknownKeyInMeetingIsAWarning) {
+  Check(Replace(kClusterYaml, "  place:", "  plade:"));
+  ExpectAt("unknown key `plade`", YamlPath(), 8, 3, Severity::kWarning);
+  EXPECT_NE(FindDiagnostic(diags_, "did you mean `place`?"), nullptr);
+}
+
+TEST_F(ClusterValidatorTest, PackageThatDoesNotExistIsAnError) {
+  Catalog catalog = Check(Replace(kClusterYaml, "package: smertebehandling", "package: smertebehandlin"));
+  ExpectAt("package `smertebehandlin` does not exist", YamlPath(), 4, 10);
+  EXPECT_NE(FindDiagnostic(diags_, "did you mean `smertebehandling`?"), nullptr);
+  EXPECT_TRUE(catalog.clusters.empty());
+}
+
+TEST_F(ClusterValidatorTest, MeetingDateIsRequiredAndMustBeADate) {
+  Check(Replace(kClusterYaml, "  date: 2026-03-12\n", ""));
+  ExpectAt("`meeting` is missing the required key `date`", YamlPath(), 6, 3);
+  diags_ = Diagnostics();
+  Check(Replace(kClusterYaml, "2026-03-12", "2026-02-30"));
+  ExpectAt("`date` must be a date written YYYY-MM-DD", YamlPath(), 6, 9);
+  diags_ = Diagnostics();
+  Check(Replace(kClusterYaml, "meeting:\n  date: 2026-03-12\n  start: \"16:00\"\n  place: Lægehuset Vestergade\n", ""));
+  ExpectAt("missing the required key `meeting`", YamlPath(), 1, 1);
+}
+
+TEST_F(ClusterValidatorTest, StartMustBeAValidClockTime) {
+  for (const char* bad : {"\"25:00\"", "\"16:60\"", "\"4pm\"", "\"1600\""}) {
+    diags_ = Diagnostics();
+    Check(Replace(kClusterYaml, "\"16:00\"", bad));
+    ExpectAt("`start` must be a time written HH:MM", YamlPath(), 7, 10);
+  }
+  diags_ = Diagnostics();
+  Catalog catalog = Check(Replace(kClusterYaml, "\"16:00\"", "09:30"));  // plain is fine too
+  ASSERT_EQ(catalog.clusters.size(), 1u) << Describe(diags_);
+  EXPECT_EQ(catalog.clusters[0].meeting.start_minutes, 9 * 60 + 30);
+}
+
+TEST_F(ClusterValidatorTest, DataModeMustBeClosedOrOpen) {
+  Check(Replace(kClusterYaml, "data_mode: closed", "data_mode: opne"));
+  ExpectAt("`data_mode` must be one of closed, open, found \"opne\" (did you mean `open`?)", YamlPath(), 9, 12);
+}
+
+TEST_F(ClusterValidatorTest, PracticeIdMustBeSixDigits) {
+  Check(Replace(kClusterYaml, "  - id: 023456\n", "  - id: 23456\n"), 
+        "practice,indicator,period,numerator,denominator\n012345,opioid-3m,2025,57,1480\n");
+  ExpectAt("`id` must be a ydernummer of exactly 6 digits such as \"012345\", found \"23456\" (if it starts "
+           "with 0, write all six digits in quotes)",
+           YamlPath(), 13, 9);
+  diags_ = Diagnostics();
+  Check(Replace(kClusterYaml, "\"012345\"", "\"01234x\""));
+  ExpectAt("found \"01234x\"", YamlPath(), 11, 9);
+  diags_ = Diagnostics();
+  Check(Replace(kClusterYaml, "\"012345\"", "[1, 2]"));
+  ExpectAt("`id` must be a 6-digit ydernummer", YamlPath(), 11, 9);
+}
+
+TEST_F(ClusterValidatorTest, BadPracticeIdIsNotBlamedAgainInTheData) {
+  Check(Replace(kClusterYaml, "  - id: 023456\n", "  - id: 23456\n"),
+        "practice,indicator,period,numerator,denominator\n23456,opioid-3m,2025,57,1480\n");
+  EXPECT_EQ(diags_.error_count(), 1) << Describe(diags_);
+}
+
+TEST_F(ClusterValidatorTest, DuplicatePracticeIdIsAnErrorNamingTheFirst) {
+  Check(Replace(kClusterYaml, "  - id: 023456\n", "  - id: \"012345\"\n"));
+  ExpectAt("practice id 012345 is listed twice; line 11 has it already", YamlPath(), 13, 9);
+}
+
+TEST_F(ClusterValidatorTest, PracticeNameIsRequired) {
+  Check(Replace(kClusterYaml, "    name: Lægehuset Øst\n", ""));
+  ExpectAt("a practice is missing the required key `name`", YamlPath(), 13, 5);
+}
+
+TEST_F(ClusterValidatorTest, PracticesAreRequired) {
+  Check(Replace(kClusterYaml, "practices:\n  - id: \"012345\"\n    name: Lægerne Vestergade\n  - id: 023456\n    name: Lægehuset Øst\n",
+                "practices: []\n"),
+        "practice,indicator,period,numerator,denominator\n");
+  ExpectAt("`practices` must be a list of {id, name}, one per clinic, found an empty list", YamlPath(), 10, 12);
+}
+
+TEST_F(ClusterValidatorTest, ListedDataFileMustExist) {
+  Check(Replace(kClusterYaml, "data: [opioid.csv]", "data: [opioid.csv, opoid.csv, tal.xlsx]"));
+  ExpectAt("data file `opoid.csv` does not exist in " + site_.content() + "/clusters/vest (did you mean `opioid.csv`?)",
+           YamlPath(), 15, 20);
+  ExpectAt("data file `tal.xlsx` must be a .csv file", YamlPath(), 15, 31);
+}
+
+TEST_F(ClusterValidatorTest, DataFileListedTwiceIsAnError) {
+  Check(Replace(kClusterYaml, "data: [opioid.csv]", "data: [opioid.csv, opioid.csv]"));
+  ExpectAt("data file `opioid.csv` is listed twice", YamlPath(), 15, 20);
+}
+
+TEST_F(ClusterValidatorTest, CsvFileNotListedIsAWarning) {
+  site_.Write("clusters/vest/gammel.csv", "x\n");
+  Catalog catalog = Check(kClusterYaml);
+  const Diagnostic* d = FindDiagnostic(diags_, "not listed in `data`");
+  ASSERT_NE(d, nullptr) << Describe(diags_);
+  EXPECT_EQ(d->where.path, site_.content() + "/clusters/vest/gammel.csv");
+  EXPECT_EQ(d->severity, Severity::kWarning);
+  EXPECT_FALSE(diags_.HasErrors()) << Describe(diags_);  // not listed: its content is not read
+  EXPECT_EQ(catalog.clusters.size(), 1u);
+}
+
+TEST_F(ClusterValidatorTest, ComparatorIndicatorMustBelongToThePackage) {
+  Check(Replace(kClusterYaml, "  - indicator: opioid-3m", "  - indicator: opioid-3"));
+  ExpectAt("unknown indicator `opioid-3`: not an indicator of package `smertebehandling` (did you mean `opioid-3m`?)",
+           YamlPath(), 17, 16);
+}
+
+TEST_F(ClusterValidatorTest, ComparatorValueMustBeANumber) {
+  Check(Replace(kClusterYaml, "value: 41.2", "value: 41,2"));
+  ExpectAt("`value` must be a number such as 41.2, found \"41,2\"", YamlPath(), 20, 12);
+}
+
+TEST_F(ClusterValidatorTest, ComparatorNeedsEveryKey) {
+  Check(Replace(kClusterYaml, "    label: Region Nordjylland\n", ""));
+  ExpectAt("a comparator is missing the required key `label`", YamlPath(), 17, 5);
+}
+
+TEST_F(ClusterValidatorTest, SecondComparatorForTheSamePeriodIsAnError) {
+  Check(std::string(kClusterYaml) +
+        "  - {indicator: opioid-3m, period: \"2025\", label: Danmark, value: 40}\n");
+  ExpectAt("a second comparator for indicator opioid-3m and period 2025; line 17 has one already", YamlPath(), 21, 5);
+}
+
+TEST_F(ClusterValidatorTest, ComparatorWithoutMatchingDataIsAWarning) {
+  Check(Replace(kClusterYaml, "period: \"2025\"", "period: \"2025 \""));
+  ExpectAt("no data row has indicator opioid-3m and period 2025 ", YamlPath(), 17, 5, Severity::kWarning);
+}
+
+}  // namespace
+}  // namespace klynge
