@@ -2,100 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include "support/temp_site.h"
+#include "support/cluster_site.h"
 
 namespace klynge {
 namespace {
 
 using testing::Describe;
 using testing::FindDiagnostic;
-using testing::TempSite;
+using testing::kClusterYaml;
+using testing::Replace;
 
-const char* const kPackageWithIndicators =
-    "---\n"
-    "title: Smertebehandling\n"
-    "topic: Medicin\n"
-    "provider: KAP-H's medicinteam\n"
-    "duration: 150\n"
-    "indicators:\n"
-    "  - id: opioid-3m\n"
-    "    title: Patienter med opioid i 3 mdr. eller mere\n"
-    "    unit: pr. 1.000 tilmeldte\n"
-    "    better: lower\n"
-    "  - id: morfin-andel\n"
-    "    title: Andel morfin\n"
-    "    unit: \"%\"\n"
-    "    per: 100\n"
-    "    better: higher\n"
-    "---\n"
-    "Formålet med denne klyngepakke er at kigge på ordinationsmønstret.\n";
-
-// Line numbers are part of the tests below: keep them in step.
-const char* const kClusterYaml =
-    "name: Aalborg Klynge Vest\n"          // 1
-    "region: Nordjylland\n"                // 2
-    "coordinator: Tine Stegger\n"          // 3
-    "package: smertebehandling\n"          // 4
-    "meeting:\n"                           // 5
-    "  date: 2026-03-12\n"                 // 6
-    "  start: \"16:00\"\n"                 // 7
-    "  place: Lægehuset Vestergade\n"      // 8
-    "data_mode: closed\n"                  // 9
-    "practices:\n"                         // 10
-    "  - id: \"012345\"\n"                 // 11
-    "    name: Lægerne Vestergade\n"       // 12
-    "  - id: 023456\n"                     // 13
-    "    name: Lægehuset Øst\n"            // 14
-    "data: [opioid.csv]\n"                 // 15
-    "comparators:\n"                       // 16
-    "  - indicator: opioid-3m\n"           // 17
-    "    period: \"2025\"\n"               // 18
-    "    label: Region Nordjylland\n"      // 19
-    "    value: 41.2\n";                   // 20
-
-const char* const kCsv =
-    "practice,indicator,period,numerator,denominator\n"
-    "012345,opioid-3m,2025,57,1480\n"
-    "023456,opioid-3m,2025,3,900\n"
-    "023456,morfin-andel,2024,40,120\n";
-
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  size_t at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  if (at != std::string::npos) text.replace(at, from.size(), to);
-  return text;
-}
-
-class ClusterValidatorTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    site_.Write("site.yaml", testing::kSiteYaml);
-    site_.Write("packages/smertebehandling/package.md", kPackageWithIndicators);
-  }
-
-  Catalog Check(const std::string& yaml, const std::string& csv = kCsv) {
-    site_.Write("clusters/vest/cluster.yaml", yaml);
-    site_.Write("clusters/vest/opioid.csv", csv);
-    return site_.Check(&diags_);
-  }
-
-  std::string YamlPath() const { return site_.content() + "/clusters/vest/cluster.yaml"; }
-  std::string CsvPath() const { return site_.content() + "/clusters/vest/opioid.csv"; }
-
-  // The diagnostic whose message contains `needle`, at exactly path:line:col.
-  void ExpectAt(const std::string& needle, const std::string& path, int line, int column,
-                Severity severity = Severity::kError) {
-    const Diagnostic* d = FindDiagnostic(diags_, needle);
-    ASSERT_NE(d, nullptr) << "no diagnostic with \"" << needle << "\" in:\n" << Describe(diags_);
-    EXPECT_EQ(d->where.path, path) << d->message;
-    EXPECT_EQ(d->where.line, line) << d->message;
-    EXPECT_EQ(d->where.column, column) << d->message;
-    EXPECT_EQ(d->severity, severity) << d->message;
-  }
-
-  TempSite site_;
-  Diagnostics diags_;
-};
+using ClusterValidatorTest = testing::ClusterSiteTest;
 
 TEST_F(ClusterValidatorTest, ValidClusterBecomesAnEdition) {
   Catalog catalog = Check(kClusterYaml);
@@ -131,7 +48,6 @@ TEST_F(ClusterValidatorTest, DataModeOpenAndDefaults) {
   ASSERT_EQ(catalog.clusters.size(), 1u) << Describe(diags_);
   EXPECT_TRUE(catalog.clusters[0].open_data);
   EXPECT_FALSE(catalog.clusters[0].meeting.start_minutes);
-  diags_ = Diagnostics();
   catalog = Check(Replace(kClusterYaml, "data_mode: closed\n", ""));
   ASSERT_EQ(catalog.clusters.size(), 1u) << Describe(diags_);
   EXPECT_FALSE(catalog.clusters[0].open_data);
@@ -166,21 +82,17 @@ TEST_F(ClusterValidatorTest, PackageThatDoesNotExistIsAnError) {
 TEST_F(ClusterValidatorTest, MeetingDateIsRequiredAndMustBeADate) {
   Check(Replace(kClusterYaml, "  date: 2026-03-12\n", ""));
   ExpectAt("`meeting` is missing the required key `date`", YamlPath(), 6, 3);
-  diags_ = Diagnostics();
   Check(Replace(kClusterYaml, "2026-03-12", "2026-02-30"));
   ExpectAt("`date` must be a date written YYYY-MM-DD", YamlPath(), 6, 9);
-  diags_ = Diagnostics();
   Check(Replace(kClusterYaml, "meeting:\n  date: 2026-03-12\n  start: \"16:00\"\n  place: Lægehuset Vestergade\n", ""));
   ExpectAt("missing the required key `meeting`", YamlPath(), 1, 1);
 }
 
 TEST_F(ClusterValidatorTest, StartMustBeAValidClockTime) {
   for (const char* bad : {"\"25:00\"", "\"16:60\"", "\"4pm\"", "\"1600\""}) {
-    diags_ = Diagnostics();
-    Check(Replace(kClusterYaml, "\"16:00\"", bad));
+      Check(Replace(kClusterYaml, "\"16:00\"", bad));
     ExpectAt("`start` must be a time written HH:MM", YamlPath(), 7, 10);
   }
-  diags_ = Diagnostics();
   Catalog catalog = Check(Replace(kClusterYaml, "\"16:00\"", "09:30"));  // plain is fine too
   ASSERT_EQ(catalog.clusters.size(), 1u) << Describe(diags_);
   EXPECT_EQ(catalog.clusters[0].meeting.start_minutes, 9 * 60 + 30);
@@ -197,10 +109,8 @@ TEST_F(ClusterValidatorTest, PracticeIdMustBeSixDigits) {
   ExpectAt("`id` must be a ydernummer of exactly 6 digits such as \"012345\", found \"23456\" (if it starts "
            "with 0, write all six digits in quotes)",
            YamlPath(), 13, 9);
-  diags_ = Diagnostics();
   Check(Replace(kClusterYaml, "\"012345\"", "\"01234x\""));
   ExpectAt("found \"01234x\"", YamlPath(), 11, 9);
-  diags_ = Diagnostics();
   Check(Replace(kClusterYaml, "\"012345\"", "[1, 2]"));
   ExpectAt("`id` must be a 6-digit ydernummer", YamlPath(), 11, 9);
 }
