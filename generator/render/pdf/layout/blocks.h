@@ -1,0 +1,135 @@
+#pragma once
+// What a document is made of before layout: paragraphs, lists, tables,
+// images, panels, writing lines and custom drawings. Every block carries its
+// own style values, so layout needs no style sheet.
+
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "render/pdf/layout/color.h"
+#include "render/pdf/layout/draw_ops.h"
+#include "render/pdf/layout/line_breaker.h"
+
+namespace klynge::pdf {
+
+struct Block;
+
+enum class Align { kLeft, kCenter, kRight };
+
+// Vertical space around a block; between two blocks the larger one wins.
+struct Spacing {
+  float before = 0;
+  float after = 0;
+};
+
+struct Paragraph {
+  std::vector<Span> spans;
+  float size = 10;
+  float leading = 1.4f;  // line height as a multiple of the size
+  Color color;
+  Color link_color{0.1f, 0.25f, 0.5f};
+  Align align = Align::kLeft;
+  Spacing spacing;
+  bool keep_with_next = false;  // headings: never the last thing on a page
+};
+
+struct ListItem {
+  std::vector<Block> blocks;
+  bool tick_box = false;  // a square to tick instead of the bullet or number
+  bool checked = false;   // the square is ticked
+};
+
+struct List {
+  enum class Kind { kBullet, kNumbered } kind = Kind::kBullet;
+  std::vector<ListItem> items;
+  int start = 1;         // first number of a numbered list
+  float indent = 16;     // from the list's left edge to the item text
+  float marker_size = 10;
+  Color marker_color;
+  float item_gap = 3;    // space between items
+  Spacing spacing;
+};
+
+struct TableCell {
+  std::vector<Block> blocks;
+  int colspan = 1;
+  std::optional<Color> fill;
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;
+  std::optional<Color> fill;
+  float min_height = 0;  // room to write in by hand
+};
+
+struct Table {
+  std::vector<float> widths;  // relative column widths; empty: from the content
+  std::vector<TableRow> rows;
+  int header_rows = 0;        // repeated at the top of every page the table continues on
+  std::optional<Color> header_fill;
+  float padding = 4;
+  Color rule{0.75f, 0.78f, 0.82f};
+  float rule_width = 0.5f;
+  bool vertical_rules = false;
+  bool frame = false;  // a rule around the whole table
+  Spacing spacing;
+};
+
+// An image from PdfDocument::AddImage, scaled to fit.
+struct Image {
+  int image = -1;
+  float dpi = 150;        // natural size: pixels at this resolution
+  float max_height = 0;   // 0: half the page body
+  Align align = Align::kLeft;
+  Spacing spacing;
+};
+
+// Ruled lines to write on.
+struct WritingLines {
+  int count = 8;
+  float spacing = 24;  // distance between lines
+  Color color{0.7f, 0.72f, 0.75f};
+  float line_width = 0.5f;
+  Spacing space;
+};
+
+struct Rule {
+  Color color{0.75f, 0.78f, 0.82f};
+  float width = 0.5f;
+  Spacing spacing;
+};
+
+struct PageBreak {};
+
+// Blocks on a shaded background or beside a bar (facts panels, quotes, code).
+struct Panel {
+  std::vector<Block> blocks;
+  std::optional<Color> fill;
+  std::optional<Color> bar;  // a bar down the left edge
+  float bar_width = 3;
+  float padding = 8;
+  Spacing spacing;
+};
+
+// Caller-drawn graphics of a fixed size (charts): ops relative to its top-left.
+struct Drawing {
+  float width = 0;
+  float height = 0;
+  std::vector<DrawOp> ops;
+  Align align = Align::kLeft;
+  Spacing spacing;
+  bool keep_with_next = false;
+};
+
+struct Block {
+  std::variant<Paragraph, List, Table, Image, WritingLines, Rule, PageBreak, Panel, Drawing> content;
+
+  template <typename T>
+    requires(!std::is_same_v<std::decay_t<T>, Block>)
+  Block(T value) : content(std::move(value)) {}  // NOLINT: any block kind converts to a Block
+};
+
+}  // namespace klynge::pdf

@@ -1,0 +1,77 @@
+#pragma once
+// What the layout engine draws: positioned text, rectangles, lines, images and
+// links, grouped into boxes that the paginator places on pages.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "render/pdf/layout/color.h"
+
+namespace klynge::pdf {
+
+// The four faces of the document's font family.
+enum class Face : uint8_t { kRegular, kBold, kItalic, kBoldItalic };
+
+Face Bolder(Face face);    // regular → bold, italic → bold italic
+Face Italicer(Face face);  // regular → italic, bold → bold italic
+
+// Coordinates are points from the top-left corner of the enclosing box (or
+// page); y grows downward. The painter flips them into PDF space.
+struct TextOp {
+  float x = 0;
+  float baseline = 0;
+  Face face = Face::kRegular;
+  float size = 10;
+  Color color;
+  std::string text;  // UTF-8, Basic Multilingual Plane only
+};
+
+struct RectOp {
+  float x = 0, y = 0, width = 0, height = 0;
+  std::optional<Color> fill;
+  std::optional<Color> stroke;
+  float line_width = 0.5f;
+};
+
+struct LineOp {
+  float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  Color color;
+  float width = 0.5f;
+  float dash = 0;  // > 0: dashed with this on/off length
+};
+
+struct ImageOp {
+  float x = 0, y = 0, width = 0, height = 0;
+  int image = -1;  // an id from PdfDocument::AddImage
+};
+
+// A clickable area that opens `url` (absolute, ASCII).
+struct LinkOp {
+  float x = 0, y = 0, width = 0, height = 0;
+  std::string url;
+};
+
+using DrawOp = std::variant<TextOp, RectOp, LineOp, ImageOp, LinkOp>;
+
+void Translate(DrawOp* op, float dx, float dy);
+
+// A horizontal strip of a page: a line of text, a table row, an image. Boxes
+// are never split by the paginator; producers keep them shorter than a page.
+struct Box {
+  float height = 0;
+  float space_before = 0;       // dropped when the box starts a page
+  bool keep_with_next = false;  // never end a page right after this box
+  bool page_break = false;      // starts a new page (an empty marker box)
+  std::vector<DrawOp> ops;
+  // Placed first when this box starts a page: a table's header rows.
+  std::shared_ptr<const std::vector<Box>> repeat;
+};
+
+// Appends `ops` moved by (dx, dy).
+void AppendOps(const std::vector<DrawOp>& ops, float dx, float dy, std::vector<DrawOp>* out);
+
+}  // namespace klynge::pdf

@@ -1,0 +1,250 @@
+#include "render/pdf/layout/markdown_blocks.h"
+
+#include <cmark-gfm-core-extensions.h>
+
+#include <cstring>
+
+#include "markdown/parsed_markdown.h"
+
+namespace klynge::pdf {
+
+namespace {
+
+bool Is(cmark_node* node, const char* type_string) {
+  return std::strcmp(cmark_node_get_type_string(node), type_string) == 0;
+}
+
+void AddSpan(std::vector<Span>* spans, std::string text, Face face, const std::string& link,
+             std::optional<Color> color = std::nullopt) {
+  if (text.empty()) return;
+  if (!spans->empty()) {
+    Span& last = spans->back();
+    if (last.face == face && last.link == link && last.color == color) {
+      last.text += text;
+      return;
+    }
+  }
+  spans->push_back(Span{std::move(text), face, color, link});
+}
+
+void AddInlines(cmark_node* parent, Face face, const std::string& link, const MarkdownSources& sources,
+                std::vector<Span>* spans) {
+  for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        AddSpan(spans, cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "", face, link);
+        break;
+      case CMARK_NODE_SOFTBREAK: AddSpan(spans, " ", face, link); break;
+      case CMARK_NODE_LINEBREAK: AddSpan(spans, "\n", face, link); break;
+      case CMARK_NODE_EMPH: AddInlines(n, Italicer(face), link, sources, spans); break;
+      case CMARK_NODE_STRONG: AddInlines(n, Bolder(face), link, sources, spans); break;
+      case CMARK_NODE_LINK: {
+        const char* url = cmark_node_get_url(n);
+        std::string target = url && *url && sources.link ? sources.link(url) : "";
+        AddInlines(n, face, target.empty() ? link : target, sources, spans);
+        break;
+      }
+      case CMARK_NODE_IMAGE:  // inside running text an image is its description
+        AddSpan(spans, PlainText(n), Italicer(face), link);
+        break;
+      case CMARK_NODE_HTML_INLINE: break;
+      default: AddInlines(n, face, link, sources, spans); break;
+    }
+  }
+}
+
+class Converter {
+ public:
+  Converter(const MarkdownStyle& style, const MarkdownSources& sources) : style_(style), sources_(sources) {}
+
+  std::vector<Block> Blocks(cmark_node* parent, bool tight = false) {
+    std::vector<Block> out;
+    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) Add(n, tight, &out);
+    return out;
+  }
+
+ private:
+  Paragraph Text(std::vector<Span> spans, bool tight) const {
+    Paragraph p;
+    p.spans = std::move(spans);
+    p.size = style_.size;
+    p.leading = style_.leading;
+    p.color = style_.text;
+    p.link_color = style_.link;
+    float gap = tight ? 0 : style_.paragraph_gap;
+    p.spacing = Spacing{gap, gap};
+    return p;
+  }
+
+  // A paragraph holding nothing but one image becomes the image.
+  cmark_node* LoneImage(cmark_node* paragraph) const {
+    cmark_node* image = nullptr;
+    for (cmark_node* n = cmark_node_first_child(paragraph); n; n = cmark_node_next(n)) {
+      if (cmark_node_get_type(n) == CMARK_NODE_IMAGE && !image) {
+        image = n;
+      } else if (cmark_node_get_type(n) == CMARK_NODE_TEXT) {
+        const char* s = cmark_node_get_literal(n);
+        if (s && std::strspn(s, " \t") != std::strlen(s)) return nullptr;
+      } else if (cmark_node_get_type(n) != CMARK_NODE_SOFTBREAK) {
+        return nullptr;
+      }
+    }
+    return image;
+  }
+
+  void Add(cmark_node* n, bool tight, std::vector<Block>* out) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_PARAGRAPH: {
+        if (cmark_node* image = LoneImage(n)) {
+          const char* url = cmark_node_get_url(image);
+          int id = url && sources_.image ? sources_.image(url) : -1;
+          if (id >= 0) {
+            Image block;
+            block.image = id;
+            block.spacing = Spacing{style_.paragraph_gap * 1.5f, style_.paragraph_gap * 1.5f};
+            out->push_back(block);
+            return;
+          }
+        }
+        std::vector<Span> spans;
+        AddInlines(n, Face::kRegular, "", sources_, &spans);
+        out->push_back(Text(std::move(spans), tight));
+        return;
+      }
+      case CMARK_NODE_HEADING: {
+        int level = std::clamp(cmark_node_get_heading_level(n), 1, 6);
+        std::vector<Span> spans;
+        AddInlines(n, Face::kBold, "", sources_, &spans);
+        Paragraph p = Text(std::move(spans), false);
+        p.size = style_.heading_sizes[level - 1];
+        p.leading = 1.25f;
+        p.color = style_.heading;
+        p.spacing = Spacing{p.size * 1.1f, p.size * 0.35f};
+        p.keep_with_next = true;
+        out->push_back(p);
+        return;
+      }
+      case CMARK_NODE_LIST: {
+        List list;
+        list.kind = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST ? List::Kind::kNumbered : List::Kind::kBullet;
+        list.start = cmark_node_get_list_start(n);
+        bool tight_list = cmark_node_get_list_tight(n);
+        list.indent = style_.list_indent;
+        list.marker_size = style_.size;
+        list.marker_color = style_.text;
+        list.item_gap = tight_list ? style_.size * 0.25f : style_.paragraph_gap;
+        list.spacing = Spacing{style_.paragraph_gap, style_.paragraph_gap};
+        for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+          ListItem li;
+          li.blocks = Blocks(item, true);
+          if (Is(item, "tasklist")) {
+            li.tick_box = true;
+            li.checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
+          }
+          list.items.push_back(std::move(li));
+        }
+        out->push_back(std::move(list));
+        return;
+      }
+      case CMARK_NODE_BLOCK_QUOTE: {
+        Panel panel;
+        panel.blocks = Blocks(n, true);
+        panel.bar = style_.rule;
+        panel.padding = style_.size * 0.4f;
+        panel.spacing = Spacing{style_.paragraph_gap, style_.paragraph_gap};
+        out->push_back(std::move(panel));
+        return;
+      }
+      case CMARK_NODE_CODE_BLOCK: {
+        std::string code = cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "";
+        while (!code.empty() && code.back() == '\n') code.pop_back();
+        // Indentation matters in code: no-break spaces survive line breaking.
+        std::string kept;
+        bool line_start = true;
+        for (char c : code) {
+          if (c == ' ' && line_start) {
+            kept += "\u00A0";
+            continue;
+          }
+          line_start = c == '\n';
+          kept += c;
+        }
+        Paragraph p = Text({Span{kept, Face::kRegular, std::nullopt, ""}}, true);
+        p.size = style_.size * 0.9f;
+        p.leading = 1.3f;
+        Panel panel;
+        panel.blocks.push_back(p);
+        panel.fill = style_.shade;
+        panel.padding = style_.size * 0.5f;
+        panel.spacing = Spacing{style_.paragraph_gap, style_.paragraph_gap};
+        out->push_back(std::move(panel));
+        return;
+      }
+      case CMARK_NODE_THEMATIC_BREAK: {
+        Rule rule;
+        rule.color = style_.rule;
+        rule.spacing = Spacing{style_.size, style_.size};
+        out->push_back(rule);
+        return;
+      }
+      case CMARK_NODE_HTML_BLOCK: return;
+      default: break;
+    }
+    if (Is(n, "table")) {
+      out->push_back(TableOf(n));
+      return;
+    }
+    // Anything else keeps at least its text.
+    std::string text = PlainText(n);
+    if (!text.empty()) out->push_back(Text({Span{text, Face::kRegular, std::nullopt, ""}}, tight));
+  }
+
+  Table TableOf(cmark_node* n) {
+    Table table;
+    int columns = cmark_gfm_extensions_get_table_columns(n);
+    uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(n);
+    table.header_fill = style_.table_header_fill;
+    table.rule = style_.rule;
+    table.padding = style_.size * 0.4f;
+    table.spacing = Spacing{style_.paragraph_gap * 1.5f, style_.paragraph_gap * 1.5f};
+    for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+      bool header = cmark_gfm_extensions_get_table_row_is_header(row);
+      if (header) ++table.header_rows;
+      TableRow tr;
+      int c = 0;
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++c) {
+        std::vector<Span> spans;
+        AddInlines(cell, header ? Face::kBold : Face::kRegular, "", sources_, &spans);
+        Paragraph p = Text(std::move(spans), true);
+        p.size = style_.size * 0.95f;
+        p.leading = 1.3f;
+        if (header) p.color = style_.table_header_text;
+        char a = aligns && c < columns ? static_cast<char>(aligns[c]) : 0;
+        p.align = a == 'c' ? Align::kCenter : a == 'r' ? Align::kRight : Align::kLeft;
+        TableCell tc;
+        tc.blocks.push_back(p);
+        tr.cells.push_back(std::move(tc));
+      }
+      table.rows.push_back(std::move(tr));
+    }
+    return table;
+  }
+
+  const MarkdownStyle& style_;
+  const MarkdownSources& sources_;
+};
+
+}  // namespace
+
+std::vector<Block> MarkdownBlocks(cmark_node* root, const MarkdownStyle& style, const MarkdownSources& sources) {
+  return Converter(style, sources).Blocks(root);
+}
+
+std::vector<Span> MarkdownSpans(cmark_node* parent, Face face, const MarkdownSources& sources) {
+  std::vector<Span> spans;
+  AddInlines(parent, face, "", sources, &spans);
+  return spans;
+}
+
+}  // namespace klynge::pdf

@@ -1,0 +1,45 @@
+#pragma once
+// Markdown (a cmark-gfm node tree) as layout blocks: headings, paragraphs with
+// bold, italic and links, lists and task lists, GFM tables, images, quotes,
+// code and rules. Raw HTML is left out, as the HTML renderer's safe mode does.
+
+#include <cmark-gfm.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "render/pdf/layout/blocks.h"
+
+namespace klynge::pdf {
+
+struct MarkdownStyle {
+  float size = 10;
+  float leading = 1.45f;
+  float heading_sizes[6] = {18, 14, 12, 11, 10, 10};
+  float paragraph_gap = 6;
+  float list_indent = 16;
+  Color text{0.12f, 0.14f, 0.16f};
+  Color heading{0.11f, 0.23f, 0.42f};
+  Color link{0.11f, 0.23f, 0.42f};
+  Color muted{0.36f, 0.39f, 0.44f};
+  Color rule{0.78f, 0.81f, 0.85f};
+  Color shade{0.93f, 0.95f, 0.97f};        // code blocks
+  Color table_header_fill{0.11f, 0.23f, 0.42f};
+  Color table_header_text{1, 1, 1};
+};
+
+struct MarkdownSources {
+  // The absolute URL a link opens, or "" to print its text without a link.
+  std::function<std::string(const std::string& url)> link;
+  // An image id (PdfDocument::AddImage) for an image URL, or -1 to print the alt text.
+  std::function<int(const std::string& url)> image;
+};
+
+std::vector<Block> MarkdownBlocks(cmark_node* root, const MarkdownStyle& style,
+                                  const MarkdownSources& sources);
+
+// Inline Markdown (the children of a paragraph or heading) as spans.
+std::vector<Span> MarkdownSpans(cmark_node* parent, Face face, const MarkdownSources& sources);
+
+}  // namespace klynge::pdf

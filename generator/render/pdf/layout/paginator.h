@@ -1,0 +1,24 @@
+#pragma once
+// Places boxes on pages: honours keep-with-next chains, drops spacing at the
+// top of a page, forced page breaks, and repeats table headers.
+
+#include <vector>
+
+#include "render/pdf/layout/draw_ops.h"
+
+namespace klynge::pdf {
+
+struct PlacedBox {
+  const Box* box = nullptr;
+  float y = 0;  // from the top of the page body
+};
+
+struct PageBoxes {
+  std::vector<PlacedBox> boxes;
+};
+
+// Boxes must outlive the result (it points into them and their headers).
+// Always returns at least one page.
+std::vector<PageBoxes> Paginate(const std::vector<Box>& boxes, float body_height);
+
+}  // namespace klynge::pdf

@@ -1,0 +1,76 @@
+#pragma once
+// One PDF being made with libharu: fonts, images, pages and the bytes at the
+// end. The only file that calls libharu; its errors become a Status here.
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "render/pdf/layout/draw_ops.h"
+#include "render/pdf/layout/text_measure.h"
+
+namespace klynge::pdf {
+
+// TrueType files for the four faces; an empty italic or bold italic falls
+// back to regular or bold.
+struct FontFiles {
+  std::string regular;
+  std::string bold;
+  std::string italic;
+  std::string bold_italic;
+};
+
+struct DocumentInfo {
+  std::string title;
+  std::string author;   // the organisation
+  std::string subject;
+  std::string keywords;
+};
+
+struct ImageSize {
+  float width = 0;  // pixels
+  float height = 0;
+};
+
+class PdfDocument : public TextMeasure {
+ public:
+  // Fonts load on first use, once per document and face.
+  explicit PdfDocument(FontFiles fonts);
+  ~PdfDocument() override;
+  PdfDocument(const PdfDocument&) = delete;
+  PdfDocument& operator=(const PdfDocument&) = delete;
+
+  // Ok until libharu reported an error; later calls then do nothing.
+  const Status& status() const { return status_; }
+
+  float CharUnits(Face face, char32_t c) override;
+
+  // Loads PNG or JPEG bytes; returns an image id, or -1 (the document stays
+  // usable) when the bytes are neither or libharu cannot read them.
+  int AddImage(const std::string& bytes);
+  ImageSize SizeOf(int image) const;
+
+  void SetInfo(const DocumentInfo& info);
+  // Adds a page of `width` × `height` points and draws `ops` (page coordinates).
+  void AddPage(float width, float height, const std::vector<DrawOp>& ops);
+  int page_count() const { return pages_; }
+
+  // The finished file; fails with the first libharu error.
+  Status Save(std::string* bytes);
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+  Status status_ = Status::Ok();
+  int pages_ = 0;
+};
+
+// Replaces what libharu cannot encode (code points beyond the Basic
+// Multilingual Plane, control characters, invalid UTF-8) with '?'.
+std::string PrintableText(std::string_view utf8);
+
+}  // namespace klynge::pdf

@@ -1,0 +1,162 @@
+// Tables: column widths from the content, rows as boxes, header rows repeated
+// after a page break, and rows taller than a page cut into slices.
+
+#include <algorithm>
+#include <numeric>
+
+#include "render/pdf/layout/block_layout.h"
+
+namespace klynge::pdf {
+
+namespace {
+
+int ColumnCount(const Table& table) {
+  int columns = static_cast<int>(table.widths.size());
+  for (const TableRow& row : table.rows) {
+    int n = 0;
+    for (const TableCell& cell : row.cells) n += std::max(1, cell.colspan);
+    columns = std::max(columns, n);
+  }
+  return columns;
+}
+
+std::vector<float> ColumnWidths(const Table& table, int columns, float width, BlockLayout& layout) {
+  std::vector<float> widths(columns, 0);
+  if (static_cast<int>(table.widths.size()) == columns) {
+    float total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0f);
+    for (int c = 0; c < columns; ++c) widths[c] = total > 0 ? width * table.widths[c] / total : width / columns;
+    return widths;
+  }
+  std::vector<float> min(columns, 2 * table.padding + 12), max(columns, 2 * table.padding + 12);
+  for (const TableRow& row : table.rows) {
+    int c = 0;
+    for (const TableCell& cell : row.cells) {
+      if (c >= columns) break;
+      if (cell.colspan <= 1) {
+        TextExtent e = layout.Extent(cell.blocks);
+        // A long URL may be broken rather than take the whole table.
+        min[c] = std::max(min[c], std::min(e.min, width * 0.4f) + 2 * table.padding);
+        max[c] = std::max(max[c], e.max + 2 * table.padding);
+      }
+      c += std::max(1, cell.colspan);
+    }
+  }
+  for (int c = 0; c < columns; ++c) max[c] = std::max(max[c], min[c]);
+  float sum_min = std::accumulate(min.begin(), min.end(), 0.0f);
+  float sum_max = std::accumulate(max.begin(), max.end(), 0.0f);
+  for (int c = 0; c < columns; ++c) {
+    if (sum_max <= width) {
+      widths[c] = max[c] * width / sum_max;
+    } else if (sum_min <= width) {
+      float stretch = sum_max > sum_min ? (max[c] - min[c]) / (sum_max - sum_min) : 1.0f / columns;
+      widths[c] = min[c] + (width - sum_min) * stretch;
+    } else {
+      widths[c] = width * min[c] / sum_min;
+    }
+  }
+  return widths;
+}
+
+// One cell's content, cut into slices that fit `capacity` each.
+struct CellSlices {
+  float x = 0, width = 0;
+  std::optional<Color> fill;
+  std::vector<std::vector<DrawOp>> ops;  // per slice, relative to the slice's content top
+  std::vector<float> heights;            // per slice
+};
+
+CellSlices SliceCell(const TableCell& cell, float x, float width, float padding, float capacity,
+                     BlockLayout& layout) {
+  CellSlices out{x, width, cell.fill, {{}}, {0}};
+  std::vector<Box> boxes = layout.LayOut(cell.blocks, std::max(width - 2 * padding, 1.0f));
+  for (Box& box : boxes) {
+    float before = out.heights.back() > 0 ? box.space_before : 0;
+    if (out.heights.back() > 0 && out.heights.back() + before + box.height > capacity) {
+      out.ops.emplace_back();
+      out.heights.push_back(0);
+      before = 0;
+    }
+    AppendOps(box.ops, x + padding, out.heights.back() + before, &out.ops.back());
+    out.heights.back() += before + box.height;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Box> LayOutTable(const Table& table, float width, BlockLayout& layout) {
+  int columns = ColumnCount(table);
+  if (columns == 0 || table.rows.empty()) return {};
+  std::vector<float> widths = ColumnWidths(table, columns, width, layout);
+  std::vector<float> lefts(columns + 1, 0);
+  for (int c = 0; c < columns; ++c) lefts[c + 1] = lefts[c] + widths[c];
+
+  float pad = table.padding;
+  // Body rows must fit below the repeated header; measured after the header is made.
+  float capacity = layout.body_height() - 2 * pad;
+  std::vector<Box> header;
+  std::vector<Box> out;
+  std::shared_ptr<const std::vector<Box>> repeat;
+
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const TableRow& row = table.rows[r];
+    bool is_header = static_cast<int>(r) < table.header_rows;
+    if (!is_header && !repeat && !header.empty()) {
+      repeat = std::make_shared<const std::vector<Box>>(header);
+      float header_height = 0;
+      for (const Box& box : header) header_height += box.height;
+      capacity = std::max(layout.body_height() - header_height - 2 * pad, layout.body_height() * 0.25f);
+    }
+    std::vector<CellSlices> cells;
+    int c = 0;
+    for (const TableCell& cell : row.cells) {
+      if (c >= columns) break;
+      int end = std::min(columns, c + std::max(1, cell.colspan));
+      cells.push_back(SliceCell(cell, lefts[c], lefts[end] - lefts[c], pad, capacity, layout));
+      c = end;
+    }
+    size_t slices = 1;
+    for (const CellSlices& cell : cells) slices = std::max(slices, cell.heights.size());
+
+    for (size_t s = 0; s < slices; ++s) {
+      float content = 0;
+      for (const CellSlices& cell : cells)
+        if (s < cell.heights.size()) content = std::max(content, cell.heights[s]);
+      Box box;
+      box.height = content + 2 * pad;
+      if (s + 1 == slices) box.height = std::max(box.height, row.min_height);
+      std::optional<Color> fill = row.fill ? row.fill : is_header ? table.header_fill : std::nullopt;
+      if (fill) box.ops.push_back(RectOp{0, 0, width, box.height, fill, std::nullopt});
+      for (const CellSlices& cell : cells) {
+        if (cell.fill) box.ops.push_back(RectOp{cell.x, 0, cell.width, box.height, cell.fill, std::nullopt});
+        if (s < cell.ops.size()) AppendOps(cell.ops[s], 0, pad, &box.ops);
+      }
+      Color rule = table.rule;
+      float w = table.rule_width;
+      if (r == 0 && s == 0) box.ops.push_back(LineOp{0, 0, width, 0, rule, w});
+      if (is_header && static_cast<int>(r) == table.header_rows - 1 && s + 1 == slices) {
+        // The header's last rule is drawn a little heavier.
+        box.ops.push_back(LineOp{0, box.height, width, box.height, rule, w * 2});
+      } else {
+        box.ops.push_back(LineOp{0, box.height, width, box.height, rule, w});
+      }
+      if (table.vertical_rules)
+        for (size_t i = 1; i < cells.size(); ++i)
+          box.ops.push_back(LineOp{cells[i].x, 0, cells[i].x, box.height, rule, w});
+      if (table.frame) {
+        box.ops.push_back(LineOp{0, 0, 0, box.height, rule, w});
+        box.ops.push_back(LineOp{width, 0, width, box.height, rule, w});
+      }
+      if (is_header) {
+        box.keep_with_next = true;
+        header.push_back(box);
+      } else {
+        box.repeat = repeat;
+      }
+      out.push_back(std::move(box));
+    }
+  }
+  return out;
+}
+
+}  // namespace klynge::pdf

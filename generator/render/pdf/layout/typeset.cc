@@ -1,0 +1,56 @@
+#include "render/pdf/layout/typeset.h"
+
+#include <cmath>
+
+#include "render/pdf/layout/block_layout.h"
+#include "render/pdf/layout/paginator.h"
+
+namespace klynge::pdf {
+
+PageSetup PageSetup::A4Portrait() { return Iso(4, false); }
+PageSetup PageSetup::A4Landscape() { return Iso(4, true); }
+
+PageSetup PageSetup::Iso(int n, bool landscape) {
+  // A0 is 841 × 1189 mm; each next size halves the long side (rounded down to a mm).
+  int short_mm = 841, long_mm = 1189;
+  for (int i = 0; i < n; ++i) {
+    int half = long_mm / 2;
+    long_mm = short_mm;
+    short_mm = half;
+  }
+  PageSetup setup;
+  // Rounded to 1/100 pt so that the file says 595.28, as pdfinfo and printers expect.
+  auto points = [](int mm) { return static_cast<float>(std::round(mm * 72.0 / 25.4 * 100) / 100); };
+  float s = points(short_mm), l = points(long_mm);
+  setup.width = landscape ? l : s;
+  setup.height = landscape ? s : l;
+  return setup;
+}
+
+void Typeset(PdfDocument& doc, const PageSetup& setup, const std::vector<Block>& blocks,
+             const PageDecorator& decorate) {
+  BlockLayout layout(doc, setup.body_height());
+  std::vector<Box> boxes = layout.LayOut(blocks, setup.body_width());
+  std::vector<PageBoxes> pages = Paginate(boxes, setup.body_height());
+  int count = static_cast<int>(pages.size());
+  for (int i = 0; i < count; ++i) {
+    std::vector<DrawOp> ops;
+    if (decorate) ops = decorate(i + 1, count);
+    for (const PlacedBox& placed : pages[i].boxes)
+      AppendOps(placed.box->ops, setup.left, setup.top + placed.y, &ops);
+    doc.AddPage(setup.width, setup.height, ops);
+  }
+}
+
+float MeasureHeight(PdfDocument& doc, const std::vector<Block>& blocks, float width, float body_height) {
+  BlockLayout layout(doc, body_height);
+  float height = 0;
+  bool first = true;
+  for (const Box& box : layout.LayOut(blocks, width)) {
+    height += (first ? 0 : box.space_before) + box.height;
+    first = false;
+  }
+  return height;
+}
+
+}  // namespace klynge::pdf

@@ -1,0 +1,107 @@
+#include "support/pdf_tools.h"
+
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+namespace klynge::testing {
+
+namespace {
+
+// A PDF written to a temporary file for the tools to read.
+class TempPdf {
+ public:
+  explicit TempPdf(const std::string& bytes) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "klynge-pdf-XXXXXX").string();
+    int fd = mkstemp(pattern.data());
+    if (fd >= 0) close(fd);
+    path_ = pattern;
+    std::ofstream(path_, std::ios::binary) << bytes;
+  }
+  ~TempPdf() { std::remove(path_.c_str()); }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+int RunShell(const std::string& command, std::string* out) {
+  out->clear();
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return -1;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out->append(buf, n);
+  int status = pclose(pipe);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string PdfText(const std::string& pdf, int first, int last) {
+  TempPdf file(pdf);
+  std::string range;
+  if (first > 0) range += " -f " + std::to_string(first);
+  if (last > 0) range += " -l " + std::to_string(last);
+  std::string out;
+  // poppler warns about libharu's ToUnicode CMap syntax on stderr; the text is right.
+  RunShell("pdftotext -enc UTF-8" + range + " '" + file.path() + "' - 2>/dev/null", &out);
+  return out;
+}
+
+std::string PdfInfo(const std::string& pdf) {
+  TempPdf file(pdf);
+  std::string out;
+  RunShell("pdfinfo -f 1 -l 9999 '" + file.path() + "' 2>/dev/null", &out);
+  return out;
+}
+
+int PdfPageCount(const std::string& pdf) {
+  std::smatch m;
+  std::string info = PdfInfo(pdf);
+  if (std::regex_search(info, m, std::regex(R"(Pages:\s+(\d+))"))) return std::stoi(m[1]);
+  return 0;
+}
+
+std::vector<std::string> PdfPageSizes(const std::string& pdf) {
+  std::vector<std::string> sizes;
+  std::string info = PdfInfo(pdf);
+  std::regex re(R"(Page\s+\d+ size:\s+([0-9.]+ x [0-9.]+) pts)");
+  for (auto it = std::sregex_iterator(info.begin(), info.end(), re); it != std::sregex_iterator(); ++it)
+    sizes.push_back((*it)[1]);
+  return sizes;
+}
+
+std::vector<std::string> PdfLinks(const std::string& pdf) {
+  TempPdf file(pdf);
+  std::string out;
+  RunShell("pdftohtml -xml -stdout -i '" + file.path() + "' 2>/dev/null", &out);
+  std::vector<std::string> links;
+  std::regex re(R"re(<a href="([^"]*)")re");
+  for (auto it = std::sregex_iterator(out.begin(), out.end(), re); it != std::sregex_iterator(); ++it) {
+    std::string href = (*it)[1];
+    for (size_t at; (at = href.find("&amp;")) != std::string::npos;) href.replace(at, 5, "&");
+    if (links.empty() || links.back() != href) links.push_back(href);
+  }
+  return links;
+}
+
+std::string PdfFonts(const std::string& pdf) {
+  TempPdf file(pdf);
+  std::string out;
+  RunShell("pdffonts '" + file.path() + "' 2>/dev/null", &out);
+  return out;
+}
+
+bool QpdfCheck(const std::string& pdf, std::string* report) {
+  TempPdf file(pdf);
+  int code = RunShell("qpdf --check '" + file.path() + "' 2>&1", report);
+  return code == 0;
+}
+
+}  // namespace klynge::testing

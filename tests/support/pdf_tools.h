@@ -1,0 +1,26 @@
+#pragma once
+// Opens PDFs with the tools a user would: poppler's pdftotext, pdfinfo and
+// pdffonts, and qpdf --check.
+
+#include <string>
+#include <vector>
+
+namespace klynge::testing {
+
+// The text of pages first..last (0: from the start / to the end), as pdftotext gives it.
+std::string PdfText(const std::string& pdf, int first = 0, int last = 0);
+// pdfinfo's output, with the size of every page ("Page    1 size: ...").
+std::string PdfInfo(const std::string& pdf);
+int PdfPageCount(const std::string& pdf);
+// "841.89 x 595.28" for each page.
+std::vector<std::string> PdfPageSizes(const std::string& pdf);
+// The targets of the links on the pages (pdftohtml -xml shows them on the text they cover).
+std::vector<std::string> PdfLinks(const std::string& pdf);
+// pdffonts's table.
+std::string PdfFonts(const std::string& pdf);
+// True when qpdf --check finds no errors; its output in *report.
+bool QpdfCheck(const std::string& pdf, std::string* report);
+// Runs a shell command; returns its exit code and stdout.
+int RunShell(const std::string& command, std::string* out);
+
+}  // namespace klynge::testing
