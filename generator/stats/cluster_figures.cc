@@ -1,0 +1,129 @@
+#include "stats/cluster_figures.h"
+
+#include <algorithm>
+#include <map>
+
+namespace klynge {
+
+double RateOf(int64_t numerator, int64_t denominator, int per) {
+  // One rounding only (the division), so equal fractions give equal rates.
+  return static_cast<double>(numerator * per) / static_cast<double>(denominator);
+}
+
+Trend TrendOf(double change, const Indicator& indicator) {
+  if (change == 0) return Trend::kSame;
+  bool lower = change < 0;
+  return lower == indicator.lower_is_better ? Trend::kBetter : Trend::kWorse;
+}
+
+const ClinicFigure* PeriodFigures::Find(const std::string& practice) const {
+  for (const ClinicFigure& f : clinics)
+    if (f.practice == practice) return &f;
+  return nullptr;
+}
+
+const IndicatorFigures* ClusterFigures::Find(const std::string& indicator_id) const {
+  for (const IndicatorFigures& f : indicators)
+    if (f.indicator.id == indicator_id) return &f;
+  return nullptr;
+}
+
+const Clinic* ClusterFigures::FindClinic(const std::string& practice) const {
+  for (const Clinic& c : clinics)
+    if (c.practice == practice) return &c;
+  return nullptr;
+}
+
+namespace {
+
+// a/b better than c/d, compared exactly on the counts.
+bool Better(const Observation& x, const Observation& y, bool lower_is_better) {
+  __int128 left = static_cast<__int128>(x.numerator) * y.denominator;
+  __int128 right = static_cast<__int128>(y.numerator) * x.denominator;
+  return lower_is_better ? left < right : left > right;
+}
+
+PeriodFigures ComputePeriod(const std::string& period, const std::vector<const Observation*>& rows,
+                            const std::vector<Clinic>& clinics, const ClusterEdition& cluster,
+                            const Indicator& indicator) {
+  PeriodFigures out;
+  out.period = period;
+  std::vector<const Observation*> shown;
+  int64_t numerators = 0;
+  for (const Clinic& clinic : clinics) {
+    auto it = std::find_if(rows.begin(), rows.end(),
+                           [&](const Observation* o) { return o->practice == clinic.practice; });
+    if (it == rows.end()) {
+      out.without_data.push_back(clinic.label);
+      continue;
+    }
+    const Observation& o = **it;
+    numerators += o.numerator;
+    out.cluster_denominator += o.denominator;
+    ClinicFigure figure;
+    figure.practice = clinic.practice;
+    figure.label = clinic.label;
+    figure.denominator = o.denominator;
+    if (!IsSuppressed(o.numerator)) {
+      figure.shown = ShownValue{o.numerator, RateOf(o.numerator, o.denominator, indicator.per)};
+      shown.push_back(&o);
+    }
+    out.clinics.push_back(std::move(figure));
+  }
+  if (out.cluster_denominator > 0 && !IsSuppressed(numerators))
+    out.cluster_rate = RateOf(numerators, out.cluster_denominator, indicator.per);
+  for (ClinicFigure& figure : out.clinics) {
+    if (figure.suppressed()) continue;
+    const Observation* self = *std::find_if(shown.begin(), shown.end(), [&](const Observation* o) {
+      return o->practice == figure.practice;
+    });
+    int better = 0;
+    for (const Observation* other : shown) better += Better(*other, *self, indicator.lower_is_better);
+    figure.rank = better + 1;
+    ++out.ranked;
+  }
+  for (const Comparator& c : cluster.comparators)
+    if (c.indicator == indicator.id && c.period == period) out.comparator = c;
+  return out;
+}
+
+FollowUp CompareFirstAndNewest(const IndicatorFigures& f, const std::vector<Clinic>& clinics) {
+  const PeriodFigures& first = f.periods.front();
+  const PeriodFigures& newest = f.periods.back();
+  FollowUp out;
+  out.first_period = first.period;
+  out.newest_period = newest.period;
+  if (first.cluster_rate && newest.cluster_rate) out.cluster_change = *newest.cluster_rate - *first.cluster_rate;
+  for (const Clinic& clinic : clinics) {
+    const ClinicFigure* a = first.Find(clinic.practice);
+    const ClinicFigure* b = newest.Find(clinic.practice);
+    if (!a && !b) continue;
+    ClinicChange change{clinic.practice, clinic.label, std::nullopt};
+    if (a && b && a->shown && b->shown) change.change = b->shown->rate - a->shown->rate;
+    out.clinics.push_back(std::move(change));
+  }
+  return out;
+}
+
+}  // namespace
+
+ClusterFigures ComputeClusterFigures(const ClusterEdition& cluster, const Package& package) {
+  ClusterFigures out;
+  out.clinics = ClinicsOf(cluster);
+  for (const Indicator& indicator : package.indicators) {
+    // std::map orders the period labels as text: "2024" < "2025", "2025-Q1" < "2025-Q4".
+    std::map<std::string, std::vector<const Observation*>> by_period;
+    for (const Observation& o : cluster.observations)
+      if (o.indicator == indicator.id) by_period[o.period].push_back(&o);
+    if (by_period.empty()) continue;
+    IndicatorFigures figures;
+    figures.indicator = indicator;
+    for (const auto& [period, rows] : by_period)
+      figures.periods.push_back(ComputePeriod(period, rows, out.clinics, cluster, indicator));
+    if (figures.periods.size() >= 2) figures.follow_up = CompareFirstAndNewest(figures, out.clinics);
+    out.indicators.push_back(std::move(figures));
+  }
+  return out;
+}
+
+}  // namespace klynge
