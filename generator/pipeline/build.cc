@@ -4,6 +4,8 @@
 #include <ostream>
 
 #include "load/content_loader.h"
+#include "load/theme_loader.h"
+#include "render/html/site_renderer.h"
 #include "render/output.h"
 #include "validate/validator.h"
 #include "write/output_writer.h"
@@ -48,6 +50,14 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     return result;
   }
   Output output;
+  Theme theme;
+  Status rendered = LoadTheme(FindThemeDir(options.root), catalog.site.language, &theme);
+  if (rendered.ok()) rendered = RenderSite(catalog, theme, PackageDocuments{}, &output);
+  if (!rendered.ok()) {
+    err << "klynge: " << rendered.message() << "\n";
+    result.exit_code = 1;
+    return result;
+  }
   Status written = WriteOutput(output, output_dir);
   if (!written.ok()) {
     err << "klynge: " << written.message() << "\n";

@@ -80,11 +80,16 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
   });
   out.first_paragraph = FirstParagraphOf(doc.root());
 
-  int highest = 6;
-  for (cmark_node* h : headings) highest = std::min(highest, cmark_node_get_heading_level(h));
+  // Levels follow the nesting, not the author's numbers: the first heading
+  // becomes <h`top_level`> and no level is skipped (the Nu Html Checker
+  // rejects an h2 followed by an h4).
   std::set<std::string> heading_opens;
+  std::vector<std::pair<int, int>> nesting;  // (author's level, published level)
   for (cmark_node* h : headings) {
-    int level = std::clamp(cmark_node_get_heading_level(h) - highest + top_level, 1, 6);
+    int authored = cmark_node_get_heading_level(h);
+    while (!nesting.empty() && nesting.back().first >= authored) nesting.pop_back();
+    int level = std::min(nesting.empty() ? top_level : nesting.back().second + 1, 6);
+    nesting.emplace_back(authored, level);
     heading_opens.insert(ReplaceHeading(h, level, ids->Take(PlainText(h))));
   }
   for (cmark_node* link : links) {
@@ -123,6 +128,9 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
     ReplaceAll(&out.html, "\n</h" + h + ">", "</h" + h + ">");
   }
   for (const std::string& open : heading_opens) ReplaceAll(&out.html, open + "\n", open);
+  // cmark writes XHTML-style void elements (<br />); plain HTML5 needs no slash.
+  // Text and attribute values never hold a raw '>', so the replacement is safe.
+  ReplaceAll(&out.html, " />", ">");
   ReplaceAll(&out.html, "<table>", "<div class=\"table-scroll\"><table>");
   ReplaceAll(&out.html, "</table>", "</table></div>");
   return out;

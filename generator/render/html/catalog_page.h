@@ -1,0 +1,19 @@
+#pragma once
+// The front page: every published package as a card, grouped by topic.
+
+#include "model/package.h"
+#include "render/html/page.h"
+#include "render/html/site_context.h"
+
+namespace klynge {
+
+Page CatalogPage(const SiteContext& ctx);
+
+// A package's card as `page` links it: title, question, topic, duration,
+// provider, the package it follows up and its own follow-ups.
+TemplateData PackageCard(const SiteContext& ctx, const Page& page, const Package& package);
+
+// The anchor of a topic's section on the front page ("emne-medicin").
+std::string TopicAnchor(const SiteContext& ctx, const std::string& topic);
+
+}  // namespace klynge

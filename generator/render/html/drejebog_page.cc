@@ -1,0 +1,69 @@
+#include "render/html/drejebog_page.h"
+
+#include "render/html/markdown_html.h"
+#include "render/html/site_paths.h"
+
+namespace klynge {
+
+Page DrejebogPage(const SiteContext& ctx, const Package& package) {
+  const Drejebog& drejebog = *package.drejebog;
+  Page page = NewPage(DrejebogDir(package.slug), "drejebog");
+  page.title = ctx.Ui("drejebog_title") + ": " + package.title;
+  page.nav_current = "catalog";
+  page.description = ctx.Ui("drejebog_description") + " " + package.title;
+  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""},
+                         {package.title, PackageDir(package.slug)},
+                         {ctx.Ui("drejebog_title"), page.dir}});
+  struct PhaseInfo {
+    Phase phase;
+    const char* id;
+    const char* title_key;
+  };
+  const PhaseInfo phases[] = {{Phase::kBefore, "foer", "phase_before"},
+                              {Phase::kDuring, "under", "phase_during"},
+                              {Phase::kAfter, "efter", "phase_after"}};
+  AnchorIds ids;
+  for (const char* id : {"indhold", "header-q", "foer", "under", "efter"}) ids.Reserve(id);
+  LinkBase base{"packages/" + package.slug + "/", page.dir, &ctx.published_slugs};
+
+  TemplateData& d = page.data;
+  d.set("title", ctx.Ui("drejebog_title"));
+  d.set("package_title", package.title);
+  d.set("package_url", page.Url(PackageDir(package.slug)));
+  TemplateData list = NewList();
+  for (const PhaseInfo& info : phases) {
+    const std::vector<Task>& tasks = drejebog.tasks(info.phase);
+    bool show_program = info.phase == Phase::kDuring && package.program.has_value();
+    if (tasks.empty() && !show_program) continue;
+    TemplateData phase = NewObject();
+    phase.set("phase_id", info.id);
+    phase.set("phase_title", ctx.Ui(info.title_key));
+    SetOptional(&phase, "phase_program_url", show_program ? page.Url(ProgramDir(package.slug)) : "");
+    TemplateData items = NewList();
+    for (const Task& task : tasks) {
+      TemplateData t = NewObject();
+      t.set("title", task.title);
+      std::string when = task.when ? FormatOffset(*task.when, ctx.lang) : "";
+      SetOptional(&t, "when", when);
+      SetOptional(&t, "who", task.who);
+      t.set("has_meta", !when.empty() || !task.who.empty());
+      // Task titles are <h3>; headings in the task's text go below them.
+      SetOptional(&t, "text_html", RenderMarkdown(task.text, base, &ids, 4).html);
+      TemplateData checklist = NewList();
+      for (const std::string& entry : task.checklist) {
+        TemplateData item = NewObject();
+        item.set("item", entry);
+        checklist << item;
+      }
+      t.set("has_checklist", !checklist.is_empty_list());
+      t.set("checklist", checklist);
+      items << t;
+    }
+    phase.set("tasks", items);
+    list << phase;
+  }
+  d.set("phases", list);
+  return page;
+}
+
+}  // namespace klynge

@@ -1,0 +1,42 @@
+#pragma once
+// The theme's templates, parsed once, and the data type they render.
+
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <string>
+
+#include "base/status.h"
+#include "model/theme.h"
+
+namespace klynge {
+
+using TemplateData = kainjow::mustache::data;
+
+// The templates the HTML renderer needs from every theme.
+inline constexpr const char* kPageTemplates[] = {"layout", "catalog", "package",  "program",
+                                                 "drejebog", "stories", "story", "search",
+                                                 "not_found"};
+
+class HtmlTemplates {
+ public:
+  // Parses the theme's templates; Check() says whether all are there and valid.
+  explicit HtmlTemplates(const Theme& theme);
+  Status Check() const;
+  // Renders template `name` (HTML-escaping every {{value}}).
+  std::string Render(const std::string& name, const TemplateData& data);
+
+ private:
+  std::map<std::string, kainjow::mustache::mustache> parsed_;
+  std::string dir_;
+};
+
+// Small builders for template data.
+TemplateData NewObject();
+TemplateData NewList();
+// Sets `key` to `value`, or to false when it is empty: an absent key would make
+// mustache look it up in the enclosing sections and print their value instead.
+void SetOptional(TemplateData* data, const std::string& key, const std::string& value);
+// {title, url}
+TemplateData LinkData(const std::string& title, const std::string& url);
+
+}  // namespace klynge

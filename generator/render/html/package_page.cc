@@ -1,0 +1,173 @@
+#include "render/html/package_page.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "render/html/catalog_page.h"
+#include "render/html/markdown_html.h"
+#include "render/html/site_paths.h"
+#include "render/html/story_pages.h"
+
+namespace klynge {
+
+namespace {
+
+// Ids the package template uses itself; headings in the body must not take them.
+constexpr const char* kTemplateIds[] = {"indhold",       "header-q",  "maalepunkter",
+                                        "materialer",    "opfoelgning", "suppleres-med",
+                                        "historier",     "praktisk",  "til-moedelederen",
+                                        "dokumenter"};
+
+std::string SizeText(size_t bytes, Language lang) {
+  int64_t kb = static_cast<int64_t>((bytes + 999) / 1000);
+  return FormatInteger(kb, lang) + " kB";
+}
+
+std::string OrderText(const SiteContext& ctx, int weeks) {
+  std::string offset = FormatOffset(Offset{-weeks, 'w'}, ctx.lang);
+  // "På mødedagen" starts a sentence on its own; here it follows "Bestil senest".
+  if (!offset.empty() && std::isupper(static_cast<unsigned char>(offset[0])))
+    offset[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(offset[0])));
+  return ctx.Ui("order_before") + " " + offset;
+}
+
+TemplateData PackageLinks(const SiteContext& ctx, const Page& page,
+                          const std::vector<const Package*>& packages) {
+  TemplateData list = NewList();
+  for (const Package* p : packages) {
+    if (!ctx.IsPublished(p->slug)) continue;
+    TemplateData link = LinkData(p->title, page.Url(PackageDir(p->slug)));
+    SetOptional(&link, "question", p->question);
+    list << link;
+  }
+  return list;
+}
+
+void SetList(TemplateData* d, const std::string& key, const TemplateData& list) {
+  d->set("has_" + key, !list.is_empty_list());
+  d->set(key, list);
+}
+
+void AddFacts(const SiteContext& ctx, const Page& page, const Package& package, TemplateData* d) {
+  d->set("provider", package.provider);
+  SetOptional(d, "price", package.price);
+  d->set("duration", FormatDuration(package.duration_minutes, ctx.lang));
+  SetOptional(d, "order_before",
+              package.order_weeks_before ? OrderText(ctx, *package.order_weeks_before) : "");
+  const std::optional<Contact>& contact = package.contact ? package.contact : ctx.catalog.site.contact;
+  if (contact && (!contact->email.empty() || !contact->phone.empty())) {
+    d->set("contact", ContactData(*contact));
+  } else {
+    d->set("contact", false);
+  }
+  TemplateData links = NewList();
+  for (const Link& link : package.links)
+    if (IsPublishableScheme(link.url)) links << LinkData(link.title, link.url);
+  SetList(d, "links", links);
+  TemplateData tags = NewList();
+  for (const std::string& tag : package.tags) {
+    TemplateData t = NewObject();
+    t.set("tag", tag);
+    tags << t;
+  }
+  SetList(d, "tags", tags);
+  SetOptional(d, "revised", package.revised ? FormatDate(*package.revised, ctx.lang) : "");
+  SetOptional(d, "revised_iso", package.revised ? package.revised->Iso() : "");
+  (void)page;
+}
+
+}  // namespace
+
+std::string PackageSummary(const Package& package) {
+  return package.summary.empty() ? FirstParagraph(package.body) : package.summary;
+}
+
+std::string IndicatorAnchor(const std::string& id) { return "maalepunkt-" + id; }
+
+Page PackagePage(const SiteContext& ctx, const Package& package) {
+  Page page = NewPage(PackageDir(package.slug), "package");
+  page.title = package.title;
+  page.nav_current = "catalog";
+  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""}, {package.title, page.dir}});
+  AnchorIds ids;
+  for (const char* id : kTemplateIds) ids.Reserve(id);
+  for (const Indicator& indicator : package.indicators) ids.Reserve(IndicatorAnchor(indicator.id));
+  std::string content_dir = "packages/" + package.slug + "/";
+  LinkBase base{content_dir, page.dir, &ctx.published_slugs};
+  MarkdownHtml body = RenderMarkdown(package.body, base, &ids);
+  page.description =
+      ShortText(package.summary.empty() ? body.first_paragraph : package.summary);
+
+  TemplateData& d = page.data;
+  d.set("title", package.title);
+  SetOptional(&d, "question", package.question);
+  d.set("topic", package.topic);
+  d.set("topic_url", page.Url("") + "#" + TopicAnchor(ctx, package.topic));
+  const Package* parent = package.follow_up ? ctx.catalog.FindPackage(package.follows) : nullptr;
+  if (parent && ctx.IsPublished(parent->slug)) {
+    d.set("follows", LinkData(parent->title, page.Url(PackageDir(parent->slug))));
+  } else {
+    d.set("follows", false);
+  }
+  d.set("body_html", body.html);
+  AddFacts(ctx, page, package, &d);
+
+  TemplateData indicators = NewList();
+  for (const Indicator& indicator : package.indicators) {
+    TemplateData item = NewObject();
+    item.set("anchor", IndicatorAnchor(indicator.id));
+    item.set("title", indicator.title);
+    SetOptional(&item, "unit", indicator.unit);
+    item.set("direction", ctx.Ui(indicator.lower_is_better ? "better_lower" : "better_higher"));
+    // Headings in a description sit below the indicator's <h3>; they share the page's ids.
+    SetOptional(&item, "description_html", RenderMarkdown(indicator.description, base, &ids, 4).html);
+    indicators << item;
+  }
+  SetList(&d, "indicators", indicators);
+
+  TemplateData materials = NewList();
+  for (const Material& material : package.materials) {
+    TemplateData item = NewObject();
+    item.set("title", material.title);
+    item.set("kind", ctx.Ui("material_" + material.kind));
+    std::optional<std::string> url;
+    if (!material.url.empty()) url = RewriteContentUrl(material.url, base);
+    SetOptional(&item, "url", url.value_or(""));
+    materials << item;
+  }
+  SetList(&d, "materials", materials);
+
+  std::vector<const Package*> follow_ups = ctx.catalog.FollowUpsOf(package.slug);
+  SetList(&d, "follow_ups", PackageLinks(ctx, page, follow_ups));
+  // A related package that is also a follow-up is listed once, as the follow-up.
+  std::vector<const Package*> related;
+  for (const std::string& slug : package.related) {
+    const Package* p = ctx.catalog.FindPackage(slug);
+    if (p && std::find(follow_ups.begin(), follow_ups.end(), p) == follow_ups.end())
+      related.push_back(p);
+  }
+  SetList(&d, "related", PackageLinks(ctx, page, related));
+
+  TemplateData stories = NewList();
+  for (const Story* story : ctx.catalog.StoriesAbout(package.slug))
+    stories << StoryItem(ctx, page, *story);
+  SetList(&d, "stories", stories);
+
+  SetOptional(&d, "program_url", package.program ? page.Url(ProgramDir(package.slug)) : "");
+  SetOptional(&d, "drejebog_url", package.drejebog ? page.Url(DrejebogDir(package.slug)) : "");
+  d.set("has_chair_pages", package.program.has_value() || package.drejebog.has_value());
+
+  TemplateData documents = NewList();
+  auto docs = ctx.documents.find(package.slug);
+  if (docs != ctx.documents.end()) {
+    for (const PublishedDocument& doc : docs->second) {
+      TemplateData item = LinkData(doc.title, page.Url(doc.path));
+      item.set("size", SizeText(doc.bytes, ctx.lang));
+      documents << item;
+    }
+  }
+  SetList(&d, "documents", documents);
+  return page;
+}
+
+}  // namespace klynge

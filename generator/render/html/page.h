@@ -1,0 +1,50 @@
+#pragma once
+// One HTML page of the site: which template, where, and its data; and the
+// data every page shares (header, footer, canonical link, UI strings).
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/site.h"
+#include "render/html/html_templates.h"
+#include "render/html/site_context.h"
+
+namespace klynge {
+
+struct Page {
+  std::string file;           // site path of the HTML file: "pakker/x/index.html"
+  std::string dir;            // site folder relative URLs start from: "pakker/x/"
+  std::string template_name;  // "package"
+  std::string title;          // the page's own title; "" on the front page
+  std::string description;    // meta description
+  std::string nav_current;    // "catalog", "stories", "search" or ""
+  bool in_sitemap = true;
+  // Set on pages served at any depth (404.html): URLs are made absolute from it.
+  std::string absolute_base;
+  std::vector<std::string> scripts;  // site paths
+  TemplateData data = NewObject();
+
+  // The URL of the site path `target` as written on this page.
+  std::string Url(const std::string& target) const;
+};
+
+// A page published as <dir>index.html.
+Page NewPage(const std::string& dir, const std::string& template_name);
+
+// Adds the breadcrumb trail: (label, site path) pairs; the last is the page itself.
+void SetBreadcrumbs(Page* page, const std::vector<std::pair<std::string, std::string>>& trail);
+
+// Adds the keys that the layout and every page template share.
+void AddCommonData(const SiteContext& ctx, Page* page);
+
+// The page's HTML file: its template rendered into the layout.
+std::string RenderPage(const SiteContext& ctx, HtmlTemplates* templates, Page* page);
+
+// Contact details as template data ({email, email_url, phone, phone_url}).
+TemplateData ContactData(const Contact& contact);
+
+// `text` cut at a word boundary to about `limit` bytes, with "…" when cut.
+std::string ShortText(const std::string& text, size_t limit = 200);
+
+}  // namespace klynge

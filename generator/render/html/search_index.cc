@@ -1,0 +1,85 @@
+#include "render/html/search_index.h"
+
+#include <nlohmann/json.hpp>
+
+#include "markdown/parsed_markdown.h"
+#include "render/html/package_page.h"
+#include "render/html/site_paths.h"
+#include "render/html/story_pages.h"
+
+namespace klynge {
+
+namespace {
+
+// Body text is searched, but a long page need not make the index heavy.
+constexpr size_t kMaxIndexedText = 4000;
+
+std::string BodyText(const MarkdownText& body) {
+  if (body.empty()) return "";
+  ParsedMarkdown doc(body);
+  std::string text;
+  for (cmark_node* n = cmark_node_first_child(doc.root()); n; n = cmark_node_next(n)) {
+    if (!text.empty()) text += ' ';
+    text += PlainText(n);
+    if (text.size() > kMaxIndexedText) break;
+  }
+  return ShortText(text, kMaxIndexedText);
+}
+
+}  // namespace
+
+Page SearchPage(const SiteContext& ctx) {
+  Page page = NewPage(kSearchDir, "search");
+  page.title = ctx.Ui("search_title");
+  page.description = ctx.Ui("search_page_label");
+  page.nav_current = "search";
+  page.in_sitemap = false;  // no content of its own
+  // The index first: search.js reads the global it assigns.
+  page.scripts = {kSearchIndexPath, std::string(kStaticDir) + "search.js"};
+  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""}, {page.title, page.dir}});
+  return page;
+}
+
+std::string SearchIndexScript(const SiteContext& ctx) {
+  nlohmann::json entries = nlohmann::json::array();
+  for (const Package* p : ctx.published) {
+    nlohmann::json tags = nlohmann::json::array();
+    for (const std::string& tag : p->tags) tags.push_back(tag);
+    entries.push_back({{"kind", "package"},
+                       {"title", p->title},
+                       {"url", PackageDir(p->slug) + "index.html"},
+                       {"topic", p->topic},
+                       {"question", p->question},
+                       {"summary", ShortText(PackageSummary(*p), 300)},
+                       {"tags", tags},
+                       {"text", BodyText(p->body)}});
+  }
+  for (const Story& s : ctx.catalog.stories) {
+    entries.push_back({{"kind", "story"},
+                       {"title", s.title},
+                       {"url", StoryDir(s.slug) + "index.html"},
+                       {"topic", s.cluster},
+                       {"question", ""},
+                       {"summary", ShortText(StorySummary(s), 300)},
+                       {"tags", nlohmann::json::array()},
+                       {"text", BodyText(s.body)}});
+  }
+  // A script that sets a global rather than a JSON file to fetch(): browsers
+  // refuse fetch() and XHR on file:// pages, and the site must also work
+  // opened straight from the output folder. '<' is escaped so the data can
+  // never close a <script> element, should a theme ever inline it.
+  std::string json = entries.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string safe;
+  safe.reserve(json.size());
+  for (char c : json) {
+    if (c == '<') {
+      safe += "\\u003c";
+    } else {
+      safe += c;
+    }
+  }
+  return "// The search index of soeg/index.html, made by klynge.\n"
+         "window.KLYNGE_SEARCH_INDEX = " + safe + ";\n";
+}
+
+}  // namespace klynge

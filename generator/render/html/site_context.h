@@ -1,0 +1,37 @@
+#pragma once
+// What every page builder needs: the catalog, the theme's strings, the
+// language for dates and numbers, and which packages are published.
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+#include "model/theme.h"
+#include "render/format.h"
+#include "render/html/html_templates.h"
+#include "render/published_document.h"
+
+namespace klynge {
+
+struct SiteContext {
+  SiteContext(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents);
+
+  const Catalog& catalog;
+  const Theme& theme;
+  const PackageDocuments& documents;
+  Language lang;
+  std::vector<const Package*> published;  // catalog order
+  std::set<std::string> published_slugs;
+  TemplateData strings;  // the theme's UI strings, as {{t.key}}
+
+  // The UI string `key`, or the key itself when the theme lacks it (a test
+  // checks that both languages have every key the code asks for).
+  std::string Ui(const std::string& key) const;
+  bool IsPublished(const std::string& slug) const { return published_slugs.count(slug) > 0; }
+};
+
+// The UI string keys the C++ code asks for (not the templates), for that test.
+const std::vector<std::string>& UiKeysUsedByCode();
+
+}  // namespace klynge

@@ -1,0 +1,26 @@
+#pragma once
+// The public site as files: Catalog + Theme in, Output under "site/" out.
+
+#include <vector>
+
+#include "base/status.h"
+#include "model/catalog.h"
+#include "model/theme.h"
+#include "render/html/page.h"
+#include "render/output.h"
+#include "render/published_document.h"
+
+namespace klynge {
+
+// Renders every public page of `catalog` (drafts and clusters left out), the
+// theme's static files, the search index, sitemap.xml, 404.html and the
+// packages' assets into `out`, all under "site/". `documents` are the PDFs the
+// package pages list. Fails only when the theme lacks a page template.
+Status RenderSite(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents,
+                  Output* out);
+
+// Every page of the site with its data, before rendering; for tests that
+// check templates against the data.
+std::vector<Page> BuildPages(const SiteContext& ctx);
+
+}  // namespace klynge
