@@ -4,6 +4,10 @@ namespace klynge {
 
 int Offset::Days() const { return unit == 'w' ? amount * 7 : amount; }
 
+Date Offset::From(const Date& meeting) const {
+  return unit == 'm' ? meeting.AddMonths(amount) : meeting.AddDays(Days());
+}
+
 const std::vector<Task>& Drejebog::tasks(Phase p) const {
   switch (p) {
     case Phase::kBefore: return before;

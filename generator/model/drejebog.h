@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/date.h"
 #include "model/markdown_text.h"
 
 namespace klynge {
@@ -15,6 +16,8 @@ struct Offset {
   char unit = 'd';  // 'd', 'w' or 'm'
 
   int Days() const;  // for d and w; months are calendar months
+  // The calendar date this offset names, counted from the meeting day.
+  Date From(const Date& meeting) const;
 };
 
 struct Task {

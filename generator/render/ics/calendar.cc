@@ -1,0 +1,143 @@
+#include "render/ics/calendar.h"
+
+#include <cstdlib>
+#include <ctime>
+
+#include "render/format.h"
+
+namespace klynge {
+
+std::string EscapeIcsText(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case ';': out += "\\;"; break;
+      case ',': out += "\\,"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string FoldIcsLine(const std::string& line) {
+  std::string out;
+  size_t width = 0;
+  for (size_t i = 0; i < line.size();) {
+    size_t len = 1;
+    unsigned char c = line[i];
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    // Continuation lines start with a space, which counts toward their 75.
+    if (width + len > 75) {
+      out += "\r\n ";
+      width = 1;
+    }
+    out.append(line, i, len);
+    width += len;
+    i += len;
+  }
+  return out + "\r\n";
+}
+
+namespace {
+
+// DTSTAMP must be a UTC time; a real clock would break byte-identical builds.
+std::string Stamp(const Date& meeting) {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long seconds = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && seconds >= 0) {
+      std::time_t t = static_cast<std::time_t>(seconds);
+      std::tm tm{};
+      gmtime_r(&t, &tm);
+      char buf[32];
+      std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
+      return buf;
+    }
+  }
+  return meeting.Compact() + "T000000Z";
+}
+
+class CalendarWriter {
+ public:
+  explicit CalendarWriter(const ClusterEdition& cluster) : cluster_(cluster), stamp_(Stamp(cluster.meeting.date)) {}
+
+  void Line(const std::string& line) { out_ += FoldIcsLine(line); }
+
+  void Event(const std::string& uid, const Date& day, const std::string& summary, const std::string& description) {
+    Line("BEGIN:VEVENT");
+    Line("UID:" + uid + "@" + cluster_.slug + ".klynge");
+    Line("DTSTAMP:" + stamp_);
+    Line("DTSTART;VALUE=DATE:" + day.Compact());
+    Line("DTEND;VALUE=DATE:" + day.AddDays(1).Compact());
+    Line("SUMMARY:" + EscapeIcsText(summary));
+    if (!description.empty()) Line("DESCRIPTION:" + EscapeIcsText(description));
+    Line("TRANSP:TRANSPARENT");
+    Line("END:VEVENT");
+  }
+
+  std::string Finish() { return std::move(out_); }
+
+ private:
+  const ClusterEdition& cluster_;
+  std::string stamp_;
+  std::string out_;
+};
+
+std::string Describe(const Task& task, const char* phase, Language lang) {
+  std::string text = phase;
+  if (task.when) text += " (" + FormatOffset(*task.when, lang) + ")";
+  if (!task.who.empty()) text += "\nAnsvarlig: " + task.who;
+  if (!task.text.empty()) text += "\n\n" + task.text.text;
+  for (const std::string& item : task.checklist) text += "\n☐ " + item;
+  return text;
+}
+
+}  // namespace
+
+std::string RenderCalendar(const ClusterEdition& cluster, const Package& package) {
+  CalendarWriter ics(cluster);
+  ics.Line("BEGIN:VCALENDAR");
+  ics.Line("VERSION:2.0");
+  ics.Line("PRODID:-//klynge//Klyngepakker//DA");
+  ics.Line("CALSCALE:GREGORIAN");
+  ics.Line("X-WR-CALNAME:" + EscapeIcsText(cluster.name + ": " + package.title));
+  std::string meeting_text = "Klyngemøde om " + package.title;
+  if (!cluster.meeting.place.empty()) meeting_text += "\nSted: " + cluster.meeting.place;
+  if (cluster.meeting.start_minutes) meeting_text += "\nKl. " + FormatClock(*cluster.meeting.start_minutes);
+  ics.Event("meeting", cluster.meeting.date, "Klyngemøde: " + package.title, meeting_text);
+  if (package.order_weeks_before) {
+    Offset deadline{-*package.order_weeks_before, 'w'};
+    ics.Event("order-deadline", deadline.From(cluster.meeting.date),
+              "Sidste frist for bestilling: " + package.title,
+              "Bestil klyngepakken senest " + FormatOffset(deadline, Language::kDanish) + ".");
+  }
+  if (package.drejebog) {
+    struct PhaseInfo {
+      Phase phase;
+      const char* uid;
+      const char* name;
+    };
+    for (PhaseInfo p : {PhaseInfo{Phase::kBefore, "before", "Før klyngemødet"},
+                        PhaseInfo{Phase::kDuring, "during", "Under klyngemødet"},
+                        PhaseInfo{Phase::kAfter, "after", "Efter klyngemødet"}}) {
+      const std::vector<Task>& tasks = package.drejebog->tasks(p.phase);
+      for (size_t i = 0; i < tasks.size(); ++i) {
+        const Task& task = tasks[i];
+        // Tasks during the meeting happen on its day even when no `when` says so.
+        if (!task.when && p.phase != Phase::kDuring) continue;
+        Date day = task.when ? task.when->From(cluster.meeting.date) : cluster.meeting.date;
+        ics.Event(std::string(p.uid) + "-" + std::to_string(i + 1), day, task.title,
+                  Describe(task, p.name, Language::kDanish));
+      }
+    }
+  }
+  ics.Line("END:VCALENDAR");
+  return ics.Finish();
+}
+
+}  // namespace klynge

@@ -1,0 +1,101 @@
+#include "render/ics/calendar.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "support/temp_site.h"
+
+namespace klynge {
+namespace {
+
+ClusterEdition Cluster() {
+  ClusterEdition c;
+  c.slug = "eksempel-klynge";
+  c.name = "Eksempelklynge Nord";
+  c.meeting.date = *Date::Parse("2026-03-12");
+  c.meeting.start_minutes = 16 * 60;
+  c.meeting.place = "Lægehuset, Vestergade 1";
+  return c;
+}
+
+Package WithDrejebog() {
+  Package p;
+  p.slug = "smertebehandling";
+  p.title = "Smertebehandling";
+  p.order_weeks_before = 8;
+  Drejebog d;
+  Task order;
+  order.title = "Bestil klyngepakken";
+  order.when = Offset{-8, 'w'};
+  order.who = "Klyngekoordinator";
+  order.checklist = {"Lokale til alle", "Projektor med lyd"};
+  d.before.push_back(order);
+  Task undated;
+  undated.title = "Overvej opfølgning";
+  d.before.push_back(undated);
+  Task during;
+  during.title = "Uddel ark til mødenoter";
+  d.during.push_back(during);
+  Task pull;
+  pull.title = "Bestil ny opgørelse af klyngens data";
+  pull.when = Offset{6, 'm'};
+  d.after.push_back(pull);
+  p.drejebog = d;
+  return p;
+}
+
+TEST(CalendarTest, DatesCountFromTheMeetingDay) {
+  std::string ics = RenderCalendar(Cluster(), WithDrejebog());
+  EXPECT_NE(ics.find("SUMMARY:Bestil klyngepakken\r\nDESCRIPTION"), std::string::npos);
+  // -8w from Thursday 12 March 2026 is Thursday 15 January; +6m is 12 September.
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20260115\r\nDTEND;VALUE=DATE:20260116\r\nSUMMARY:Bestil klyngepakken"),
+            std::string::npos) << ics;
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20260912\r\nDTEND;VALUE=DATE:20260913\r\nSUMMARY:Bestil ny opgørelse"),
+            std::string::npos) << ics;
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20260312\r\nDTEND;VALUE=DATE:20260313\r\nSUMMARY:Uddel ark"),
+            std::string::npos) << ics;
+  EXPECT_EQ(ics.find("Overvej opfølgning"), std::string::npos) << "undated tasks before the meeting have no day";
+}
+
+TEST(CalendarTest, LinesAreFoldedAndTextEscaped) {
+  EXPECT_EQ(EscapeIcsText("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+  std::string folded = FoldIcsLine("SUMMARY:" + std::string(30, 'a') + "ææææææææææææææææææææææææææææææææææææ");
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find("\r\n", start);
+    ASSERT_NE(end, std::string::npos);
+    EXPECT_LE(end - start, 75u);
+    start = end + 2;
+  }
+  EXPECT_EQ(folded.find("\xC3\r\n"), std::string::npos) << "never folds inside a character";
+}
+
+TEST(CalendarTest, ParsesWithARealICalendarParser) {
+  testing::TempSite site;
+  std::string path = site.root() + "/drejebog.ics";
+  std::ofstream(path, std::ios::binary) << RenderCalendar(Cluster(), WithDrejebog());
+  // Debian's python3-icalendar, so /usr/bin/python3 rather than whatever python3 is first on PATH.
+  std::string script = site.root() + "/parse.py";
+  std::ofstream(script) << "import sys, icalendar\n"
+                           "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                           "for e in cal.walk('VEVENT'):\n"
+                           "    print(e.decoded('dtstart').isoformat(), str(e['summary']), str(e['uid']))\n";
+  std::string out_file = site.root() + "/out.txt";
+  int rc = std::system(("/usr/bin/python3 '" + script + "' '" + path + "' > '" + out_file + "' 2>&1").c_str());
+  std::string out = testing::ReadFile(out_file);
+  ASSERT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("2026-01-15 Bestil klyngepakken before-1@eksempel-klynge.klynge"), std::string::npos) << out;
+  EXPECT_NE(out.find("2026-09-12 Bestil ny opgørelse af klyngens data"), std::string::npos) << out;
+  EXPECT_NE(out.find("2026-03-12 Klyngemøde: Smertebehandling"), std::string::npos) << out;
+  EXPECT_NE(out.find("2026-01-15 Sidste frist for bestilling"), std::string::npos) << out;
+}
+
+TEST(CalendarTest, ByteIdenticalAcrossRenders) {
+  EXPECT_EQ(RenderCalendar(Cluster(), WithDrejebog()), RenderCalendar(Cluster(), WithDrejebog()));
+}
+
+}  // namespace
+}  // namespace klynge
