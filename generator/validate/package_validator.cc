@@ -4,6 +4,9 @@
 
 #include "base/text.h"
 #include "validate/link_checker.h"
+#include "validate/drejebog_validator.h"
+#include "validate/program_validator.h"
+#include "validate/sheets_validator.h"
 #include "validate/site_validator.h"
 #include "validate/yaml_map.h"
 
@@ -134,7 +137,7 @@ void ReadIndicators(const YamlMap& map, Package* pkg) {
     std::optional<std::string> id = entry.Slug("id", Need::kRequired);
     indicator.title = entry.String("title", Need::kRequired).value_or("");
     indicator.unit = entry.String("unit").value_or("");
-    indicator.per = static_cast<int>(entry.Integer("per", Need::kOptional, 1).value_or(1000));
+    indicator.per = static_cast<int>(entry.Integer("per", Need::kOptional, 1, 1000000).value_or(1000));
     std::optional<std::string> better = entry.Choice("better", {"lower", "higher"}, Need::kRequired);
     indicator.lower_is_better = !better || *better == "lower";
     indicator.description = entry.Markdown("description").value_or(MarkdownText{});
@@ -174,6 +177,26 @@ void ReadMaterials(const YamlMap& map, const PackageContext& context, Package* p
   }
 }
 
+// Every Markdown text of the package, links relative to the package folder.
+void CheckPackageLinks(const Package& pkg, const ContentTree& tree, Diagnostics* diags) {
+  std::string base = "packages/" + pkg.slug;
+  auto check = [&](const MarkdownText& text) { CheckMarkdownLinks(text, base, tree, diags); };
+  check(pkg.body);
+  for (const Indicator& indicator : pkg.indicators) check(indicator.description);
+  if (pkg.program) {
+    for (const ProgramBlock& block : pkg.program->blocks) {
+      check(block.text);
+      for (const ProgramItem& item : block.items) check(item.text);
+    }
+  }
+  if (pkg.drejebog) {
+    for (Phase phase : {Phase::kBefore, Phase::kDuring, Phase::kAfter})
+      for (const Task& task : pkg.drejebog->tasks(phase)) check(task.text);
+  }
+  check(pkg.plan.intro);
+  if (pkg.praksisark) check(pkg.praksisark->body);
+}
+
 }  // namespace
 
 std::vector<std::string> PackageSlugs(const ContentTree& tree) {
@@ -202,8 +225,8 @@ void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context
   ReadRelated(map, context, pkg);
   pkg->provider = map.String("provider", Need::kRequired).value_or("");
   pkg->price = map.String("price").value_or("");
-  pkg->duration_minutes = static_cast<int>(map.Integer("duration", Need::kRequired, 1).value_or(0));
-  if (std::optional<int64_t> weeks = map.Integer("order_weeks_before", Need::kOptional, 0))
+  pkg->duration_minutes = static_cast<int>(map.Integer("duration", Need::kRequired, 1, kMaxMinutes).value_or(0));
+  if (std::optional<int64_t> weeks = map.Integer("order_weeks_before", Need::kOptional, 0, 104))
     pkg->order_weeks_before = static_cast<int>(*weeks);
   pkg->contact = ReadContact(map, "contact");
   ReadLinks(map, pkg);
@@ -218,13 +241,13 @@ std::optional<Package> ValidatePackage(const PackageSource& source, const Packag
   Package pkg;
   pkg.slug = source.slug;
   pkg.assets = source.assets;
-  std::string base = "packages/" + source.slug;
-  if (source.page) {
-    ReadPackagePage(*source.page, context, &pkg, diags);
-    CheckMarkdownLinks(pkg.body, base, *context.tree, diags);
-    for (const Indicator& indicator : pkg.indicators)
-      CheckMarkdownLinks(indicator.description, base, *context.tree, diags);
-  }
+  if (source.page) ReadPackagePage(*source.page, context, &pkg, diags);
+  if (source.program) pkg.program = ValidateProgram(*source.program, pkg, diags);
+  if (source.drejebog) pkg.drejebog = ValidateDrejebog(*source.drejebog, diags);
+  if (source.plan) pkg.plan = ValidatePlan(*source.plan, diags);
+  pkg.notes = source.notes ? ValidateNotes(*source.notes, pkg.program, diags) : DefaultNotes(pkg.program);
+  if (source.praksisark) pkg.praksisark = ValidatePraksisark(*source.praksisark, diags);
+  CheckPackageLinks(pkg, *context.tree, diags);
   if (!source.page || !source.page->ok) return std::nullopt;
   return pkg;
 }

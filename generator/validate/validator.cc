@@ -3,6 +3,7 @@
 #include "validate/cluster_validator.h"
 #include "validate/package_validator.h"
 #include "validate/site_validator.h"
+#include "validate/story_validator.h"
 
 namespace klynge {
 
@@ -15,6 +16,10 @@ Catalog Validate(const ContentTree& tree, Diagnostics* diags) {
   for (const PackageSource& source : tree.packages)  // already sorted by slug
     if (std::optional<Package> pkg = ValidatePackage(source, context, diags))
       catalog.packages.push_back(std::move(*pkg));
+  for (const StorySource& source : tree.stories)
+    if (std::optional<Story> story = ValidateStory(source, tree, context.package_slugs, diags))
+      catalog.stories.push_back(std::move(*story));
+  SortStories(&catalog.stories);
   // Clusters check their data against the validated packages' indicators.
   for (const ClusterSource& source : tree.clusters)  // already sorted by slug
     if (std::optional<ClusterEdition> cluster = ValidateCluster(source, tree, catalog.packages, diags))

@@ -141,6 +141,15 @@ std::optional<int64_t> YamlMap::Integer(const std::string& key, Need need, int64
   return n;
 }
 
+std::optional<int64_t> YamlMap::Integer(const std::string& key, Need need, int64_t min, int64_t max) const {
+  std::optional<int64_t> n = Integer(key, need, min);
+  if (n && *n > max) {
+    Error(WhereValue(key), "`" + key + "` must be at most " + std::to_string(max) + ", found " + std::to_string(*n));
+    return std::nullopt;
+  }
+  return n;
+}
+
 std::optional<double> YamlMap::Number(const std::string& key, Need need) const {
   if (!Has(key)) {
     if (need == Need::kRequired) Missing(key);
@@ -228,9 +237,9 @@ std::optional<MarkdownText> YamlMap::Markdown(const std::string& key, Need need)
   md.path = at.path;
   md.first_line = at.line;
   md.first_column = at.column;
-  // A block scalar (| or >) starts on the line after its indicator.
-  YAML::Node v = Get(key);
-  if (v.Tag() != "!" && !s->empty()) {
+  // A block scalar (| or >) starts on the line after its indicator. (yaml-cpp
+  // tags block scalars "!" like quoted ones, so look at the source text.)
+  if (!s->empty()) {
     std::string_view line = doc_.file->Line(at.line);
     std::string_view rest = Trim(line.substr(std::min(line.size(), static_cast<size_t>(at.column - 1))));
     if (!rest.empty() && (rest[0] == '|' || rest[0] == '>')) {

@@ -41,6 +41,8 @@ class YamlMap {
   // type (always reported).
   std::optional<std::string> String(const std::string& key, Need need = Need::kOptional) const;
   std::optional<int64_t> Integer(const std::string& key, Need need, int64_t min) const;
+  // As above, and at most `max` (so that the value fits the model's int).
+  std::optional<int64_t> Integer(const std::string& key, Need need, int64_t min, int64_t max) const;
   std::optional<double> Number(const std::string& key, Need need) const;
   std::optional<bool> Bool(const std::string& key) const;
   std::optional<Date> DateValue(const std::string& key, Need need) const;

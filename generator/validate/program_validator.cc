@@ -1,0 +1,138 @@
+#include "validate/program_validator.h"
+
+#include <charconv>
+
+#include "base/text.h"
+#include "validate/yaml_map.h"
+
+namespace klynge {
+
+namespace {
+
+std::optional<int> SlideNumber(std::string_view s) {
+  if (s.empty() || s.size() > 4 || s[0] == '0') return std::nullopt;
+  int n = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+  if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+  return n;
+}
+
+std::string ReadSlides(const YamlMap& map) {
+  std::optional<std::string> slides = map.String("slides");
+  if (!slides) return "";
+  if (!IsSlideRange(*slides)) {
+    map.Error(map.WhereValue("slides"),
+              "`slides` must be a slide number or range such as \"6\" or \"1-5\" (first <= last), found \"" +
+                  *slides + "\"");
+    return "";
+  }
+  return *slides;
+}
+
+std::optional<int> ReadMinutes(const YamlMap& map) {
+  std::optional<int64_t> minutes = map.Integer("minutes", Need::kOptional, 0, kMaxMinutes);
+  if (!minutes) return std::nullopt;
+  return static_cast<int>(*minutes);
+}
+
+std::string IndicatorIds(const Package& package) {
+  std::string out;
+  for (const Indicator& indicator : package.indicators) out += (out.empty() ? "" : ", ") + indicator.id;
+  return out;
+}
+
+std::string ReadIndicator(const YamlMap& map, const Package& package) {
+  std::optional<std::string> id = map.String("indicator");
+  if (!id) return "";
+  if (package.FindIndicator(*id)) return *id;
+  std::string message = "`indicator` \"" + *id + "\" is not an indicator of this package";
+  if (package.indicators.empty()) {
+    message += ": package.md has no `indicators`";
+  } else {
+    std::vector<std::string> ids;
+    for (const Indicator& indicator : package.indicators) ids.push_back(indicator.id);
+    std::string hint = NearestWord(*id, ids);
+    message += " (its indicators: " + IndicatorIds(package) + ")";
+    if (!hint.empty()) message += " (did you mean `" + hint + "`?)";
+  }
+  map.Error(map.WhereValue("indicator"), message);
+  return "";
+}
+
+ProgramItem ReadItem(const YamlDocument& doc, const YAML::Node& node, const Package& package,
+                     Diagnostics* diags) {
+  YamlMap map(doc, node, "a program item", diags, {"minutes", "text", "slides", "indicator"});
+  ProgramItem item;
+  item.line = map.Where().line;
+  if (!map.ok()) return item;
+  item.minutes = ReadMinutes(map);
+  item.text = map.Markdown("text", Need::kRequired).value_or(MarkdownText{});
+  item.slides = ReadSlides(map);
+  item.indicator = ReadIndicator(map, package);
+  return item;
+}
+
+ProgramBlock ReadBlock(const YamlDocument& doc, const YAML::Node& node, const Package& package,
+                       Diagnostics* diags) {
+  YamlMap map(doc, node, "a program block", diags,
+              {"title", "minutes", "slides", "seating", "text", "break", "items"});
+  ProgramBlock block;
+  block.line = map.Where().line;
+  if (!map.ok()) return block;
+  block.title = map.String("title", Need::kRequired).value_or("");
+  block.minutes = ReadMinutes(map);
+  block.slides = ReadSlides(map);
+  if (std::optional<std::string> seating = map.Choice("seating", {"mixed", "practice"}))
+    block.seating = *seating == "mixed" ? Seating::kMixed : Seating::kPractice;
+  block.text = map.Markdown("text").value_or(MarkdownText{});
+  block.is_break = map.Bool("break").value_or(false);
+  bool timed_items = false;
+  if (std::optional<std::vector<YAML::Node>> items = map.List("items")) {
+    for (const YAML::Node& item : *items) {
+      block.items.push_back(ReadItem(doc, item, package, diags));
+      timed_items = timed_items || block.items.back().minutes.has_value();
+    }
+  }
+  if (block.minutes && timed_items && *block.minutes != block.ItemMinutes()) {
+    map.Warning(map.WhereValue("minutes"),
+                "block \"" + block.title + "\" declares " + std::to_string(*block.minutes) +
+                    " min, its items add up to " + std::to_string(block.ItemMinutes()) + " min");
+  }
+  return block;
+}
+
+}  // namespace
+
+bool IsSlideRange(const std::string& slides) {
+  size_t dash = slides.find('-');
+  if (dash == std::string::npos) return SlideNumber(slides).has_value();
+  std::optional<int> first = SlideNumber(std::string_view(slides).substr(0, dash));
+  std::optional<int> last = SlideNumber(std::string_view(slides).substr(dash + 1));
+  return first && last && *first <= *last;
+}
+
+std::optional<Program> ValidateProgram(const YamlDocument& doc, const Package& package,
+                                       Diagnostics* diags) {
+  if (!doc.ok) return std::nullopt;
+  YamlMap map(doc, doc.root, "program.yaml", diags, {"title", "blocks"});
+  Program program;
+  if (!map.ok()) return program;
+  if (std::optional<std::string> title = map.String("title")) program.title = *title;
+  std::optional<std::vector<YAML::Node>> blocks = map.List("blocks", Need::kRequired);
+  if (!blocks) return program;
+  if (blocks->empty()) {
+    map.Error(map.WhereValue("blocks"), "`blocks` is empty: a program needs at least one block");
+    return program;
+  }
+  for (const YAML::Node& node : *blocks) program.blocks.push_back(ReadBlock(doc, node, package, diags));
+  int total = program.TotalMinutes();
+  if (package.duration_minutes > 0 && total != package.duration_minutes) {
+    map.Warning(map.WhereKey("blocks"),
+                "the program's blocks add up to " + std::to_string(total) +
+                    " min, but package.md's `duration` is " + std::to_string(package.duration_minutes) +
+                    " min");
+  }
+  return program;
+}
+
+}  // namespace klynge
