@@ -39,6 +39,12 @@ TEST_F(ObservationValidatorTest, HeaderWithTooFewOrTooManyColumns) {
   ExpectAt("the header has an extra column `note`", CsvPath(), 1, 49);
 }
 
+TEST_F(ObservationValidatorTest, SemicolonSeparatedFileGetsItsOwnMessage) {
+  Check(kClusterYaml, "practice;indicator;period;numerator;denominator\n012345;opioid-3m;2025;57;1480\n");
+  ExpectAt("the file is separated by semicolons; save it as comma-separated CSV", CsvPath(), 1, 1);
+  EXPECT_EQ(diags_.error_count(), 1) << Describe(diags_);
+}
+
 TEST_F(ObservationValidatorTest, MissingHeaderOrEmptyFileIsAnError) {
   Check(kClusterYaml, "012345,opioid-3m,2025,57,1480\n");
   ExpectAt("the header line is missing: the first line must be exactly "

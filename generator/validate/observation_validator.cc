@@ -64,6 +64,13 @@ bool ObservationValidator::CheckHeader(const CsvTable& table) {
                   "the header line is missing: the first line must be exactly " + HeaderLine());
     return false;
   }
+  // A Danish spreadsheet saves "CSV" with semicolons, since the comma is its decimal mark.
+  if (header.fields.size() == 1 && header.fields[0].text.find(';') != std::string::npos) {
+    diags_->Error(table.At(header.fields[0]),
+                  "the file is separated by semicolons; save it as comma-separated CSV (UTF-8) with "
+                  "the header " + HeaderLine());
+    return false;
+  }
   bool ok = true;
   for (size_t i = 0; i < header.fields.size() && i < n; ++i) {
     const CsvField& f = header.fields[i];
