@@ -42,7 +42,13 @@ YamlDocument ParseYaml(const SourceFile& file, std::string_view text, int line_o
     doc.root = docs.empty() ? YAML::Node() : docs[0];
     doc.ok = true;
   } catch (const YAML::Exception& e) {
-    diags->Error(doc.At(e.mark), DescribeParserError(e.msg));
+    std::string message = DescribeParserError(e.msg);
+    // yaml-cpp 0.7 rejects valid YAML such as `[Hvad vil vi ændre?, Hvem?]`: a
+    // '?' in a flow list is "unknown token". Say how to write it instead.
+    if (e.mark.pos >= 0 && static_cast<size_t>(e.mark.pos) < text.size() && text[e.mark.pos] == '?')
+      message += "; a '?' inside [ ] cannot be read: quote the entry (\"Hvad vil vi ændre?\") "
+                 "or write the list one entry per line (- Hvad vil vi ændre?)";
+    diags->Error(doc.At(e.mark), message);
   }
   return doc;
 }

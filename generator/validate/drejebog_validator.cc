@@ -15,6 +15,8 @@ std::optional<Offset> ParseUnsigned(std::string_view s) {
   char unit = s.back();
   if (unit != 'd' && unit != 'w' && unit != 'm') return std::nullopt;
   std::string_view digits = s.substr(0, s.size() - 1);
+  for (char c : digits)
+    if (c < '0' || c > '9') return std::nullopt;
   Offset offset;
   offset.unit = unit;
   auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), offset.amount);

@@ -80,9 +80,14 @@ LinkTarget Bad(std::string problem) {
   return t;
 }
 
-const char* const kWhereLinksGo =
-    "a relative link may point to a file in the package's assets/ folder, to a package "
-    "folder (../smertebehandling/) or to a story";
+// What a relative link may name, said the way it is written from `base_dir`.
+std::string WhereLinksGo(std::string_view base_dir) {
+  if (base_dir == "stories")
+    return "a relative link in a story may point to a package (../packages/smertebehandling/), "
+           "a file in a package's assets/ folder or another story (aalborg-vest.md)";
+  return "a relative link may point to a file in the package's assets/ folder, to a package "
+         "folder (../smertebehandling/) or to a story (../../stories/aalborg-vest.md)";
+}
 
 LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
   LinkTarget t;
@@ -107,7 +112,7 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
     }
     path.push_back(part);
   }
-  if (path.empty()) return Bad("points to the content folder itself; " + std::string(kWhereLinksGo));
+  if (path.empty()) return Bad("points to the content folder itself; " + WhereLinksGo(base_dir));
   if (path[0] == "clusters")
     return Bad("points into content/clusters/, which is private and never published");
   if (path[0] == "stories") {
@@ -117,7 +122,7 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
       t.path = Join(path);
       return t;
     }
-    return Bad("is not a story; link to a story's file, such as ../../stories/aalborg-vest.md");
+    return Bad("points to " + Join(path) + ", which is not a story; " + WhereLinksGo(base_dir));
   }
   if (path[0] == "packages" && path.size() >= 2) {
     t.slug = path[1];
@@ -137,7 +142,7 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
       return t;
     }
   }
-  return Bad("points to " + Join(path) + ", which is not published; " + kWhereLinksGo);
+  return Bad("points to " + Join(path) + ", which is not published; " + WhereLinksGo(base_dir));
 }
 
 // Byte offset of 1-based character column `column` in `line`.
