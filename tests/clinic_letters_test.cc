@@ -13,8 +13,9 @@ ClusterEdition EightClinics() {
   ClusterEdition c;
   c.slug = "aalborg-vest";
   c.practices = {
-      {"034567", "Lægerne Vestergade"}, {"012345", "Lægehuset Øst"},   {"078901", "Aabybro Lægecenter"},
-      {"045678", "Lægeklinikken Torvet"}, {"023456", "Birkelse Lægehus"}, {"089012", "Nibe Lægehus"},
+      {"034567", "Lægerne Vestergade"}, {"012345", "Lægehuset Øst"},
+      {"078901", "Aabybro Lægecenter"}, {"045678", "Lægeklinikken Torvet"},
+      {"023456", "Birkelse Lægehus"},   {"089012", "Nibe Lægehus"},
       {"056789", "Lægerne i Hals"},     {"067890", "Fjerritslev Lægehus"},
   };
   return c;
@@ -59,7 +60,8 @@ TEST(ClinicLettersTest, LettersDoNotFollowIdsNamesOrFileOrder) {
   std::vector<Practice> by_id = c.practices, by_name = c.practices;
   std::sort(by_id.begin(), by_id.end(), [](auto& a, auto& b) { return a.id < b.id; });
   std::sort(by_name.begin(), by_name.end(), [](auto& a, auto& b) { return a.name < b.name; });
-  for (const std::string& order : {LettersInOrder(c, by_id), LettersInOrder(c, by_name), LettersInOrder(c, c.practices)}) {
+  for (const std::string& order :
+       {LettersInOrder(c, by_id), LettersInOrder(c, by_name), LettersInOrder(c, c.practices)}) {
     EXPECT_NE(order, "ABCDEFGH");
     EXPECT_NE(order, "HGFEDCBA");
   }

@@ -27,16 +27,17 @@ ClusterEdition MakeCluster() {
   ClusterEdition c;
   c.slug = "vest";
   c.package = "smertebehandling";
-  for (int i = 1; i <= 7; ++i) c.practices.push_back({"10000" + std::to_string(i), "Klinik " + std::to_string(i)});
+  for (int i = 1; i <= 7; ++i)
+    c.practices.push_back({"10000" + std::to_string(i), "Klinik " + std::to_string(i)});
   c.observations = {
       // 2025 first: the file order must not decide the period order.
-      {"100001", "opioid-3m", "2025", 80, 2000},  // 40
-      {"100002", "opioid-3m", "2025", 10, 1000},  // 10
-      {"100003", "opioid-3m", "2025", 1, 500},    // suppressed
-      {"100004", "opioid-3m", "2025", 4, 1000},   // suppressed
-      {"100005", "opioid-3m", "2025", 45, 1500},  // 30
-      {"100006", "opioid-3m", "2025", 55, 1000},  // 55
-      {"100007", "opioid-3m", "2025", 20, 400},   // 50
+      {"100001", "opioid-3m", "2025", 80, 2000},   // 40
+      {"100002", "opioid-3m", "2025", 10, 1000},   // 10
+      {"100003", "opioid-3m", "2025", 1, 500},     // suppressed
+      {"100004", "opioid-3m", "2025", 4, 1000},    // suppressed
+      {"100005", "opioid-3m", "2025", 45, 1500},   // 30
+      {"100006", "opioid-3m", "2025", 55, 1000},   // 55
+      {"100007", "opioid-3m", "2025", 20, 400},    // 50
       {"100001", "opioid-3m", "2024", 100, 2000},  // 50
       {"100002", "opioid-3m", "2024", 3, 1000},    // suppressed
       {"100003", "opioid-3m", "2024", 0, 500},     // 0: shown
@@ -119,8 +120,8 @@ TEST(ClusterFiguresTest, SuppressedClinicCarriesNoNumberButCountsInTheCluster) {
   EXPECT_FALSE(three.shown);
   EXPECT_FALSE(three.rank);
   EXPECT_EQ(three.label, f.FindClinic("100002")->letter);
-  EXPECT_TRUE(FigureOf(p2025, "100003").suppressed());  // 1
-  EXPECT_TRUE(FigureOf(p2025, "100004").suppressed());  // 4
+  EXPECT_TRUE(FigureOf(p2025, "100003").suppressed());   // 1
+  EXPECT_TRUE(FigureOf(p2025, "100004").suppressed());   // 4
   EXPECT_FALSE(FigureOf(p2024, "100003").suppressed());  // 0 is shown
   EXPECT_DOUBLE_EQ(FigureOf(p2024, "100003").shown->rate, 0.0);
   EXPECT_FALSE(FigureOf(p2024, "100004").suppressed());  // 5 is shown
@@ -128,7 +129,8 @@ TEST(ClusterFiguresTest, SuppressedClinicCarriesNoNumberButCountsInTheCluster) {
 
 TEST(ClusterFiguresTest, ClusterRateFromOneToFourPatientsIsSuppressedToo) {
   ClusterEdition c = MakeCluster();
-  c.observations = {{"100001", "opioid-3m", "2025", 4, 1000}, {"100002", "opioid-3m", "2025", 0, 1000}};
+  c.observations = {{"100001", "opioid-3m", "2025", 4, 1000},
+                    {"100002", "opioid-3m", "2025", 0, 1000}};
   ClusterFigures f = ComputeClusterFigures(c, MakePackage());
   EXPECT_FALSE(f.Find("opioid-3m")->periods[0].cluster_rate);
   c.observations[1].numerator = 1;  // 5 patients in the cluster: shown
@@ -140,18 +142,18 @@ TEST(ClusterFiguresTest, ClusterRateFromOneToFourPatientsIsSuppressedToo) {
 TEST(ClusterFiguresTest, RankIsOneForTheBestAndTiesShareARank) {
   ClusterFigures f = ComputeClusterFigures(MakeCluster(), MakePackage());
   const PeriodFigures& p2024 = f.Find("opioid-3m")->periods[0];  // lower is better
-  EXPECT_EQ(FigureOf(p2024, "100003").rank, 1);  // 0
-  EXPECT_EQ(FigureOf(p2024, "100004").rank, 2);  // 5
-  EXPECT_EQ(FigureOf(p2024, "100005").rank, 3);  // 40
-  EXPECT_EQ(FigureOf(p2024, "100001").rank, 4);  // 50
-  EXPECT_EQ(FigureOf(p2024, "100006").rank, 4);  // 50
+  EXPECT_EQ(FigureOf(p2024, "100003").rank, 1);                  // 0
+  EXPECT_EQ(FigureOf(p2024, "100004").rank, 2);                  // 5
+  EXPECT_EQ(FigureOf(p2024, "100005").rank, 3);                  // 40
+  EXPECT_EQ(FigureOf(p2024, "100001").rank, 4);                  // 50
+  EXPECT_EQ(FigureOf(p2024, "100006").rank, 4);                  // 50
   EXPECT_EQ(p2024.ranked, 5);
   const PeriodFigures& p2025 = f.Find("opioid-3m")->periods[1];
-  EXPECT_EQ(FigureOf(p2025, "100002").rank, 1);  // 10
-  EXPECT_EQ(FigureOf(p2025, "100005").rank, 2);  // 30
-  EXPECT_EQ(FigureOf(p2025, "100001").rank, 3);  // 40
-  EXPECT_EQ(FigureOf(p2025, "100007").rank, 4);  // 50
-  EXPECT_EQ(FigureOf(p2025, "100006").rank, 5);  // 55
+  EXPECT_EQ(FigureOf(p2025, "100002").rank, 1);                      // 10
+  EXPECT_EQ(FigureOf(p2025, "100005").rank, 2);                      // 30
+  EXPECT_EQ(FigureOf(p2025, "100001").rank, 3);                      // 40
+  EXPECT_EQ(FigureOf(p2025, "100007").rank, 4);                      // 50
+  EXPECT_EQ(FigureOf(p2025, "100006").rank, 5);                      // 55
   const PeriodFigures& morfin = f.Find("morfin-andel")->periods[0];  // higher is better
   EXPECT_EQ(FigureOf(morfin, "100002").rank, 1);
   EXPECT_EQ(FigureOf(morfin, "100003").rank, 1);

@@ -73,7 +73,8 @@ TEST_F(ClusterValidatorTest, UnknownKeyInMeetingIsAWarning) {
 }
 
 TEST_F(ClusterValidatorTest, PackageThatDoesNotExistIsAnError) {
-  Catalog catalog = Check(Replace(kClusterYaml, "package: smertebehandling", "package: smertebehandlin"));
+  Catalog catalog =
+      Check(Replace(kClusterYaml, "package: smertebehandling", "package: smertebehandlin"));
   ExpectAt("package `smertebehandlin` does not exist", YamlPath(), 4, 10);
   EXPECT_NE(FindDiagnostic(diags_, "did you mean `smertebehandling`?"), nullptr);
   EXPECT_TRUE(catalog.clusters.empty());
@@ -84,13 +85,15 @@ TEST_F(ClusterValidatorTest, MeetingDateIsRequiredAndMustBeADate) {
   ExpectAt("`meeting` is missing the required key `date`", YamlPath(), 6, 3);
   Check(Replace(kClusterYaml, "2026-03-12", "2026-02-30"));
   ExpectAt("`date` must be a date written YYYY-MM-DD", YamlPath(), 6, 9);
-  Check(Replace(kClusterYaml, "meeting:\n  date: 2026-03-12\n  start: \"16:00\"\n  place: Lægehuset Vestergade\n", ""));
+  Check(Replace(kClusterYaml,
+                "meeting:\n  date: 2026-03-12\n  start: \"16:00\"\n  place: Lægehuset Vestergade\n",
+                ""));
   ExpectAt("missing the required key `meeting`", YamlPath(), 1, 1);
 }
 
 TEST_F(ClusterValidatorTest, StartMustBeAValidClockTime) {
   for (const char* bad : {"\"25:00\"", "\"16:60\"", "\"4pm\"", "\"1600\""}) {
-      Check(Replace(kClusterYaml, "\"16:00\"", bad));
+    Check(Replace(kClusterYaml, "\"16:00\"", bad));
     ExpectAt("`start` must be a time written HH:MM", YamlPath(), 7, 10);
   }
   Catalog catalog = Check(Replace(kClusterYaml, "\"16:00\"", "09:30"));  // plain is fine too
@@ -100,15 +103,18 @@ TEST_F(ClusterValidatorTest, StartMustBeAValidClockTime) {
 
 TEST_F(ClusterValidatorTest, DataModeMustBeClosedOrOpen) {
   Check(Replace(kClusterYaml, "data_mode: closed", "data_mode: opne"));
-  ExpectAt("`data_mode` must be one of closed, open, found \"opne\" (did you mean `open`?)", YamlPath(), 9, 12);
+  ExpectAt("`data_mode` must be one of closed, open, found \"opne\" (did you mean `open`?)",
+           YamlPath(), 9, 12);
 }
 
 TEST_F(ClusterValidatorTest, PracticeIdMustBeSixDigits) {
-  Check(Replace(kClusterYaml, "  - id: 023456\n", "  - id: 23456\n"), 
+  Check(Replace(kClusterYaml, "  - id: 023456\n", "  - id: 23456\n"),
         "practice,indicator,period,numerator,denominator\n012345,opioid-3m,2025,57,1480\n");
-  ExpectAt("`id` must be a ydernummer of exactly 6 digits such as \"012345\", found \"23456\" (if it starts "
-           "with 0, write all six digits in quotes)",
-           YamlPath(), 13, 9);
+  ExpectAt(
+      "`id` must be a ydernummer of exactly 6 digits such as \"012345\", found \"23456\" (if it "
+      "starts "
+      "with 0, write all six digits in quotes)",
+      YamlPath(), 13, 9);
   Check(Replace(kClusterYaml, "\"012345\"", "\"01234x\""));
   ExpectAt("found \"01234x\"", YamlPath(), 11, 9);
   Check(Replace(kClusterYaml, "\"012345\"", "[1, 2]"));
@@ -132,15 +138,19 @@ TEST_F(ClusterValidatorTest, PracticeNameIsRequired) {
 }
 
 TEST_F(ClusterValidatorTest, PracticesAreRequired) {
-  Check(Replace(kClusterYaml, "practices:\n  - id: \"012345\"\n    name: Lægerne Vestergade\n  - id: 023456\n    name: Lægehuset Øst\n",
+  Check(Replace(kClusterYaml,
+                "practices:\n  - id: \"012345\"\n    name: Lægerne Vestergade\n  - id: 023456\n    "
+                "name: Lægehuset Øst\n",
                 "practices: []\n"),
         "practice,indicator,period,numerator,denominator\n");
-  ExpectAt("`practices` must be a list of {id, name}, one per clinic, found an empty list", YamlPath(), 10, 12);
+  ExpectAt("`practices` must be a list of {id, name}, one per clinic, found an empty list",
+           YamlPath(), 10, 12);
 }
 
 TEST_F(ClusterValidatorTest, ListedDataFileMustExist) {
   Check(Replace(kClusterYaml, "data: [opioid.csv]", "data: [opioid.csv, opoid.csv, tal.xlsx]"));
-  ExpectAt("data file `opoid.csv` does not exist in " + site_.content() + "/clusters/vest (did you mean `opioid.csv`?)",
+  ExpectAt("data file `opoid.csv` does not exist in " + site_.content() +
+               "/clusters/vest (did you mean `opioid.csv`?)",
            YamlPath(), 15, 20);
   ExpectAt("data file `tal.xlsx` must be a .csv file", YamlPath(), 15, 31);
 }
@@ -163,8 +173,10 @@ TEST_F(ClusterValidatorTest, CsvFileNotListedIsAWarning) {
 
 TEST_F(ClusterValidatorTest, ComparatorIndicatorMustBelongToThePackage) {
   Check(Replace(kClusterYaml, "  - indicator: opioid-3m", "  - indicator: opioid-3"));
-  ExpectAt("unknown indicator `opioid-3`: not an indicator of package `smertebehandling` (did you mean `opioid-3m`?)",
-           YamlPath(), 17, 16);
+  ExpectAt(
+      "unknown indicator `opioid-3`: not an indicator of package `smertebehandling` (did you mean "
+      "`opioid-3m`?)",
+      YamlPath(), 17, 16);
 }
 
 TEST_F(ClusterValidatorTest, ComparatorValueMustBeANumber) {
@@ -180,12 +192,14 @@ TEST_F(ClusterValidatorTest, ComparatorNeedsEveryKey) {
 TEST_F(ClusterValidatorTest, SecondComparatorForTheSamePeriodIsAnError) {
   Check(std::string(kClusterYaml) +
         "  - {indicator: opioid-3m, period: \"2025\", label: Danmark, value: 40}\n");
-  ExpectAt("a second comparator for indicator opioid-3m and period 2025; line 17 has one already", YamlPath(), 21, 5);
+  ExpectAt("a second comparator for indicator opioid-3m and period 2025; line 17 has one already",
+           YamlPath(), 21, 5);
 }
 
 TEST_F(ClusterValidatorTest, ComparatorWithoutMatchingDataIsAWarning) {
   Check(Replace(kClusterYaml, "period: \"2025\"", "period: \"2025 \""));
-  ExpectAt("no data row has indicator opioid-3m and period 2025 ", YamlPath(), 17, 5, Severity::kWarning);
+  ExpectAt("no data row has indicator opioid-3m and period 2025 ", YamlPath(), 17, 5,
+           Severity::kWarning);
 }
 
 }  // namespace

@@ -26,7 +26,7 @@ TEST(CsvTableTest, FieldsKnowTheirLineAndColumn) {
   const CsvRow& row = table.rows[1];
   EXPECT_EQ(row.line, 3);
   ASSERT_EQ(row.fields.size(), 2u);
-  EXPECT_EQ(row.fields[0].text, "012345");  // leading zeros kept: it is text
+  EXPECT_EQ(row.fields[0].text, "012345");     // leading zeros kept: it is text
   EXPECT_EQ(row.fields[1].text, "opioid-3m");  // spaces around an unquoted value go
   EXPECT_EQ(row.fields[1].column, 9);          // first character after the space
   EXPECT_EQ(row.end_line, 3);

@@ -34,7 +34,8 @@ class CsvSplitter {
       cur_ = i;
       Track(static_cast<unsigned char>(text[i]));
       if (csv_parse(&parser_, &text[i], 1, OnField, OnRow, this) == 1) continue;
-      Error(i, csv_error(&parser_) == CSV_EPARSE ? QuoteMessage(text, i) : "cannot read this CSV row");
+      Error(i,
+            csv_error(&parser_) == CSV_EPARSE ? QuoteMessage(text, i) : "cannot read this CSV row");
       // Start again on the next line; the broken row is dropped.
       size_t eol = text.find('\n', i);
       i = eol == std::string::npos ? text.size() : eol;
@@ -44,7 +45,8 @@ class CsvSplitter {
     cur_ = text.size();
     if (csv_fini(&parser_, OnField, OnRow, this) != 0) {
       Error(field_start_ == kNone ? text.size() : field_start_,
-            "a quoted value is never closed: add the closing \" (inside quotes write \"\" for a quote)");
+            "a quoted value is never closed: add the closing \" (inside quotes write \"\" for a "
+            "quote)");
     }
     csv_free(&parser_);
     return std::move(table_);

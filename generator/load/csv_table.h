@@ -18,8 +18,8 @@ struct CsvField {
 
 struct CsvRow {
   std::vector<CsvField> fields;
-  int line = 0;         // line of the first field
-  int end_line = 0;     // where the row ends: where a missing field would go
+  int line = 0;      // line of the first field
+  int end_line = 0;  // where the row ends: where a missing field would go
   int end_column = 0;
 };
 

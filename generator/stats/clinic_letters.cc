@@ -9,7 +9,8 @@ namespace klynge {
 
 std::string LetterLabel(size_t n) {
   std::string out;
-  for (size_t k = n + 1; k > 0; k = (k - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (k - 1) % 26));
+  for (size_t k = n + 1; k > 0; k = (k - 1) / 26)
+    out.insert(out.begin(), static_cast<char>('A' + (k - 1) % 26));
   return out;
 }
 

@@ -78,7 +78,8 @@ PeriodFigures ComputePeriod(const std::string& period, const std::vector<const O
       return o->practice == figure.practice;
     });
     int better = 0;
-    for (const Observation* other : shown) better += Better(*other, *self, indicator.lower_is_better);
+    for (const Observation* other : shown)
+      better += Better(*other, *self, indicator.lower_is_better);
     figure.rank = better + 1;
     ++out.ranked;
   }
@@ -93,7 +94,8 @@ FollowUp CompareFirstAndNewest(const IndicatorFigures& f, const std::vector<Clin
   FollowUp out;
   out.first_period = first.period;
   out.newest_period = newest.period;
-  if (first.cluster_rate && newest.cluster_rate) out.cluster_change = *newest.cluster_rate - *first.cluster_rate;
+  if (first.cluster_rate && newest.cluster_rate)
+    out.cluster_change = *newest.cluster_rate - *first.cluster_rate;
   for (const Clinic& clinic : clinics) {
     const ClinicFigure* a = first.Find(clinic.practice);
     const ClinicFigure* b = newest.Find(clinic.practice);
@@ -120,7 +122,8 @@ ClusterFigures ComputeClusterFigures(const ClusterEdition& cluster, const Packag
     figures.indicator = indicator;
     for (const auto& [period, rows] : by_period)
       figures.periods.push_back(ComputePeriod(period, rows, out.clinics, cluster, indicator));
-    if (figures.periods.size() >= 2) figures.follow_up = CompareFirstAndNewest(figures, out.clinics);
+    if (figures.periods.size() >= 2)
+      figures.follow_up = CompareFirstAndNewest(figures, out.clinics);
     out.indicators.push_back(std::move(figures));
   }
   return out;

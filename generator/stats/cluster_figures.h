@@ -29,9 +29,9 @@ struct ShownValue {
 
 // One clinic, one indicator, one period.
 struct ClinicFigure {
-  std::string practice;   // ydernummer: finds the clinic's own figure for its sheet
-  std::string label;      // letter (closed) or name (open): what to print
-  int64_t denominator = 0;  // listed patients
+  std::string practice;             // ydernummer: finds the clinic's own figure for its sheet
+  std::string label;                // letter (closed) or name (open): what to print
+  int64_t denominator = 0;          // listed patients
   std::optional<ShownValue> shown;  // nullopt: suppressed; print kSuppressedText, draw nothing
   // 1 = best given the indicator's direction; equal rates share a rank
   // (1, 2, 2, 4). Only shown clinics are ranked: a rank would betray a
@@ -51,8 +51,8 @@ struct PeriodFigures {
   // included. nullopt when the cluster's own sum of numerators is 1-4: the
   // same disclosure rule as for a clinic.
   std::optional<double> cluster_rate;
-  int64_t cluster_denominator = 0;  // Σ listed patients
-  int ranked = 0;                   // how many clinics have a rank
+  int64_t cluster_denominator = 0;       // Σ listed patients
+  int ranked = 0;                        // how many clinics have a rank
   std::optional<Comparator> comparator;  // cluster.yaml's reference value, if any
 
   const ClinicFigure* Find(const std::string& practice) const;
@@ -78,7 +78,7 @@ enum class Trend { kBetter, kSame, kWorse };
 Trend TrendOf(double change, const Indicator& indicator);
 
 struct IndicatorFigures {
-  Indicator indicator;  // id, title, unit, per, direction
+  Indicator indicator;                 // id, title, unit, per, direction
   std::vector<PeriodFigures> periods;  // oldest first: period labels sorted as text
   std::optional<FollowUp> follow_up;   // when there are two or more periods
 

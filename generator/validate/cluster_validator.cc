@@ -78,35 +78,41 @@ class ClusterValidator {
       slugs.push_back(p.slug);
     }
     std::string hint = NearestWord(*slug, slugs);
-    map.Error(map.WhereValue("package"), "package `" + *slug + "` does not exist in packages/" +
-                                             (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+    map.Error(map.WhereValue("package"),
+              "package `" + *slug + "` does not exist in packages/" +
+                  (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
   }
 
   void ReadMeeting(const YamlMap& map) {
     if (!map.Has("meeting")) {
-      map.Error(map.Where(), "cluster.yaml is missing the required key `meeting` (with at least `date`)");
+      map.Error(map.Where(),
+                "cluster.yaml is missing the required key `meeting` (with at least `date`)");
       return;
     }
     YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_, {"date", "start", "place"});
     if (!m.ok()) return;
-    if (std::optional<Date> date = m.DateValue("date", Need::kRequired)) edition_.meeting.date = *date;
+    if (std::optional<Date> date = m.DateValue("date", Need::kRequired))
+      edition_.meeting.date = *date;
     if (std::optional<std::string> start = m.String("start")) {
       edition_.meeting.start_minutes = ParseClock(*start);
       if (!edition_.meeting.start_minutes)
-        m.Error(m.WhereValue("start"), "`start` must be a time written HH:MM such as \"16:00\", found " + Quoted(*start));
+        m.Error(m.WhereValue("start"),
+                "`start` must be a time written HH:MM such as \"16:00\", found " + Quoted(*start));
     }
     edition_.meeting.place = m.String("place").value_or("");
   }
 
   void ReadPractices(const YamlMap& map) {
     if (!map.Has("practices")) {
-      map.Error(map.Where(), "cluster.yaml is missing the required key `practices` (the cluster's clinics)");
+      map.Error(map.Where(),
+                "cluster.yaml is missing the required key `practices` (the cluster's clinics)");
       return;
     }
     YAML::Node list = map.Get("practices");
     if (!list.IsSequence() || list.size() == 0) {
-      map.Error(map.WhereValue("practices"), "`practices` must be a list of {id, name}, one per clinic, found " +
-                                                 (list.IsSequence() ? std::string("an empty list") : KindOf(list)));
+      map.Error(map.WhereValue("practices"),
+                "`practices` must be a list of {id, name}, one per clinic, found " +
+                    (list.IsSequence() ? std::string("an empty list") : KindOf(list)));
       return;
     }
     std::map<std::string, SourceLocation> first;
@@ -120,8 +126,8 @@ class ClusterValidator {
       SourceLocation at = p.WhereValue("id");
       auto [it, inserted] = first.emplace(*id, at);
       if (!inserted) {
-        p.Error(at, "practice id " + *id + " is listed twice; line " + std::to_string(it->second.line) +
-                        " has it already");
+        p.Error(at, "practice id " + *id + " is listed twice; line " +
+                        std::to_string(it->second.line) + " has it already");
         continue;
       }
       if (!name) continue;
@@ -138,13 +144,15 @@ class ClusterValidator {
     }
     YAML::Node v = p.Get("id");
     if (!IsScalar(v)) {
-      p.Error(p.WhereValue("id"), "`id` must be a 6-digit ydernummer such as \"012345\", found " + KindOf(v));
+      p.Error(p.WhereValue("id"),
+              "`id` must be a 6-digit ydernummer such as \"012345\", found " + KindOf(v));
       return std::nullopt;
     }
     std::string id = v.Scalar();
     written_ids_.insert(id);
     if (IsPracticeId(id)) return id;
-    std::string message = "`id` must be a ydernummer of exactly 6 digits such as \"012345\", found " + Quoted(id);
+    std::string message =
+        "`id` must be a ydernummer of exactly 6 digits such as \"012345\", found " + Quoted(id);
     if (!id.empty() && id.size() < 6 && id.find_first_not_of("0123456789") == std::string::npos)
       message += " (if it starts with 0, write all six digits in quotes)";
     p.Error(p.WhereValue("id"), message);
@@ -156,7 +164,9 @@ class ClusterValidator {
     if (map.Has("data")) {
       YAML::Node list = map.Get("data");
       if (!list.IsSequence()) {
-        map.Error(map.WhereValue("data"), "`data` must be a list of CSV file names such as [opioid.csv], found " + KindOf(list));
+        map.Error(
+            map.WhereValue("data"),
+            "`data` must be a list of CSV file names such as [opioid.csv], found " + KindOf(list));
         return;
       }
       for (const YAML::Node& item : list) {
@@ -175,7 +185,8 @@ class ClusterValidator {
     }
     for (const auto& [name, file] : source_.csv_files) {
       if (!listed.count(name))
-        diags_->Warning({file->path()}, "CSV file not listed in `data` of cluster.yaml; it is not used");
+        diags_->Warning({file->path()},
+                        "CSV file not listed in `data` of cluster.yaml; it is not used");
     }
   }
 
@@ -205,7 +216,9 @@ class ClusterValidator {
     if (!map.Has("comparators")) return;
     YAML::Node list = map.Get("comparators");
     if (!list.IsSequence()) {
-      map.Error(map.WhereValue("comparators"), "`comparators` must be a list of {indicator, period, label, value}, found " + KindOf(list));
+      map.Error(map.WhereValue("comparators"),
+                "`comparators` must be a list of {indicator, period, label, value}, found " +
+                    KindOf(list));
       return;
     }
     std::map<std::pair<std::string, std::string>, int> first;
@@ -225,17 +238,18 @@ class ClusterValidator {
         std::vector<std::string> ids;
         for (const Indicator& i : package_->indicators) ids.push_back(i.id);
         std::string hint = NearestWord(*indicator, ids);
-        c.Error(c.WhereValue("indicator"), "unknown indicator `" + *indicator + "`: not an indicator of package `" +
-                                               package_->slug + "`" +
-                                               (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+        c.Error(c.WhereValue("indicator"),
+                "unknown indicator `" + *indicator + "`: not an indicator of package `" +
+                    package_->slug + "`" +
+                    (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
         ok = false;
       }
       if (!ok) continue;
       SourceLocation at = c.Where();
       auto [it, inserted] = first.emplace(std::make_pair(*indicator, *period), at.line);
       if (!inserted) {
-        c.Error(at, "a second comparator for indicator " + *indicator + " and period " + *period + "; line " +
-                        std::to_string(it->second) + " has one already");
+        c.Error(at, "a second comparator for indicator " + *indicator + " and period " + *period +
+                        "; line " + std::to_string(it->second) + " has one already");
         continue;
       }
       edition_.comparators.push_back({*indicator, *period, *label, *value});
@@ -255,8 +269,9 @@ class ClusterValidator {
       for (const Observation& o : edition_.observations)
         used = used || (o.indicator == c.indicator && o.period == c.period);
       if (!used)
-        diags_->Warning(comparator_places_[i], "no data row has indicator " + c.indicator + " and period " +
-                                                   c.period + "; this comparator is not shown");
+        diags_->Warning(comparator_places_[i], "no data row has indicator " + c.indicator +
+                                                   " and period " + c.period +
+                                                   "; this comparator is not shown");
     }
   }
 

@@ -30,7 +30,8 @@ std::string ParseCount(const std::string& text, int64_t* value) {
   if (text.empty()) return "is empty";
   bool negative = text[0] == '-';
   std::string_view digits = std::string_view(text).substr(negative ? 1 : 0);
-  if (!AllDigits(digits)) return "must be a whole number without decimals or separators, found `" + text + "`";
+  if (!AllDigits(digits))
+    return "must be a whole number without decimals or separators, found `" + text + "`";
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *value);
   if (ec != std::errc() || ptr != text.data() + text.size()) return "is too large: `" + text + "`";
   return "";
@@ -55,7 +56,8 @@ void ObservationValidator::Check(const CsvTable& table, std::vector<Observation>
 bool ObservationValidator::CheckHeader(const CsvTable& table) {
   const size_t n = kObservationColumns.size();
   if (table.rows.empty()) {
-    diags_->Error({table.file->path(), 1, 1}, "the data file is empty; its first line must be the header " + HeaderLine());
+    diags_->Error({table.file->path(), 1, 1},
+                  "the data file is empty; its first line must be the header " + HeaderLine());
     return false;
   }
   const CsvRow& header = table.rows[0];
@@ -66,9 +68,11 @@ bool ObservationValidator::CheckHeader(const CsvTable& table) {
   }
   // A Danish spreadsheet saves "CSV" with semicolons, since the comma is its decimal mark.
   if (header.fields.size() == 1 && header.fields[0].text.find(';') != std::string::npos) {
-    diags_->Error(table.At(header.fields[0]),
-                  "the file is separated by semicolons; save it as comma-separated CSV (UTF-8) with "
-                  "the header " + HeaderLine());
+    diags_->Error(
+        table.At(header.fields[0]),
+        "the file is separated by semicolons; save it as comma-separated CSV (UTF-8) with "
+        "the header " +
+            HeaderLine());
     return false;
   }
   bool ok = true;
@@ -93,18 +97,21 @@ bool ObservationValidator::CheckHeader(const CsvTable& table) {
     for (size_t i = header.fields.size(); i < n; ++i)
       missing += (missing.empty() ? "`" : ", `") + kObservationColumns[i] + "`";
     diags_->Error(table.End(header), "the header has " + std::to_string(header.fields.size()) +
-                                         " columns; missing " + missing + " (expected " + HeaderLine() + ")");
+                                         " columns; missing " + missing + " (expected " +
+                                         HeaderLine() + ")");
   } else if (header.fields.size() > n) {
     ok = false;
-    diags_->Error(table.At(header.fields[n]), "the header has an extra column `" + header.fields[n].text +
-                                                  "`; expected exactly " + HeaderLine());
+    diags_->Error(table.At(header.fields[n]), "the header has an extra column `" +
+                                                  header.fields[n].text + "`; expected exactly " +
+                                                  HeaderLine());
   }
   return ok;
 }
 
 bool ObservationValidator::CheckPractice(const CsvTable& table, const CsvField& field) {
   if (practice_ids_.count(field.text)) return true;
-  std::string message = "unknown practice `" + field.text + "`: not among the practices of cluster.yaml";
+  std::string message =
+      "unknown practice `" + field.text + "`: not among the practices of cluster.yaml";
   std::string padded = field.text;
   if (AllDigits(padded) && padded.size() < 6) padded.insert(0, 6 - padded.size(), '0');
   if (padded != field.text && practice_ids_.count(padded)) {
@@ -139,13 +146,15 @@ void ObservationValidator::CheckRow(const CsvTable& table, const CsvRow& row,
   const size_t n = kObservationColumns.size();
   if (row.fields.size() > n) {
     diags_->Error(table.At(row.fields[n]), "malformed row: " + std::to_string(row.fields.size()) +
-                                               " fields, expected " + std::to_string(n) + " (" + HeaderLine() + ")");
+                                               " fields, expected " + std::to_string(n) + " (" +
+                                               HeaderLine() + ")");
     return;
   }
   if (row.fields.size() < n) {
     diags_->Error(table.End(row), "malformed row: " + std::to_string(row.fields.size()) +
                                       " field(s), expected " + std::to_string(n) + "; `" +
-                                      kObservationColumns[row.fields.size()] + "` is missing (" + HeaderLine() + ")");
+                                      kObservationColumns[row.fields.size()] + "` is missing (" +
+                                      HeaderLine() + ")");
     return;
   }
   const CsvField& practice = row.fields[0];
@@ -156,7 +165,8 @@ void ObservationValidator::CheckRow(const CsvTable& table, const CsvRow& row,
   bool ok = CheckPractice(table, practice);
   ok = CheckIndicator(table, indicator) && ok;
   if (period.text.empty()) {
-    diags_->Error(table.At(period), "`period` must not be empty; write a label such as 2025 or 2025-Q4");
+    diags_->Error(table.At(period),
+                  "`period` must not be empty; write a label such as 2025 or 2025-Q4");
     ok = false;
   }
   Observation obs{practice.text, indicator.text, period.text, 0, 0};
@@ -172,21 +182,24 @@ void ObservationValidator::CheckRow(const CsvTable& table, const CsvRow& row,
     ok = false;
   } else if (obs.denominator <= 0) {
     diags_->Error(table.At(denominator),
-                  "`denominator` must be more than 0 (the clinic's listed patients), found " + denominator.text);
+                  "`denominator` must be more than 0 (the clinic's listed patients), found " +
+                      denominator.text);
     ok = false;
   }
   if (!ok) return;
   SourceLocation here = table.At(practice);
-  auto [it, inserted] = seen_.emplace(std::make_tuple(obs.practice, obs.indicator, obs.period), here);
+  auto [it, inserted] =
+      seen_.emplace(std::make_tuple(obs.practice, obs.indicator, obs.period), here);
   if (!inserted) {
-    diags_->Error(here, "duplicate row for practice " + obs.practice + ", indicator " + obs.indicator +
-                            " and period " + obs.period + ": " + Located(it->second, here) +
-                            " has the same; each may appear once");
+    diags_->Error(here, "duplicate row for practice " + obs.practice + ", indicator " +
+                            obs.indicator + " and period " + obs.period + ": " +
+                            Located(it->second, here) + " has the same; each may appear once");
     return;
   }
   if (obs.numerator > obs.denominator) {
-    diags_->Warning(table.At(numerator), "`numerator` " + numerator.text + " is larger than `denominator` " +
-                                             denominator.text + "; are the columns swapped?");
+    diags_->Warning(table.At(numerator), "`numerator` " + numerator.text +
+                                             " is larger than `denominator` " + denominator.text +
+                                             "; are the columns swapped?");
   }
   out->push_back(std::move(obs));
 }

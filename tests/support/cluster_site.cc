@@ -25,26 +25,26 @@ const char* const kPackageWithIndicators =
 
 // Line numbers are part of the tests: keep them in step.
 const char* const kClusterYaml =
-    "name: Aalborg Klynge Vest\n"          // 1
-    "region: Nordjylland\n"                // 2
-    "coordinator: Tine Stegger\n"          // 3
-    "package: smertebehandling\n"          // 4
-    "meeting:\n"                           // 5
-    "  date: 2026-03-12\n"                 // 6
-    "  start: \"16:00\"\n"                 // 7
-    "  place: Lægehuset Vestergade\n"      // 8
-    "data_mode: closed\n"                  // 9
-    "practices:\n"                         // 10
-    "  - id: \"012345\"\n"                 // 11
-    "    name: Lægerne Vestergade\n"       // 12
-    "  - id: 023456\n"                     // 13
-    "    name: Lægehuset Øst\n"            // 14
-    "data: [opioid.csv]\n"                 // 15
-    "comparators:\n"                       // 16
-    "  - indicator: opioid-3m\n"           // 17
-    "    period: \"2025\"\n"               // 18
-    "    label: Region Nordjylland\n"      // 19
-    "    value: 41.2\n";                   // 20
+    "name: Aalborg Klynge Vest\n"      // 1
+    "region: Nordjylland\n"            // 2
+    "coordinator: Tine Stegger\n"      // 3
+    "package: smertebehandling\n"      // 4
+    "meeting:\n"                       // 5
+    "  date: 2026-03-12\n"             // 6
+    "  start: \"16:00\"\n"             // 7
+    "  place: Lægehuset Vestergade\n"  // 8
+    "data_mode: closed\n"              // 9
+    "practices:\n"                     // 10
+    "  - id: \"012345\"\n"             // 11
+    "    name: Lægerne Vestergade\n"   // 12
+    "  - id: 023456\n"                 // 13
+    "    name: Lægehuset Øst\n"        // 14
+    "data: [opioid.csv]\n"             // 15
+    "comparators:\n"                   // 16
+    "  - indicator: opioid-3m\n"       // 17
+    "    period: \"2025\"\n"           // 18
+    "    label: Region Nordjylland\n"  // 19
+    "    value: 41.2\n";               // 20
 
 const char* const kClusterCsv =
     "practice,indicator,period,numerator,denominator\n"
