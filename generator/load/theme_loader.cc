@@ -10,6 +10,7 @@
 #include "base/diagnostics.h"
 #include "base/source_file.h"
 #include "base/utf8.h"
+#include "load/print_theme_loader.h"
 #include "load/template_tags.h"
 #include "load/yaml_document.h"
 
@@ -181,6 +182,7 @@ Status LoadTheme(const std::string& dir, const std::string& language, Theme* the
     theme->templates[name] = std::move(resolved);
   }
   if (Status s = ReadStatic(root / "static", &theme->static_files); !s.ok()) return s;
+  if (Status s = LoadPrintTheme((root / "print.yaml").generic_string(), language, &theme->print); !s.ok()) return s;
   return ReadStrings(root / "i18n" / (language + ".yaml"), &theme->strings);
 }
 

@@ -3,6 +3,7 @@
 // colours of the PDFs. The defaults are the default theme's.
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 namespace klynge {
@@ -21,11 +22,19 @@ struct PrintTheme {
   std::string font_italic = "/usr/share/fonts/truetype/open-sans/OpenSans-Italic.ttf";
   std::string font_bold_italic = "/usr/share/fonts/truetype/open-sans/OpenSans-BoldItalic.ttf";
 
-  RgbColor accent{0x1b, 0x3a, 0x6b};        // headings, table headers, rules: the site's dark blue
-  RgbColor accent_light{0xe8, 0xee, 0xf6};  // panels, break rows
-  RgbColor text{0x1f, 0x23, 0x28};
-  RgbColor muted{0x5b, 0x64, 0x70};         // running header and footer, notes
-  RgbColor rule{0xc9, 0xd1, 0xdb};          // table rules, writing lines
+  // The site's colours (themes/default/static/style.css), so print and screen match.
+  RgbColor accent{0x0b, 0x3a, 0x6f};       // title band, table headers
+  RgbColor accent_dark{0x07, 0x2a, 0x52};  // headings
+  RgbColor link{0x0b, 0x4f, 0x9c};
+  RgbColor text{0x1b, 0x1f, 0x24};
+  RgbColor muted{0x4a, 0x55, 0x63};        // running header and footer, notes
+  RgbColor rule{0xcf, 0xd6, 0xe0};         // table rules, writing lines
+  RgbColor tint{0xf2, 0xf5, 0xf9};         // facts panel, block rows
+  RgbColor break_fill{0xfb, 0xf3, 0xdd};   // break rows in the program
+
+  // Words only the PDFs use ("print_page_of" → "Side {page} af {pages}"), in
+  // the site's language; the rest come from the theme's UI strings.
+  std::map<std::string, std::string> strings;
 };
 
 }  // namespace klynge

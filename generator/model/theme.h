@@ -5,6 +5,8 @@
 #include <map>
 #include <string>
 
+#include "model/print_theme.h"
+
 namespace klynge {
 
 struct Theme {
@@ -17,6 +19,8 @@ struct Theme {
   // UI strings in the site's language ("facts_provider" → "Udbyder").
   std::map<std::string, std::string> strings;
   std::string language = "da";
+  // print.yaml: fonts and colours of the PDFs.
+  PrintTheme print;
 };
 
 }  // namespace klynge

@@ -1,0 +1,178 @@
+#include "load/print_theme_loader.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "base/diagnostics.h"
+#include "base/source_file.h"
+#include "base/text.h"
+#include "base/utf8.h"
+#include "load/yaml_document.h"
+
+namespace klynge {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+int Hex(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool ParseColor(const std::string& text, RgbColor* out) {
+  if (text.size() != 7 || text[0] != '#') return false;
+  int v[6];
+  for (int i = 0; i < 6; ++i)
+    if ((v[i] = Hex(text[i + 1])) < 0) return false;
+  *out = RgbColor{static_cast<uint8_t>(v[0] * 16 + v[1]), static_cast<uint8_t>(v[2] * 16 + v[3]),
+                  static_cast<uint8_t>(v[4] * 16 + v[5])};
+  return true;
+}
+
+// "" when `path` is a TrueType font libharu can embed, else why not.
+std::string CheckFontFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "cannot read the font file " + path;
+  char magic[4] = {};
+  in.read(magic, 4);
+  std::string m(magic, 4);
+  if (m == std::string("\0\1\0\0", 4) || m == "true") return "";
+  if (m == "OTTO")
+    return path + " is an OpenType font with CFF outlines, which libharu cannot embed; use a TrueType (.ttf) file";
+  return path + " is not a TrueType font file";
+}
+
+class Reader {
+ public:
+  Reader(const YamlDocument& doc, std::string dir, Diagnostics* diags)
+      : doc_(doc), dir_(std::move(dir)), diags_(diags) {}
+
+  // Calls read(key, value) for each entry of the mapping `node`; other keys are errors.
+  template <typename Read>
+  void Map(const YAML::Node& node, const std::string& what, const std::vector<std::string>& keys, Read read) {
+    if (!node.IsMap()) {
+      diags_->Error(doc_.At(node), what + " must be a mapping");
+      return;
+    }
+    for (const auto& kv : node) {
+      std::string key = kv.first.Scalar();
+      bool known = false;
+      for (const std::string& k : keys) known = known || k == key;
+      if (!known) {
+        std::string near = NearestWord(key, keys);
+        diags_->Error(doc_.At(kv.first.Mark()), "unknown key `" + key + "` in " + what +
+                                                   (near.empty() ? "" : " (did you mean `" + near + "`?)"));
+        continue;
+      }
+      read(key, kv.second);
+    }
+  }
+
+  void Font(const YAML::Node& value, const std::string& key, std::string* out) {
+    if (!value.IsScalar() || value.Scalar().empty()) {
+      diags_->Error(doc_.At(value), "font `" + key + "` must be a file path");
+      return;
+    }
+    fs::path path(value.Scalar());
+    if (path.is_relative()) path = fs::path(dir_) / path;
+    std::string resolved = path.lexically_normal().generic_string();
+    std::string problem = CheckFontFile(resolved);
+    if (!problem.empty()) {
+      diags_->Error(doc_.At(value), problem);
+      return;
+    }
+    *out = resolved;
+  }
+
+  // strings: {da: {key: text}, en: {…}}: keeps the texts of `language`.
+  void Strings(const YAML::Node& node, const std::string& language, std::map<std::string, std::string>* out) {
+    if (!node.IsMap()) {
+      diags_->Error(doc_.At(node), "`strings` must map a language (da, en) to its strings");
+      return;
+    }
+    for (const auto& lang : node) {
+      const YAML::Node& texts = lang.second;
+      if (!texts.IsMap()) {
+        diags_->Error(doc_.At(texts), "the strings of `" + lang.first.Scalar() + "` must be a mapping of key: text");
+        continue;
+      }
+      for (const auto& kv : texts) {
+        if (!kv.second.IsScalar()) {
+          diags_->Error(doc_.At(kv.second), "the string `" + kv.first.Scalar() + "` must be text");
+          continue;
+        }
+        if (lang.first.Scalar() == language) (*out)[kv.first.Scalar()] = kv.second.Scalar();
+      }
+    }
+  }
+
+  void Color(const YAML::Node& value, const std::string& key, RgbColor* out) {
+    if (!value.IsScalar() || !ParseColor(value.Scalar(), out))
+      diags_->Error(doc_.At(value), "colour `" + key + "` must be written #rrggbb, such as \"#1b3a6b\"");
+  }
+
+ private:
+  const YamlDocument& doc_;
+  std::string dir_;
+  Diagnostics* diags_;
+};
+
+}  // namespace
+
+Status LoadPrintTheme(const std::string& path, const std::string& language, PrintTheme* theme) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Status::Ok();
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (!in) return Status::Error(path + ": cannot read");
+  std::string text = buf.str();
+  if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos)
+    return Status::Error(path + ": invalid UTF-8 at byte " + std::to_string(bad));
+
+  SourceFile file(path, fs::path(path).filename().string(), text);
+  Diagnostics diags;
+  YamlDocument doc = ParseYaml(file, file.text(), 0, &diags);
+  if (doc.ok && doc.root.IsDefined() && !doc.root.IsNull()) {
+    Reader reader(doc, fs::path(path).parent_path().generic_string(), &diags);
+    reader.Map(doc.root, "print.yaml", {"fonts", "colors", "strings"}, [&](const std::string& key, const YAML::Node& v) {
+      if (key == "strings") {
+        reader.Strings(v, language, &theme->strings);
+      } else if (key == "fonts") {
+        reader.Map(v, "`fonts`", {"regular", "bold", "italic", "bold_italic"},
+                   [&](const std::string& face, const YAML::Node& f) {
+                     std::string* out = face == "regular" ? &theme->font_regular
+                                        : face == "bold"  ? &theme->font_bold
+                                        : face == "italic" ? &theme->font_italic
+                                                           : &theme->font_bold_italic;
+                     reader.Font(f, face, out);
+                   });
+      } else {
+        reader.Map(v, "`colors`", {"accent", "accent_dark", "link", "text", "muted", "rule", "tint", "break"},
+                   [&](const std::string& name, const YAML::Node& c) {
+                     RgbColor* out = name == "accent"        ? &theme->accent
+                                     : name == "accent_dark" ? &theme->accent_dark
+                                     : name == "link"        ? &theme->link
+                                     : name == "text"        ? &theme->text
+                                     : name == "muted"       ? &theme->muted
+                                     : name == "rule"        ? &theme->rule
+                                     : name == "tint"        ? &theme->tint
+                                                             : &theme->break_fill;
+                     reader.Color(c, name, out);
+                   });
+      }
+    });
+  }
+  if (!diags.HasErrors()) return Status::Ok();
+  std::string message;
+  SourceLookup lookup = [&file](const std::string& p) { return p == file.path() ? &file : nullptr; };
+  for (const Diagnostic& d : diags.Sorted()) message += FormatDiagnostic(d, lookup);
+  while (!message.empty() && message.back() == '\n') message.pop_back();
+  return Status::Error(message);
+}
+
+}  // namespace klynge
