@@ -2,7 +2,6 @@
 // images, links, fonts, checked with the tools a user would use.
 
 #include <gtest/gtest.h>
-#include <png.h>
 
 #include <regex>
 
@@ -56,7 +55,7 @@ Paragraph Para(std::string text, float size = 10) {
 std::string Render(const std::vector<Block>& blocks, PageSetup setup = PageSetup::A4Portrait()) {
   PdfDocument doc(TestFonts());
   doc.SetInfo(DocumentInfo{"Prøve – “titel”", "KiAP – Kvalitet i Almen Praksis", "Test", ""});
-  Typeset(doc, setup, blocks, [](int page, int pages) {
+  Typeset(doc, setup, blocks, [](int page, int pages, TextMeasure&) {
     std::vector<DrawOp> ops;
     ops.push_back(TextOp{56, 820, Face::kRegular, 8, Color{},
                          "Side " + std::to_string(page) + " af " + std::to_string(pages)});
@@ -223,24 +222,8 @@ TEST(PdfLayoutTest, LinksBecomeAnnotations) {
   EXPECT_NE(PdfText(pdf).find("Læs retningslinjen"), std::string::npos);
 }
 
-std::string MakePng(int width, int height) {
-  png_image image{};
-  image.version = PNG_IMAGE_VERSION;
-  image.width = width;
-  image.height = height;
-  image.format = PNG_FORMAT_RGBA;
-  std::vector<png_byte> pixels(PNG_IMAGE_SIZE(image));
-  for (size_t i = 0; i < pixels.size(); ++i) pixels[i] = static_cast<png_byte>(i * 7);
-  png_alloc_size_t size = 0;
-  png_image_write_to_memory(&image, nullptr, &size, 0, pixels.data(), 0, nullptr);
-  std::string out(size, '\0');
-  png_image_write_to_memory(&image, out.data(), &size, 0, pixels.data(), 0, nullptr);
-  out.resize(size);
-  return out;
-}
-
 TEST(PdfLayoutTest, ImagesEmbedAndCorruptOnesAreRefusedWithoutAborting) {
-  std::string png = MakePng(300, 120);
+  std::string png = ::klynge::testing::MakeTestPng(300, 120);
   EXPECT_TRUE(CheckImage(png).problem.empty()) << CheckImage(png).problem;
   std::string corrupt = png;
   for (size_t i = 60; i < corrupt.size(); i += 5) corrupt[i] ^= 0x5a;

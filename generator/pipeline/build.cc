@@ -7,6 +7,7 @@
 #include "load/theme_loader.h"
 #include "render/html/site_renderer.h"
 #include "render/output.h"
+#include "render/pdf/package_pdfs.h"
 #include "validate/validator.h"
 #include "write/output_writer.h"
 
@@ -52,7 +53,10 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   Output output;
   Theme theme;
   Status rendered = LoadTheme(FindThemeDir(options.root), catalog.site.language, &theme);
-  if (rendered.ok()) rendered = RenderSite(catalog, theme, PackageDocuments{}, &output);
+  // PDFs first: the package pages list them with their sizes.
+  PackageDocuments documents;
+  if (rendered.ok()) rendered = RenderPackagePdfs(catalog, theme, &output, &documents);
+  if (rendered.ok()) rendered = RenderSite(catalog, theme, documents, &output);
   if (!rendered.ok()) {
     err << "klynge: " << rendered.message() << "\n";
     result.exit_code = 1;

@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <png.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -89,6 +91,35 @@ std::vector<std::string> PdfLinks(const std::string& pdf) {
     if (links.empty() || links.back() != href) links.push_back(href);
   }
   return links;
+}
+
+std::vector<double> PdfWordHeights(const std::string& pdf, int page, const std::string& word) {
+  TempPdf file(pdf);
+  std::string out;
+  RunShell("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + file.path() +
+               "' - 2>/dev/null",
+           &out);
+  std::vector<double> heights;
+  std::regex re(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
+  for (auto it = std::sregex_iterator(out.begin(), out.end(), re); it != std::sregex_iterator(); ++it)
+    if ((*it)[5] == word) heights.push_back(std::stod((*it)[4]) - std::stod((*it)[2]));
+  return heights;
+}
+
+std::string MakeTestPng(int width, int height) {
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  image.width = width;
+  image.height = height;
+  image.format = PNG_FORMAT_RGBA;
+  std::vector<png_byte> pixels(PNG_IMAGE_SIZE(image));
+  for (size_t i = 0; i < pixels.size(); ++i) pixels[i] = static_cast<png_byte>(i * 7);
+  png_alloc_size_t size = 0;
+  png_image_write_to_memory(&image, nullptr, &size, 0, pixels.data(), 0, nullptr);
+  std::string out(size, '\0');
+  png_image_write_to_memory(&image, out.data(), &size, 0, pixels.data(), 0, nullptr);
+  out.resize(size);
+  return out;
 }
 
 std::string PdfFonts(const std::string& pdf) {

@@ -20,6 +20,10 @@ std::vector<std::string> PdfLinks(const std::string& pdf);
 std::string PdfFonts(const std::string& pdf);
 // True when qpdf --check finds no errors; its output in *report.
 bool QpdfCheck(const std::string& pdf, std::string* report);
+// Where pdftotext -bbox puts each occurrence of `word` on page `page`: heights in points.
+std::vector<double> PdfWordHeights(const std::string& pdf, int page, const std::string& word);
+// A valid RGBA PNG of the given size, made with libpng.
+std::string MakeTestPng(int width, int height);
 // Runs a shell command; returns its exit code and stdout.
 int RunShell(const std::string& command, std::string* out);
 

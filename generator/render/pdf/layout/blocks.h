@@ -60,9 +60,13 @@ struct TableCell {
 };
 
 struct TableRow {
+  TableRow() = default;
+  explicit TableRow(std::vector<TableCell> cells) : cells(std::move(cells)) {}
+
   std::vector<TableCell> cells;
   std::optional<Color> fill;
   float min_height = 0;  // room to write in by hand
+  bool keep_with_next = false;  // a group's heading row stays with its first row
 };
 
 struct Table {

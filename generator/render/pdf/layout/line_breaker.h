@@ -13,6 +13,11 @@ namespace klynge::pdf {
 
 // A run of text in one style: a paragraph is a list of spans.
 struct Span {
+  Span() = default;
+  Span(std::string text, Face face = Face::kRegular, std::optional<Color> color = std::nullopt,
+       std::string link = "")  // NOLINT: a string is a plain span
+      : text(std::move(text)), face(face), color(color), link(std::move(link)) {}
+
   std::string text;  // UTF-8; '\n' is a forced line break
   Face face = Face::kRegular;
   std::optional<Color> color;  // default: the paragraph's colour

@@ -63,7 +63,21 @@ struct CellSlices {
   std::optional<Color> fill;
   std::vector<std::vector<DrawOp>> ops;  // per slice, relative to the slice's content top
   std::vector<float> heights;            // per slice
+  float first_baseline = -1;             // of the first text in the first slice
 };
+
+// Moves each cell's first slice down so that the first lines of text in a
+// row share one baseline, whatever their sizes.
+void AlignFirstBaselines(std::vector<CellSlices>* cells) {
+  float baseline = -1;
+  for (const CellSlices& cell : *cells) baseline = std::max(baseline, cell.first_baseline);
+  for (CellSlices& cell : *cells) {
+    if (cell.first_baseline < 0 || cell.first_baseline >= baseline) continue;
+    float shift = baseline - cell.first_baseline;
+    for (DrawOp& op : cell.ops[0]) Translate(&op, 0, shift);
+    cell.heights[0] += shift;
+  }
+}
 
 CellSlices SliceCell(const TableCell& cell, float x, float width, float padding, float capacity,
                      BlockLayout& layout) {
@@ -76,6 +90,12 @@ CellSlices SliceCell(const TableCell& cell, float x, float width, float padding,
       out.heights.push_back(0);
       before = 0;
     }
+    if (out.first_baseline < 0 && out.ops.size() == 1)
+      for (const DrawOp& op : box.ops)
+        if (const TextOp* text = std::get_if<TextOp>(&op)) {
+          out.first_baseline = out.heights.back() + before + text->baseline;
+          break;
+        }
     AppendOps(box.ops, x + padding, out.heights.back() + before, &out.ops.back());
     out.heights.back() += before + box.height;
   }
@@ -115,6 +135,7 @@ std::vector<Box> LayOutTable(const Table& table, float width, BlockLayout& layou
       cells.push_back(SliceCell(cell, lefts[c], lefts[end] - lefts[c], pad, capacity, layout));
       c = end;
     }
+    AlignFirstBaselines(&cells);
     size_t slices = 1;
     for (const CellSlices& cell : cells) slices = std::max(slices, cell.heights.size());
 
@@ -147,6 +168,7 @@ std::vector<Box> LayOutTable(const Table& table, float width, BlockLayout& layou
         box.ops.push_back(LineOp{0, 0, 0, box.height, rule, w});
         box.ops.push_back(LineOp{width, 0, width, box.height, rule, w});
       }
+      if (row.keep_with_next || s + 1 < slices) box.keep_with_next = true;
       if (is_header) {
         box.keep_with_next = true;
         header.push_back(box);

@@ -35,7 +35,7 @@ void Typeset(PdfDocument& doc, const PageSetup& setup, const std::vector<Block>&
   int count = static_cast<int>(pages.size());
   for (int i = 0; i < count; ++i) {
     std::vector<DrawOp> ops;
-    if (decorate) ops = decorate(i + 1, count);
+    if (decorate) ops = decorate(i + 1, count, doc);
     for (const PlacedBox& placed : pages[i].boxes)
       AppendOps(placed.box->ops, setup.left, setup.top + placed.y, &ops);
     doc.AddPage(setup.width, setup.height, ops);

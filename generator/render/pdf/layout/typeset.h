@@ -29,8 +29,9 @@ struct PageSetup {
 };
 
 // Running content for a page (header, footer, page numbers): ops in page
-// coordinates, given the page's number and the part's page count.
-using PageDecorator = std::function<std::vector<DrawOp>(int page, int page_count)>;
+// coordinates, given the page's number and the part's page count, and the
+// fonts' measures for right-aligned text.
+using PageDecorator = std::function<std::vector<DrawOp>(int page, int page_count, TextMeasure& measure)>;
 
 // Lays out `blocks` on pages of `setup` and adds them to `doc`. Page numbers
 // count from 1 within this call, so one PDF can hold several parts.

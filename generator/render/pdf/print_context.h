@@ -1,0 +1,50 @@
+#pragma once
+// What every print document needs: the package, its site, the theme's
+// strings and print settings, and the styles derived from them.
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+#include "model/theme.h"
+#include "render/format.h"
+#include "render/pdf/layout/markdown_blocks.h"
+#include "render/pdf/layout/pdf_document.h"
+
+namespace klynge {
+
+// Colours and type of the A4 documents, from the theme's print settings.
+struct PrintStyle {
+  explicit PrintStyle(const PrintTheme& theme);
+
+  pdf::FontFiles fonts;
+  pdf::Color accent, accent_dark, link, text, muted, rule, tint, break_fill, white{1, 1, 1};
+  float body = 10;  // body text size in points
+  pdf::MarkdownStyle markdown;
+};
+
+struct PrintContext {
+  PrintContext(const Catalog& catalog, const Package& package, const Theme& theme);
+
+  const Catalog& catalog;
+  const Site& site;
+  const Package& package;
+  const Theme& theme;
+  Language lang;
+  PrintStyle style;
+  std::set<std::string> published_slugs;
+
+  // The theme's UI string `key`, or the key itself (a test checks both languages have them).
+  std::string Ui(const std::string& key) const;
+  // "Side 2 af 5" in the site's language.
+  std::string PageOf(int page, int pages) const;
+};
+
+// The UI string `key` of `theme`: the print strings first, then the theme's.
+std::string PrintUi(const Theme& theme, const std::string& key);
+
+// The UI string keys the PDF code asks for, for the test that both languages have them.
+const std::vector<std::string>& PrintUiKeys();
+
+}  // namespace klynge

@@ -1,0 +1,209 @@
+#include "render/pdf/print_parts.h"
+
+#include <cstdio>
+
+#include "markdown/parsed_markdown.h"
+#include "render/html/content_links.h"
+#include "render/html/site_paths.h"
+
+namespace klynge {
+
+using pdf::Block;
+using pdf::Color;
+using pdf::DrawOp;
+using pdf::Face;
+using pdf::Paragraph;
+using pdf::Span;
+
+pdf::PageSetup A4Page() {
+  pdf::PageSetup setup = pdf::PageSetup::A4Portrait();
+  setup.top = 70;
+  setup.bottom = 62;
+  setup.left = setup.right = 56;
+  return setup;
+}
+
+Paragraph TextParagraph(std::string text, float size, Face face, Color color, pdf::Spacing spacing) {
+  Paragraph p;
+  p.spans.push_back(Span{std::move(text), face});
+  p.size = size;
+  p.color = color;
+  p.spacing = spacing;
+  return p;
+}
+
+Paragraph HeadingParagraph(const PrintContext& ctx, std::string text, int level) {
+  float size = level <= 1 ? 15 : 12;
+  Paragraph p = TextParagraph(std::move(text), size, Face::kBold, ctx.style.accent_dark,
+                              pdf::Spacing{size * 1.2f, size * 0.4f});
+  p.leading = 1.25f;
+  p.keep_with_next = true;
+  return p;
+}
+
+std::vector<Block> TitleBlock(const PrintContext& ctx, const std::string& kicker, const std::string& title,
+                              const std::string& subtitle) {
+  const PrintStyle& s = ctx.style;
+  std::vector<Block> blocks;
+  Paragraph k = TextParagraph(kicker, 10, Face::kBold, s.accent, pdf::Spacing{0, 2});
+  k.keep_with_next = true;
+  blocks.push_back(k);
+  Paragraph t = TextParagraph(title, 22, Face::kBold, s.accent_dark, pdf::Spacing{0, 4});
+  t.leading = 1.2f;
+  t.keep_with_next = true;
+  blocks.push_back(t);
+  if (!subtitle.empty()) {
+    Paragraph sub = TextParagraph(subtitle, 12.5f, Face::kItalic, s.muted, pdf::Spacing{0, 2});
+    sub.keep_with_next = true;
+    blocks.push_back(sub);
+  }
+  pdf::Rule rule;
+  rule.color = s.accent;
+  rule.width = 1.5f;
+  rule.spacing = pdf::Spacing{8, 14};
+  blocks.push_back(rule);
+  return blocks;
+}
+
+pdf::PageDecorator RunningHeaderFooter(const PrintContext& ctx, const pdf::PageSetup& setup,
+                                       std::string document_title) {
+  return [&ctx, setup, title = std::move(document_title)](int page, int pages, pdf::TextMeasure& measure) {
+    const PrintStyle& s = ctx.style;
+    std::vector<DrawOp> ops;
+    ops.reserve(8);
+    float size = 8;
+    float right = setup.width - setup.right;
+    auto right_aligned = [&](float baseline, Face face, const std::string& text) {
+      float width = measure.Width(face, size, text);
+      ops.push_back(pdf::TextOp{right - width, baseline, face, size, s.muted, text});
+    };
+    ops.push_back(pdf::RectOp{0, 0, setup.width, 6, s.accent, std::nullopt});
+    ops.push_back(pdf::TextOp{setup.left, 34, Face::kBold, size, s.accent, ctx.site.organisation});
+    right_aligned(34, Face::kRegular, ctx.package.title);
+    float foot = setup.height - 30;
+    for (float y : {42.0f, foot - 12}) {
+      pdf::LineOp line;
+      line.x1 = setup.left;
+      line.x2 = right;
+      line.y1 = line.y2 = y;
+      line.color = s.rule;
+      ops.emplace_back(line);
+    }
+    ops.push_back(pdf::TextOp{setup.left, foot, Face::kRegular, size, s.muted, title});
+    right_aligned(foot, Face::kRegular, ctx.PageOf(page, pages));
+    return ops;
+  };
+}
+
+pdf::DocumentInfo InfoFor(const PrintContext& ctx, const std::string& document_title) {
+  pdf::DocumentInfo info;
+  info.title = document_title == ctx.package.title ? document_title
+                                                   : document_title + " – " + ctx.package.title;
+  info.author = ctx.site.organisation;
+  info.subject = ctx.package.question.empty() ? ctx.package.topic : ctx.package.question;
+  std::string keywords = ctx.package.topic;
+  for (const std::string& tag : ctx.package.tags) keywords += ", " + tag;
+  info.keywords = keywords;
+  return info;
+}
+
+namespace {
+
+// PDF link targets are 7-bit: escape everything else, and spaces.
+std::string EscapeUrl(const std::string& url) {
+  std::string out;
+  for (unsigned char c : url) {
+    if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// "assets/a%20b.png" relative to the package folder → "assets/a b.png", or "".
+std::string AssetPath(const std::string& url) {
+  std::string path = url.substr(0, url.find_first_of("?#"));
+  std::string decoded;
+  for (size_t i = 0; i < path.size(); ++i) {
+    if (path[i] == '%' && i + 2 < path.size() && HexValue(path[i + 1]) >= 0 && HexValue(path[i + 2]) >= 0) {
+      decoded += static_cast<char>(HexValue(path[i + 1]) * 16 + HexValue(path[i + 2]));
+      i += 2;
+    } else {
+      decoded += path[i];
+    }
+  }
+  std::vector<std::string> segments;
+  size_t start = 0;
+  while (start <= decoded.size()) {
+    size_t slash = decoded.find('/', start);
+    if (slash == std::string::npos) slash = decoded.size();
+    std::string seg = decoded.substr(start, slash - start);
+    if (seg == "..") {
+      if (segments.empty()) return "";
+      segments.pop_back();
+    } else if (!seg.empty() && seg != ".") {
+      segments.push_back(seg);
+    }
+    start = slash + 1;
+  }
+  std::string out;
+  for (const std::string& seg : segments) out += (out.empty() ? "" : "/") + seg;
+  return out;
+}
+
+}  // namespace
+
+std::string PrintLinkUrl(const PrintContext& ctx, const std::string& url) {
+  LinkBase base{"packages/" + ctx.package.slug + "/", "", &ctx.published_slugs};
+  std::optional<std::string> target = RewriteContentUrl(url, base);
+  if (!target || target->empty()) return "";
+  if (IsPublishableScheme(*target)) return EscapeUrl(*target);
+  if ((*target)[0] == '#') return EscapeUrl(ctx.site.base_url + PackageDir(ctx.package.slug) + *target);
+  return EscapeUrl(ctx.site.base_url + *target);
+}
+
+PackageMarkdown::PackageMarkdown(const PrintContext& ctx, pdf::PdfDocument& doc) : ctx_(ctx), doc_(doc) {
+  sources_.link = [this](const std::string& url) { return PrintLinkUrl(ctx_, url); };
+  sources_.image = [this](const std::string& url) { return Image(url); };
+}
+
+int PackageMarkdown::Image(const std::string& url) {
+  std::string path = AssetPath(url);
+  if (path.empty()) return -1;
+  auto cached = images_.find(path);
+  if (cached != images_.end()) return cached->second;
+  int id = -1;
+  for (const Asset& asset : ctx_.package.assets)
+    if (asset.rel == path) id = doc_.AddImage(asset.bytes);
+  images_[path] = id;
+  return id;
+}
+
+std::vector<Block> PackageMarkdown::Blocks(const MarkdownText& text) const {
+  return Blocks(text, ctx_.style.markdown);
+}
+
+std::vector<Block> PackageMarkdown::Blocks(const MarkdownText& text, const pdf::MarkdownStyle& style) const {
+  if (text.empty()) return {};
+  ParsedMarkdown parsed(text);
+  return pdf::MarkdownBlocks(parsed.root(), style, sources_);
+}
+
+Status FinishPdf(pdf::PdfDocument& doc, const std::string& name, std::string* bytes) {
+  Status status = doc.Save(bytes);
+  if (!status.ok()) return Status::Error(name + ": " + status.message());
+  return status;
+}
+
+}  // namespace klynge
