@@ -209,6 +209,16 @@ TEST_F(LinkCheckerTest, LinkInAnIndicatorDescriptionIsReportedAtItsFileColumn) {
                        "packages/smertebehandling/assets/definition.pdf"));
 }
 
+TEST_F(LinkCheckerTest, LinkToADraftPackageIsAWarningThatItIsLeftOut) {
+  site_.Write("packages/kladde/package.md",
+              "---\ntitle: K\ntopic: Medicin\nprovider: K\nduration: 60\ndraft: true\n---\nSe [smerter](../smertebehandling/).\n");
+  CheckBody("Se [kladden](../kladde/).\n");
+  EXPECT_TRUE(HasWarning(diags_, Path(), 7, 4,
+                         "link \"../kladde/\" points to kladde, a draft package: the link is left out until "
+                         "it is published"));
+  EXPECT_EQ(diags_.list().size(), 1u) << "a draft may link to published packages\n" << testing::Describe(diags_);
+}
+
 TEST_F(LinkCheckerTest, EveryBadLinkInTheFileIsReported) {
   CheckBody("[a](assets/x.png) [b](../nej/)\n\n[c](../../../x) ![d](assets/y.png)\n");
   EXPECT_EQ(diags_.error_count(), 4) << testing::Describe(diags_);

@@ -248,6 +248,15 @@ TEST_F(PackageValidatorTest, RelatedSlugsMustExist) {
   EXPECT_TRUE(HasWarning(diags_, Path(), 10, 5, "package \"dosisdispensering\" is listed twice in `related`"));
 }
 
+TEST_F(PackageValidatorTest, RelatedDraftIsAWarning) {
+  site_.Write("packages/kladde/package.md", std::string("---\n") + kRequired + "draft: true\n---\n");
+  WritePackage(std::string(kRequired) + "related: [kladde]\n");
+  Check();
+  EXPECT_TRUE(HasWarning(diags_, Path(), 6, 11,
+                         "`related` names \"kladde\", a draft package: it is not shown until it is published"));
+  EXPECT_EQ(diags_.error_count(), 0) << testing::Describe(diags_);
+}
+
 TEST_F(PackageValidatorTest, ContactIsCheckedLikeTheSites) {
   WritePackage(std::string(kRequired) + "contact:\n  email: kap.example.dk\n  fax: 1234\n");
   Check();

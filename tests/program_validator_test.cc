@@ -122,6 +122,24 @@ TEST_F(ProgramValidatorTest, BlockWhoseItemsDoNotAddUpIsAWarning) {
   EXPECT_EQ(diags_.error_count(), 0) << testing::Describe(diags_);
 }
 
+TEST_F(ProgramValidatorTest, TheSeedsThirtyMinuteBlockWarnsButTheCheckPasses) {
+  site_.Write("packages/smertebehandling/program.yaml",
+              "blocks:\n"
+              "  - title: Blok 3\n"
+              "    minutes: 30\n"
+              "    items:\n"
+              "      - {minutes: 5, text: a}\n"
+              "      - {minutes: 24, text: b}\n"
+              "  - title: Resten\n"
+              "    minutes: 30\n");
+  std::string err;
+  EXPECT_EQ(site_.Run("check", &err), 0) << err;
+  EXPECT_NE(err.find("content/packages/smertebehandling/program.yaml:3:14: warning: block \"Blok 3\" "
+                     "declares 30 min, its items add up to 29 min"),
+            std::string::npos)
+      << err;
+}
+
 TEST_F(ProgramValidatorTest, TotalThatDiffersFromTheDurationIsAWarning) {
   CheckProgram("blocks:\n  - title: Alt\n    minutes: 45\n");
   EXPECT_TRUE(HasWarning(diags_, Path(), 1, 1,

@@ -106,6 +106,16 @@ TEST_F(StoryValidatorTest, PackagesMustExist) {
   EXPECT_TRUE(HasWarning(diags_, Path("x"), 8, 5, "package \"smertebehandling\" is listed twice in `packages`"));
 }
 
+TEST_F(StoryValidatorTest, DraftPackageIsAWarning) {
+  site_.Write("packages/kladde/package.md",
+              "---\ntitle: K\ntopic: Medicin\nprovider: K\nduration: 60\ndraft: true\n---\n");
+  site_.Write("stories/x.md", "---\ntitle: X\ndate: 2023-02-01\npackages: [smertebehandling, kladde]\n---\n");
+  Catalog catalog = Check();
+  EXPECT_TRUE(HasWarning(diags_, Path("x"), 4, 30,
+                         "`packages` names \"kladde\", a draft package: it is not shown until it is published"));
+  EXPECT_EQ(diags_.error_count(), 0) << testing::Describe(diags_);
+}
+
 TEST_F(StoryValidatorTest, UnknownKeyIsAWarning) {
   site_.Write("stories/x.md", "---\ntitle: X\ndate: 2023-02-01\nsumary: Kort.\n---\n");
   Check();

@@ -193,6 +193,12 @@ const PackageSource* FindPackageSource(const ContentTree& tree, const std::strin
   return nullptr;
 }
 
+// "smertebehandling" for "packages/smertebehandling"; "" for other folders.
+std::string PackageOf(std::string_view base_dir) {
+  if (!StartsWith(base_dir, "packages/")) return "";
+  return std::string(base_dir.substr(9, base_dir.find('/', 9) - 9));
+}
+
 std::string Hint(const std::string& suggestion) {
   return suggestion.empty() ? std::string() : " (did you mean `" + suggestion + "`?)";
 }
@@ -220,6 +226,11 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       }
       if (!t.page.empty() && !tree.paths.count(t.path)) {
         diags->Error(where(), quoted + "names a file that does not exist: " + t.path);
+        return false;
+      }
+      if (IsDraftPackage(tree, t.slug) && !IsDraftPackage(tree, PackageOf(base_dir))) {
+        diags->Warning(where(), quoted + "points to " + t.slug +
+                                    ", a draft package: the link is left out until it is published");
         return false;
       }
       return true;

@@ -64,6 +64,8 @@ bool CheckPackageRef(const YamlMap& map, const SourceLocation& at, const std::st
                       Hint(NearestWord(slug, context.package_slugs)));
     return false;
   }
+  if (!pkg.draft && IsDraftPackage(*context.tree, slug))
+    map.Warning(at, "`" + key + "` names \"" + slug + "\", a draft package: it is not shown until it is published");
   return true;
 }
 
@@ -199,6 +201,17 @@ void CheckPackageLinks(const Package& pkg, const ContentTree& tree, Diagnostics*
 
 }  // namespace
 
+bool IsDraftPackage(const ContentTree& tree, const std::string& slug) {
+  for (const PackageSource& p : tree.packages) {
+    if (p.slug != slug) continue;
+    if (!p.page || !p.page->ok || !p.page->front_matter.root.IsMap()) return false;
+    const YAML::Node& root = p.page->front_matter.root;
+    YAML::Node draft = root["draft"];
+    return draft.IsDefined() && draft.IsScalar() && draft.Scalar() == "true";
+  }
+  return false;
+}
+
 std::vector<std::string> PackageSlugs(const ContentTree& tree) {
   std::vector<std::string> slugs;
   for (const PackageSource& p : tree.packages)
@@ -217,6 +230,7 @@ void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context
                "revised", "draft"});
   if (!map.ok()) return;
   pkg->title = map.String("title", Need::kRequired).value_or("");
+  pkg->draft = map.Bool("draft").value_or(false);
   pkg->question = map.String("question").value_or("");
   pkg->summary = map.String("summary").value_or("");
   ReadTopic(map, context, pkg);
@@ -233,7 +247,6 @@ void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context
   ReadIndicators(map, pkg);
   ReadMaterials(map, context, pkg);
   pkg->revised = map.DateValue("revised", Need::kOptional);
-  pkg->draft = map.Bool("draft").value_or(false);
 }
 
 std::optional<Package> ValidatePackage(const PackageSource& source, const PackageContext& context,

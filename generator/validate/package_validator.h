@@ -21,6 +21,10 @@ struct PackageContext {
 // The slugs of the package folders in `tree` that have a package.md.
 std::vector<std::string> PackageSlugs(const ContentTree& tree);
 
+// True when packages/<slug>/package.md says `draft: true` (read before validation,
+// so links and references to drafts can be flagged wherever they are).
+bool IsDraftPackage(const ContentTree& tree, const std::string& slug);
+
 // Reads package.md (front matter and body) into `pkg`, whose slug is set.
 void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context, Package* pkg,
                      Diagnostics* diags);

@@ -4,13 +4,15 @@
 
 #include "base/text.h"
 #include "validate/link_checker.h"
+#include "validate/package_validator.h"
 #include "validate/yaml_map.h"
 
 namespace klynge {
 
 namespace {
 
-void ReadPackages(const YamlMap& map, const std::vector<std::string>& package_slugs, Story* story) {
+void ReadPackages(const YamlMap& map, const ContentTree* tree, const std::vector<std::string>& package_slugs,
+                  Story* story) {
   std::optional<std::vector<YAML::Node>> items = map.List("packages");
   if (!items) return;
   for (const YAML::Node& item : *items) {
@@ -31,6 +33,8 @@ void ReadPackages(const YamlMap& map, const std::vector<std::string>& package_sl
                         (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
       continue;
     }
+    if (IsDraftPackage(*tree, *slug))
+      map.Warning(at, "`packages` names \"" + *slug + "\", a draft package: it is not shown until it is published");
     story->packages.push_back(*slug);
   }
 }
@@ -51,7 +55,7 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
       story.title = map.String("title", Need::kRequired).value_or("");
       if (std::optional<Date> date = map.DateValue("date", Need::kRequired)) story.date = *date;
       story.cluster = map.String("cluster").value_or("");
-      ReadPackages(map, package_slugs, &story);
+      ReadPackages(map, &tree, package_slugs, &story);
       story.summary = map.String("summary").value_or("");
     }
   }
