@@ -1,7 +1,7 @@
-// Runs axe-core (WCAG 2.1 A and AA rules) in Debian's Chromium on the pages a
-// visitor reaches first: the front page, a package page, a program page and a
-// story page of a built site. Exits 1 on any violation, and prints each one
-// with the elements it found, so the fix can start from the output.
+// Runs axe-core (WCAG 2.1 A and AA rules) in Debian's Chromium on every page of
+// a built site; the front page, a package page, a program page and a story page
+// must be among them. Exits 1 on any violation, and prints each one with the
+// elements it found, so the fix can start from the output.
 //
 // Usage: node tests/web/axe.mjs <built site folder>   (the folder with index.html)
 //
@@ -28,7 +28,8 @@ const TYPES = {
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif',
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.pdf': 'application/pdf',
-  '.ics': 'text/calendar; charset=utf-8', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8', '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 async function isFile(p) {
@@ -68,7 +69,36 @@ async function choosePages(site) {
     }
   }
   pages.push({ kind: 'story page', url: story });
+  // Then every other page: checking one costs well under a second.
+  const seen = new Set(pages.map((p) => p.url));
+  for (const file of await htmlFiles(site, '')) {
+    const url = '/' + file.replace(/(^|\/)index\.html$/, '$1');
+    if (!seen.has(url)) pages.push({ kind: 'page', url });
+  }
   return pages;
+}
+
+// Every .html file under `dir`, relative to `site`, sorted.
+async function htmlFiles(site, rel) {
+  const out = [];
+  const entries = await readdir(path.join(site, rel), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const e of entries) {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await htmlFiles(site, child)));
+    else if (e.name.endsWith('.html')) out.push(child);
+  }
+  return out;
+}
+
+// The site's base_url: the shortest <loc> of sitemap.xml (the front page), or
+// null. Pages that must work at any depth (404.html) load their styles from it.
+async function baseUrlOf(site) {
+  let xml;
+  try { xml = await readFile(path.join(site, 'sitemap.xml'), 'utf8'); } catch { return null; }
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].trim());
+  if (locs.length === 0) return null;
+  return locs.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 function serve(site) {
@@ -91,7 +121,10 @@ function serve(site) {
 }
 
 function describe(violation) {
-  const lines = [`  [${violation.impact}] ${violation.id}: ${violation.help}`, `    ${violation.helpUrl}`];
+  const lines = [
+    `  [${violation.impact}] ${violation.id}: ${violation.help}`,
+    `    ${violation.helpUrl}`,
+  ];
   for (const node of violation.nodes) {
     lines.push(`    at ${node.target.join(' ')}`);
     lines.push(`       ${node.html.replace(/\s+/g, ' ').slice(0, 200)}`);
@@ -123,6 +156,21 @@ async function main() {
       viewport: { width: 1280, height: 900 },
       bypassCSP: true,  // axe is injected as an inline script
     });
+    // Requests for the real site's address are answered from the built folder,
+    // as the deployed site would answer them.
+    const baseUrl = await baseUrlOf(site);
+    if (baseUrl) {
+      await context.route(`${baseUrl}**`, async (route) => {
+        const basePath = new URL(baseUrl).pathname;
+        const rest = new URL(route.request().url()).pathname.slice(basePath.length);
+        const response = await fetch(`${origin}/${rest}`);
+        await route.fulfill({
+          status: response.status,
+          headers: { 'content-type': response.headers.get('content-type') || 'text/plain' },
+          body: Buffer.from(await response.arrayBuffer()),
+        });
+      });
+    }
     for (const { kind, url } of pages) {
       if (!url) {
         console.log(`axe: FAIL ${kind}: the built site has none`);
@@ -133,7 +181,9 @@ async function main() {
       // A style sheet or image the page asks for and does not get changes what
       // axe sees (contrast, alt text), so a broken load fails the page too.
       const broken = [];
-      page.on('response', (r) => { if (r.status() >= 400) broken.push(`${r.status()} ${r.url()}`); });
+      page.on('response', (r) => {
+        if (r.status() >= 400) broken.push(`${r.status()} ${r.url()}`);
+      });
       page.on('requestfailed', (r) => {
         // An HTTP error already counted above ends as ERR_ABORTED; report others.
         const why = r.failure()?.errorText || 'failed';
@@ -141,14 +191,18 @@ async function main() {
       });
       const response = await page.goto(origin + url, { waitUntil: 'load' });
       if (!response || !response.ok()) {
-        console.log(`axe: FAIL ${kind} ${url}: HTTP ${response ? response.status() : 'no response'}`);
+        const status = response ? response.status() : 'no response';
+        console.log(`axe: FAIL ${kind} ${url}: HTTP ${status}`);
         failures++;
         await page.close();
         continue;
       }
       await page.addScriptTag({ content: axeSource });
       const result = await page.evaluate(
-        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+        (tags) => window.axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        }),
         WCAG_TAGS);
       const count = result.violations.reduce((n, v) => n + v.nodes.length, 0);
       if (broken.length === 0 && result.violations.length === 0) {
@@ -166,7 +220,8 @@ async function main() {
     await browser.close();
     server.close();
   }
-  console.log(`axe: ${pages.length - failures} of ${pages.length} pages without WCAG 2.1 AA violations`);
+  const clean = pages.length - failures;
+  console.log(`axe: ${clean} of ${pages.length} pages without WCAG 2.1 AA violations`);
   process.exit(failures === 0 ? 0 : 1);
 }
 
