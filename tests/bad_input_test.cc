@@ -23,18 +23,18 @@ namespace fs = std::filesystem;
 // A valid package with one indicator, so cluster data can refer to it.
 // Line numbers matter: the cases below point at them.
 const char* const kPackage =
-    "---\n"                                           //  1
-    "title: Smertebehandling\n"                       //  2
-    "topic: Medicin\n"                                //  3
-    "provider: KAP-H's medicinteam\n"                 //  4
-    "duration: 150\n"                                 //  5
-    "indicators:\n"                                   //  6
-    "  - id: opioid-3m\n"                             //  7
-    "    title: Patienter med opioid i 3 mdr.\n"      //  8
-    "    unit: pr. 1.000 tilmeldte\n"                 //  9
-    "    per: 1000\n"                                 // 10
-    "    better: lower\n"                             // 11
-    "---\n"                                           // 12
+    "---\n"                                                                  //  1
+    "title: Smertebehandling\n"                                              //  2
+    "topic: Medicin\n"                                                       //  3
+    "provider: KAP-H's medicinteam\n"                                        //  4
+    "duration: 150\n"                                                        //  5
+    "indicators:\n"                                                          //  6
+    "  - id: opioid-3m\n"                                                    //  7
+    "    title: Patienter med opioid i 3 mdr.\n"                             //  8
+    "    unit: pr. 1.000 tilmeldte\n"                                        //  9
+    "    per: 1000\n"                                                        // 10
+    "    better: lower\n"                                                    // 11
+    "---\n"                                                                  // 12
     "Formålet med denne klyngepakke er at kigge på ordinationsmønstret.\n";  // 13
 
 const char* const kPackagePath = "packages/smertebehandling/package.md";
@@ -48,16 +48,18 @@ std::string Replace(std::string text, const std::string& from, const std::string
 }
 
 std::string ClusterYaml(const std::string& package) {
-  return "name: Testklynge\n"                      // 1
-         "region: Nordjylland\n"                   // 2
-         "coordinator: Test Koordinator\n"         // 3
-         "package: " + package + "\n"              // 4
-         "meeting:\n"                              // 5
-         "  date: 2026-03-12\n"                    // 6
-         "practices:\n"                            // 7
-         "  - id: \"900001\"\n"                    // 8
-         "    name: Lægehuset Testvej\n"           // 9
-         "data: [opioid.csv]\n";                   // 10
+  return "name: Testklynge\n"               // 1
+         "region: Nordjylland\n"            // 2
+         "coordinator: Test Koordinator\n"  // 3
+         "package: " +
+         package +
+         "\n"                             // 4
+         "meeting:\n"                     // 5
+         "  date: 2026-03-12\n"           // 6
+         "practices:\n"                   // 7
+         "  - id: \"900001\"\n"           // 8
+         "    name: Lægehuset Testvej\n"  // 9
+         "data: [opioid.csv]\n";          // 10
 }
 
 const char* const kCsvHeader = "practice,indicator,period,numerator,denominator\n";
@@ -69,7 +71,7 @@ void WriteCluster(const TempSite& site, const std::string& package, const std::s
 
 struct ErrorLine {
   std::string path;
-  int line = 0;    // 0: the diagnostic names no line
+  int line = 0;  // 0: the diagnostic names no line
   int column = 0;
   std::string message;
   std::string next;  // the line printed after it (the source excerpt)
@@ -110,10 +112,10 @@ std::vector<ErrorLine> ParseErrors(const std::string& err) {
 struct BadInput {
   std::string name;
   std::function<void(const TempSite&)> spoil;
-  std::string path;     // relative to the site root, as klynge prints it
-  int line = 0;         // 0: any line (or none)
-  int column = 0;       // 0: any column
-  std::string needle;   // the message must contain it ("" = any message)
+  std::string path;    // relative to the site root, as klynge prints it
+  int line = 0;        // 0: any line (or none)
+  int column = 0;      // 0: any column
+  std::string needle;  // the message must contain it ("" = any message)
 };
 
 void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
@@ -132,21 +134,23 @@ void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
       if (at == std::string::npos || e.next.find_first_not_of(' ') != at)
         return ::testing::AssertionFailure()
                << "the error is not followed by its numbered source line; got \"" << e.next
-               << "\"\nstderr:\n" << err;
+               << "\"\nstderr:\n"
+               << err;
     }
     return ::testing::AssertionSuccess();
   }
   return ::testing::AssertionFailure()
          << "expected " << c.path << ":" << (c.line ? std::to_string(c.line) : "*") << ":"
          << (c.column ? std::to_string(c.column) : "*") << ": error: …" << c.needle
-         << "…\nstderr was:\n" << err;
+         << "…\nstderr was:\n"
+         << err;
 }
 
 // Text a library would print if its exception or crash reached the user.
 ::testing::AssertionResult NoLibraryNoise(const std::string& err) {
-  for (const char* noise : {"terminate called", "what():", "yaml-cpp", "bad conversion",
-                            "bad file", "Segmentation", "Aborted", "AddressSanitizer",
-                            "runtime error:", "std::", "exception"}) {
+  for (const char* noise :
+       {"terminate called", "what():", "yaml-cpp", "bad conversion", "bad file", "Segmentation",
+        "Aborted", "AddressSanitizer", "runtime error:", "std::", "exception"}) {
     if (err.find(noise) != std::string::npos)
       return ::testing::AssertionFailure() << "stderr contains \"" << noise << "\":\n" << err;
   }
@@ -207,12 +211,14 @@ std::vector<BadInput> Cases() {
        kSite, 2, 20, ""},
       {"YamlSyntaxError",
        [](const TempSite& s) {
-         s.Write("site.yaml", Replace(kSiteYaml, "organisation: KiAP", "organisation: KiAP: extra"));
+         s.Write("site.yaml",
+                 Replace(kSiteYaml, "organisation: KiAP", "organisation: KiAP: extra"));
        },
        kSite, 2, 19, ""},
       {"YamlSyntaxErrorInFrontMatter",
        [](const TempSite& s) {
-         s.Write(kPackagePath, Replace(kPackage, "title: Smertebehandling", "title: Smerte: behandling"));
+         s.Write(kPackagePath,
+                 Replace(kPackage, "title: Smertebehandling", "title: Smerte: behandling"));
        },
        kPkg, 2, 14, ""},
       {"MissingRequiredKey",
@@ -239,8 +245,9 @@ std::vector<BadInput> Cases() {
        kPkg, 6, 0, "findes-ikke"},
       {"UnknownPackageInStory",
        [](const TempSite& s) {
-         s.Write("stories/en-historie.md",
-                 "---\ntitle: En historie\ndate: 2023-09-29\npackages: [findes-ikke]\n---\nTekst.\n");
+         s.Write(
+             "stories/en-historie.md",
+             "---\ntitle: En historie\ndate: 2023-09-29\npackages: [findes-ikke]\n---\nTekst.\n");
        },
        "content/stories/en-historie.md", 4, 0, "findes-ikke"},
       {"UnknownPackageInCluster",
@@ -251,7 +258,8 @@ std::vector<BadInput> Cases() {
        "content/packages/Smerte Behandling", 0, 0, ""},
       {"BadStoryFileName",
        [](const TempSite& s) {
-         s.Write("stories/Min_Historie.md", "---\ntitle: En historie\ndate: 2023-09-29\n---\nTekst.\n");
+         s.Write("stories/Min_Historie.md",
+                 "---\ntitle: En historie\ndate: 2023-09-29\n---\nTekst.\n");
        },
        "content/stories/Min_Historie.md", 0, 0, ""},
       {"BrokenRelativeLink",
@@ -277,16 +285,22 @@ std::vector<BadInput> Cases() {
        },
        kCsv, 2, 0, ""},
       {"CsvUnknownPractice",
-       [](const TempSite& s) { WriteCluster(s, "smertebehandling", "999999,opioid-3m,2025,57,1480\n"); },
+       [](const TempSite& s) {
+         WriteCluster(s, "smertebehandling", "999999,opioid-3m,2025,57,1480\n");
+       },
        kCsv, 2, 0, "999999"},
       {"CsvZeroDenominator",
-       [](const TempSite& s) { WriteCluster(s, "smertebehandling", "900001,opioid-3m,2025,0,0\n"); },
+       [](const TempSite& s) {
+         WriteCluster(s, "smertebehandling", "900001,opioid-3m,2025,0,0\n");
+       },
        kCsv, 2, 0, ""},
   };
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryKind, BadInputTest, ::testing::ValuesIn(Cases()),
-                         [](const ::testing::TestParamInfo<BadInput>& info) { return info.param.name; });
+                         [](const ::testing::TestParamInfo<BadInput>& info) {
+                           return info.param.name;
+                         });
 
 class OutputFolderTest : public ::testing::Test {
  protected:
@@ -302,7 +316,8 @@ TEST_F(OutputFolderTest, RefusesANonEmptyOutputFolderWithoutTheMarker) {
   { std::ofstream(site_.root() + "/output/notes.txt") << "mine"; }
   std::string err;
   EXPECT_EQ(site_.Run("build", &err), 1) << err;
-  EXPECT_NE(err.find("output"), std::string::npos) << "the refusal should name the folder:\n" << err;
+  EXPECT_NE(err.find("output"), std::string::npos) << "the refusal should name the folder:\n"
+                                                   << err;
   EXPECT_EQ(ReadFile(site_.root() + "/output/notes.txt"), "mine");
   EXPECT_EQ(ListFiles(site_.root() + "/output"), std::vector<std::string>{"notes.txt"});
   EXPECT_TRUE(NoLibraryNoise(err));
@@ -323,7 +338,8 @@ TEST_F(OutputFolderTest, WritesIntoAnEmptyFolderAndRebuildsItsOwnOutput) {
   ASSERT_EQ(site_.Run("build", &err), 0) << err;
   EXPECT_TRUE(fs::exists(site_.root() + "/output/.klynge-output"));
   EXPECT_TRUE(fs::exists(site_.root() + "/output/site/index.html"));
-  ASSERT_EQ(site_.Run("build", &err), 0) << "a second build over klynge's own output failed:\n" << err;
+  ASSERT_EQ(site_.Run("build", &err), 0) << "a second build over klynge's own output failed:\n"
+                                         << err;
   EXPECT_TRUE(fs::exists(site_.root() + "/output/site/index.html"));
 }
 

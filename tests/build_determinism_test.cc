@@ -30,9 +30,9 @@ TEST(BuildDeterminismTest, TwoBuildsOfTheSampleAreByteIdentical) {
   RunResult first = BuildSample(a);
   ASSERT_EQ(first.exit_code, 0) << first.err;
   // From another working folder, with --root, in another time zone and locale.
-  RunResult second = RunKlynge(scratch.root(),
-                               "--root " + ShellQuote(SampleRoot()) + " build --output " + ShellQuote(b),
-                               "TZ=Pacific/Kiritimati LC_ALL=C LANG=C");
+  RunResult second = RunKlynge(
+      scratch.root(), "--root " + ShellQuote(SampleRoot()) + " build --output " + ShellQuote(b),
+      "TZ=Pacific/Kiritimati LC_ALL=C LANG=C");
   ASSERT_EQ(second.exit_code, 0) << second.err;
 
   TreeSnapshot ta = SnapshotTree(a), tb = SnapshotTree(b);

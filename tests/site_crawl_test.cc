@@ -95,12 +95,23 @@ std::string HtmlEscaped(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -148,7 +159,8 @@ std::vector<PrivateStrings> ReadPrivateStrings() {
 
 // Every needle found in the files under `root` (raw bytes, and the text of
 // PDFs), as "file: needle" lines. File paths are searched too.
-std::vector<std::string> FindStrings(const std::string& root, const std::vector<std::string>& needles) {
+std::vector<std::string> FindStrings(const std::string& root,
+                                     const std::vector<std::string>& needles) {
   std::vector<std::string> found;
   for (const std::string& rel : ListFiles(root)) {
     std::string bytes = ReadFile(root + "/" + rel);
@@ -160,8 +172,8 @@ std::vector<std::string> FindStrings(const std::string& root, const std::vector<
     }
     for (const std::string& needle : needles) {
       std::string folded = FoldSpaces(needle);
-      if (Contains(rel, needle) || Contains(bytes, needle) || Contains(bytes, HtmlEscaped(needle)) ||
-          Contains(text, folded))
+      if (Contains(rel, needle) || Contains(bytes, needle) ||
+          Contains(bytes, HtmlEscaped(needle)) || Contains(text, folded))
         found.push_back(rel + ": \"" + needle + "\"");
     }
   }
@@ -195,7 +207,8 @@ class SiteCrawlTest : public ::testing::Test {
     delete scratch_;
   }
   void SetUp() override {
-    ASSERT_EQ(build_->exit_code, 0) << "klynge build of the sample content failed:\n" << build_->err;
+    ASSERT_EQ(build_->exit_code, 0) << "klynge build of the sample content failed:\n"
+                                    << build_->err;
     ASSERT_TRUE(fs::is_regular_file(*site_ + "/index.html")) << "no site/index.html";
   }
 
@@ -246,8 +259,8 @@ TEST_F(SiteCrawlTest, EveryInternalLinkResolvesToAFile) {
       LinkTarget t = ResolveLink(*site_, page.path, u.url, *base_url_);
       if (t.kind == LinkTarget::kInternal) ++internal;
       if (t.kind == LinkTarget::kBroken)
-        broken.push_back(page.path + ":" + std::to_string(u.line) + ": " + u.attribute + "=\"" + u.url +
-                         "\": " + t.problem);
+        broken.push_back(page.path + ":" + std::to_string(u.line) + ": " + u.attribute + "=\"" +
+                         u.url + "\": " + t.problem);
     }
   }
   EXPECT_TRUE(broken.empty()) << broken.size() << " broken link(s):\n" << JoinLines(broken);
@@ -265,8 +278,8 @@ TEST_F(SiteCrawlTest, EveryAnchorExistsInItsTargetPage) {
       ++anchors;
       const SitePage* target = Page(t.file);
       if (!target || !target->ids.count(t.fragment))
-        missing.push_back(page.path + ":" + std::to_string(u.line) + ": \"" + u.url + "\": no id \"" +
-                          t.fragment + "\" in " + t.file);
+        missing.push_back(page.path + ":" + std::to_string(u.line) + ": \"" + u.url +
+                          "\": no id \"" + t.fragment + "\" in " + t.file);
     }
   }
   EXPECT_TRUE(missing.empty()) << missing.size() << " anchor(s) missing:\n" << JoinLines(missing);
@@ -304,13 +317,16 @@ TEST_F(SiteCrawlTest, EveryPackageAndStoryIsReachableFromTheFrontPage) {
     std::string dir = Content() + "/packages/" + slug;
     std::string page = "pakker/" + slug + "/index.html";
     if (IsDraft(dir + "/package.md")) {
-      if (fs::exists(*site_ + "/pakker/" + slug)) problems.push_back("draft package published: " + page);
+      if (fs::exists(*site_ + "/pakker/" + slug))
+        problems.push_back("draft package published: " + page);
       continue;
     }
     if (!reachable.count(page)) problems.push_back("not reachable: " + page);
-    if (fs::exists(dir + "/program.yaml") && !reachable.count("pakker/" + slug + "/program/index.html"))
+    if (fs::exists(dir + "/program.yaml") &&
+        !reachable.count("pakker/" + slug + "/program/index.html"))
       problems.push_back("not reachable: pakker/" + slug + "/program/index.html");
-    if (fs::exists(dir + "/drejebog.yaml") && !reachable.count("pakker/" + slug + "/drejebog/index.html"))
+    if (fs::exists(dir + "/drejebog.yaml") &&
+        !reachable.count("pakker/" + slug + "/drejebog/index.html"))
       problems.push_back("not reachable: pakker/" + slug + "/drejebog/index.html");
   }
   std::error_code ec;
@@ -328,7 +344,8 @@ TEST_F(SiteCrawlTest, TheSitemapListsPagesThatExist) {
   ASSERT_FALSE(sitemap.empty()) << "no site/sitemap.xml";
   std::set<std::string> listed;
   std::vector<std::string> problems;
-  for (size_t at = sitemap.find("<loc>"); at != std::string::npos; at = sitemap.find("<loc>", at + 5)) {
+  for (size_t at = sitemap.find("<loc>"); at != std::string::npos;
+       at = sitemap.find("<loc>", at + 5)) {
     size_t end = sitemap.find("</loc>", at);
     ASSERT_NE(end, std::string::npos) << "unterminated <loc> in sitemap.xml";
     std::string loc = DecodeHtmlEntities(sitemap.substr(at + 5, end - at - 5));
@@ -347,18 +364,22 @@ TEST_F(SiteCrawlTest, TheSitemapListsPagesThatExist) {
   EXPECT_TRUE(listed.count("index.html")) << "the sitemap does not list the front page";
   for (const std::string& slug : Subfolders(Content() + "/packages")) {
     if (IsDraft(Content() + "/packages/" + slug + "/package.md")) continue;
-    EXPECT_TRUE(listed.count("pakker/" + slug + "/index.html")) << "the sitemap does not list " << slug;
+    EXPECT_TRUE(listed.count("pakker/" + slug + "/index.html"))
+        << "the sitemap does not list " << slug;
   }
 }
 
 TEST_F(SiteCrawlTest, NothingFromTheClustersIsInAnyPublicFile) {
   std::vector<PrivateStrings> clusters = ReadPrivateStrings();
-  ASSERT_FALSE(clusters.empty()) << "the sample content has no cluster: this test would prove nothing";
+  ASSERT_FALSE(clusters.empty())
+      << "the sample content has no cluster: this test would prove nothing";
   std::vector<std::string> needles;
-  for (const PrivateStrings& c : clusters) needles.insert(needles.end(), c.strings.begin(), c.strings.end());
+  for (const PrivateStrings& c : clusters)
+    needles.insert(needles.end(), c.strings.begin(), c.strings.end());
   ASSERT_GT(needles.size(), clusters.size()) << "the sample clusters name no clinics";
   std::vector<std::string> leaks = FindStrings(*site_, needles);
-  EXPECT_TRUE(leaks.empty()) << leaks.size() << " private string(s) in the public site:\n" << JoinLines(leaks);
+  EXPECT_TRUE(leaks.empty()) << leaks.size() << " private string(s) in the public site:\n"
+                             << JoinLines(leaks);
 }
 
 // The search above only means something if it finds these strings where they
@@ -371,8 +392,8 @@ TEST_F(SiteCrawlTest, TheClusterPacksCarryTheirClusterName) {
     ASSERT_TRUE(fs::is_directory(pack)) << "no private pack at output/clusters/" << c.cluster;
     ASSERT_GE(c.strings.size(), 2u);
     std::vector<std::string> found = FindStrings(pack, {c.strings[1]});  // the cluster's name
-    EXPECT_FALSE(found.empty()) << "output/clusters/" << c.cluster << " never names \"" << c.strings[1]
-                                << "\"";
+    EXPECT_FALSE(found.empty()) << "output/clusters/" << c.cluster << " never names \""
+                                << c.strings[1] << "\"";
   }
 }
 

@@ -51,9 +51,12 @@ std::string DiffTrees(const TreeSnapshot& before, const TreeSnapshot& after, siz
     } else if (it->second != bytes) {
       const std::string& now = it->second;
       size_t at = std::mismatch(bytes.begin(), bytes.begin() + std::min(bytes.size(), now.size()),
-                                now.begin()).first - bytes.begin();
+                                now.begin())
+                      .first -
+                  bytes.begin();
       note("changed: " + path + " (" + std::to_string(bytes.size()) + " bytes -> " +
-           std::to_string(now.size()) + " bytes, first difference at byte " + std::to_string(at) + ")");
+           std::to_string(now.size()) + " bytes, first difference at byte " + std::to_string(at) +
+           ")");
     }
   }
   for (const auto& [path, bytes] : after)

@@ -76,10 +76,12 @@ std::string DecodeHtmlEntities(std::string_view text) {
       bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
       std::string_view digits = name.substr(hex ? 2 : 1);
       bool valid = !digits.empty() && std::all_of(digits.begin(), digits.end(), [&](char c) {
-        return hex ? std::isxdigit(static_cast<unsigned char>(c)) : std::isdigit(static_cast<unsigned char>(c));
+        return hex ? std::isxdigit(static_cast<unsigned char>(c))
+                   : std::isdigit(static_cast<unsigned char>(c));
       });
       if (valid) {
-        AppendUtf8(static_cast<uint32_t>(std::stoul(std::string(digits), nullptr, hex ? 16 : 10)), &out);
+        AppendUtf8(static_cast<uint32_t>(std::stoul(std::string(digits), nullptr, hex ? 16 : 10)),
+                   &out);
         done = true;
       }
     } else {
@@ -151,7 +153,9 @@ std::vector<HtmlTag> ScanHtmlTags(std::string_view html) {
         continue;
       }
       size_t name_start = p;
-      while (p < html.size() && !IsSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') ++p;
+      while (p < html.size() && !IsSpace(html[p]) && html[p] != '=' && html[p] != '>' &&
+             html[p] != '/')
+        ++p;
       std::string name = Lower(html.substr(name_start, p - name_start));
       while (p < html.size() && IsSpace(html[p])) ++p;
       std::string value;
@@ -173,12 +177,14 @@ std::vector<HtmlTag> ScanHtmlTags(std::string_view html) {
       tag.attributes.emplace_back(std::move(name), std::move(value));
     }
     i = std::min(p + 1, html.size());
-    if (tag.name == "script" || tag.name == "style" || tag.name == "title" || tag.name == "textarea") {
+    if (tag.name == "script" || tag.name == "style" || tag.name == "title" ||
+        tag.name == "textarea") {
       std::string close = "</" + tag.name;
       size_t end = FindNoCase(html, close, i);
       if (end == std::string_view::npos) end = html.size();
       std::string_view raw = html.substr(i, end - i);
-      tag.text = (tag.name == "title" || tag.name == "textarea") ? DecodeHtmlEntities(raw) : std::string(raw);
+      tag.text = (tag.name == "title" || tag.name == "textarea") ? DecodeHtmlEntities(raw)
+                                                                 : std::string(raw);
       size_t close_end = html.find('>', end);
       i = close_end == std::string_view::npos ? html.size() : close_end + 1;
     }

@@ -39,11 +39,13 @@ std::vector<PageUrl> UrlsOf(const SitePage& page) {
         size_t start = 0;
         while (start < value.size()) {
           size_t comma = value.find(',', start);
-          std::string candidate = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+          std::string candidate =
+              value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
           size_t b = candidate.find_first_not_of(" \t\n");
           if (b != std::string::npos) {
             size_t e = candidate.find_first_of(" \t\n", b);
-            urls.push_back({candidate.substr(b, e == std::string::npos ? std::string::npos : e - b), name, tag.line});
+            urls.push_back({candidate.substr(b, e == std::string::npos ? std::string::npos : e - b),
+                            name, tag.line});
           }
           if (comma == std::string::npos) break;
           start = comma + 1;
@@ -87,8 +89,8 @@ LinkTarget Broken(std::string why) {
 
 }  // namespace
 
-LinkTarget ResolveLink(const std::string& site, const std::string& page_path, const std::string& raw_url,
-                       const std::string& base_url) {
+LinkTarget ResolveLink(const std::string& site, const std::string& page_path,
+                       const std::string& raw_url, const std::string& base_url) {
   std::string url = Trim(raw_url);
   std::string fragment;
   size_t hash = url.find('#');
@@ -118,7 +120,8 @@ LinkTarget ResolveLink(const std::string& site, const std::string& page_path, co
     return Broken("root-relative URL: breaks file:// browsing and a site under a sub-path");
   }
 
-  fs::path target = url.empty() ? fs::path(page_path) : (from_dir / PercentDecode(url)).lexically_normal();
+  fs::path target =
+      url.empty() ? fs::path(page_path) : (from_dir / PercentDecode(url)).lexically_normal();
   std::string rel = target.generic_string();
   if (rel == ".." || rel.rfind("../", 0) == 0) return Broken("leaves the site folder");
   std::error_code ec;

@@ -41,7 +41,7 @@ struct LinkTarget {
 // canonical links) are internal too. Root-relative ("/x") and
 // protocol-relative ("//x") URLs, and javascript:/file: URLs, are broken: the
 // site must work from file:// and under any base path.
-LinkTarget ResolveLink(const std::string& site, const std::string& page_path, const std::string& url,
-                       const std::string& base_url);
+LinkTarget ResolveLink(const std::string& site, const std::string& page_path,
+                       const std::string& url, const std::string& base_url);
 
 }  // namespace klynge::testing
