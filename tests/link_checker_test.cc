@@ -47,6 +47,9 @@ TEST(ResolveLinkTest, KindsOfTargets) {
   EXPECT_EQ(story.slug, "aalborg");
   EXPECT_EQ(ResolveLink("../packages/p/", "stories").kind, LinkKind::kPackage);
   EXPECT_EQ(ResolveLink("odense.md", "stories").slug, "odense");
+  EXPECT_EQ(ResolveLink("odense/", "stories").path, "stories/odense.md");
+  EXPECT_EQ(ResolveLink("../", "packages/p").kind, LinkKind::kIndex);
+  EXPECT_EQ(ResolveLink("../../stories/", "packages/p").path, "stories");
 
   EXPECT_EQ(ResolveLink("../../../etc/passwd", "packages/p").problem, "leaves the content folder");
   EXPECT_EQ(ResolveLink("../../clusters/vest/data.csv", "packages/p").problem,
@@ -105,7 +108,8 @@ TEST_F(LinkCheckerTest, PublishableLinksPassSilently) {
       "[afsnit](#formaal), ![figur](assets/figur-1.png), ![figur 2](<assets/figur 2.png>),\n"
       "[vejledning](assets/pdf/vejledning.pdf#page=2), [pakken](../dosisdispensering/),\n"
       "[programmet](../dosisdispensering/program.yaml), [historien](../../stories/aalborg.md),\n"
-      "[os selv](./) og <https://www.example.dk> og www.sundhed.dk.\n");
+      "[os selv](./) og <https://www.example.dk> og www.sundhed.dk,\n"
+      "[alle pakker](../), [alle historier](../../stories/), [Aalborg](../../stories/aalborg).\n");
   EXPECT_EQ(diags_.list().size(), 0u) << testing::Describe(diags_);
 }
 

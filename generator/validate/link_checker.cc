@@ -115,11 +115,16 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
   if (path.empty()) return Bad("points to the content folder itself; " + WhereLinksGo(base_dir));
   if (path[0] == "clusters")
     return Bad("points into content/clusters/, which is private and never published");
+  if (path.size() == 1 && (path[0] == "stories" || path[0] == "packages")) {
+    t.kind = LinkKind::kIndex;
+    t.path = path[0];
+    return t;
+  }
   if (path[0] == "stories") {
-    if (path.size() == 2 && path[1].size() > 3 && path[1].ends_with(".md")) {
+    if (path.size() == 2) {
       t.kind = LinkKind::kStory;
-      t.slug = path[1].substr(0, path[1].size() - 3);
-      t.path = Join(path);
+      t.slug = path[1].ends_with(".md") ? path[1].substr(0, path[1].size() - 3) : path[1];
+      t.path = "stories/" + t.slug + ".md";
       return t;
     }
     return Bad("points to " + Join(path) + ", which is not a story; " + WhereLinksGo(base_dir));
@@ -210,6 +215,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
   switch (t.kind) {
     case LinkKind::kWeb:
     case LinkKind::kAnchor:
+    case LinkKind::kIndex:
       return true;
     case LinkKind::kDropped:
       diags->Warning(where(), quoted + t.problem);

@@ -17,14 +17,15 @@ enum class LinkKind {
   kAnchor,   // "#section" on the same page
   kPackage,  // a package's page (or its program or drejebog page)
   kAsset,    // a file in a package's assets/ folder
-  kStory,    // stories/<slug>.md
+  kStory,    // stories/<slug>.md (or stories/<slug>)
+  kIndex,    // the catalog (packages/) or the story list (stories/)
   kDropped,  // javascript:, data: and other schemes: not published
   kBad,      // malformed, outside the content tree, private or not a published page
 };
 
 struct LinkTarget {
   LinkKind kind = LinkKind::kBad;
-  std::string path;      // kPackage, kAsset, kStory: normalised, relative to content/
+  std::string path;      // kPackage, kAsset, kStory, kIndex: normalised, relative to content/
   std::string slug;      // kPackage, kAsset: the package; kStory: the story
   std::string page;      // kPackage: "" (the package page), "program" or "drejebog"
   std::string fragment;  // the part after '#', without it
