@@ -1,7 +1,7 @@
 // implementeringsplan-<size>.pdf: the plan a clinic fills in by hand and hangs
 // on the wall. Each paper size has its own type sizes, line weights and
-// writing space, chosen for how far away it is read: A4 at arm's length, A1
-// from two metres, so it is not an A4 page scaled up.
+// writing space, chosen for how far away it is read, so it is not an A4 page
+// scaled up.
 
 #include <cmath>
 
@@ -30,15 +30,17 @@ struct PlanDesign {
   float pad;     // cell padding
 };
 
-// Type from 9 pt at arm's length to 34 pt for A0 across a room; the guides
-// go from 8 mm (pen) to 28 mm (marker).
+// A4 is read at arm's length, A1 from two metres: type grows faster than the
+// paper (an A1 heading is 3.4 × A4's on a sheet 2.8 × as wide, about 9 mm
+// capitals), while the writing guides grow slower, from 8 mm for a pen to
+// 16-21 mm for a marker, so the big sheets give more lines to write on.
 PlanDesign DesignFor(PaperSize paper) {
   switch (paper) {
     case PaperSize::kA4: return {28, 22, 7.5f, 20, 9, 10.5f, 0.75f, 23, 5};
-    case PaperSize::kA3: return {38, 30, 10, 28, 12, 14, 1.0f, 31, 7};
-    case PaperSize::kA2: return {54, 44, 14, 42, 17, 21, 1.5f, 45, 10};
-    case PaperSize::kA1: return {76, 62, 19, 62, 24, 30, 2.2f, 60, 14};
-    case PaperSize::kA0: return {106, 86, 26, 88, 34, 42, 3.0f, 80, 20};
+    case PaperSize::kA3: return {36, 30, 10, 30, 13, 15, 1.0f, 28, 7};
+    case PaperSize::kA2: return {50, 44, 14, 48, 19, 23, 1.5f, 36, 10};
+    case PaperSize::kA1: return {70, 64, 20, 72, 28, 36, 2.2f, 46, 14};
+    case PaperSize::kA0: return {96, 88, 28, 100, 38, 50, 3.0f, 60, 18};
   }
   return DesignFor(PaperSize::kA4);
 }
