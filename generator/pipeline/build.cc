@@ -5,6 +5,7 @@
 
 #include "load/content_loader.h"
 #include "load/theme_loader.h"
+#include "render/cluster/cluster_edition.h"
 #include "render/html/site_renderer.h"
 #include "render/output.h"
 #include "render/pdf/package_pdfs.h"
@@ -57,6 +58,8 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   PackageDocuments documents;
   if (rendered.ok()) rendered = RenderPackagePdfs(catalog, theme, &output, &documents);
   if (rendered.ok()) rendered = RenderSite(catalog, theme, documents, &output);
+  // The private cluster packs go to output/clusters/, beside the public site, never inside it.
+  if (rendered.ok()) rendered = RenderClusterEditions(catalog, theme, &output);
   if (!rendered.ok()) {
     err << "klynge: " << rendered.message() << "\n";
     result.exit_code = 1;

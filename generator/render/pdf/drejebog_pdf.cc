@@ -2,6 +2,7 @@
 // whom, with checklists to tick.
 
 #include "render/pdf/documents.h"
+#include "render/pdf/edition_context.h"
 #include "render/pdf/print_parts.h"
 
 namespace klynge {
@@ -63,8 +64,16 @@ pdf::Table PhaseTable(const PrintContext& ctx, const std::vector<Task>& tasks, c
       }
       content.push_back(list);
     }
-    std::string when = task.when ? FormatOffset(*task.when, ctx.lang) : "–";
-    table.rows.push_back(TableRow{{Cell({Small(ctx, when, Face::kBold, s.text)}), Cell(std::move(content)),
+    std::vector<Block> when;
+    if (!task.when) {
+      when.push_back(Small(ctx, "–", Face::kBold, s.text));
+    } else if (ctx.edition) {  // the cluster's real date, and how far from the meeting
+      when.push_back(Small(ctx, FormatDate(ctx.edition->DateOf(*task.when), ctx.lang), Face::kBold, s.text));
+      when.push_back(Small(ctx, FormatOffset(*task.when, ctx.lang), Face::kRegular, s.muted));
+    } else {
+      when.push_back(Small(ctx, FormatOffset(*task.when, ctx.lang), Face::kBold, s.text));
+    }
+    table.rows.push_back(TableRow{{Cell(std::move(when)), Cell(std::move(content)),
                                    Cell({Small(ctx, task.who, Face::kRegular, s.text)})}});
   }
   return table;
@@ -81,6 +90,12 @@ Status RenderDrejebogPdf(const PrintContext& ctx, std::string* bytes) {
   PackageMarkdown markdown(ctx, doc);
 
   std::vector<Block> blocks = TitleBlock(ctx, ctx.Ui("drejebog_title"), ctx.package.title, ctx.Ui("drejebog_lead"));
+  if (ctx.edition && ctx.package.order_weeks_before) {
+    Offset deadline{-*ctx.package.order_weeks_before, 'w'};
+    std::string text = ctx.Ui("edition_order_by") + ": " + FormatDate(ctx.edition->DateOf(deadline), ctx.lang) +
+                       " (" + FormatOffset(deadline, ctx.lang) + ")";
+    blocks.push_back(TextParagraph(text, 10.5f, Face::kBold, ctx.style.accent_dark, pdf::Spacing{0, 8}));
+  }
   const std::pair<Phase, const char*> phases[] = {
       {Phase::kBefore, "phase_before"}, {Phase::kDuring, "phase_during"}, {Phase::kAfter, "phase_after"}};
   for (const auto& [phase, key] : phases) {

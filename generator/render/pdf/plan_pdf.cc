@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "render/pdf/documents.h"
+#include "render/pdf/edition_context.h"
 #include "render/pdf/print_parts.h"
 
 namespace klynge {
@@ -104,6 +105,10 @@ Block Head(const PrintContext& ctx, const PlanDesign& d, const PackageMarkdown& 
     field.ops.push_back(pdf::TextOp{0, d.body * 1.9f, Face::kBold, d.body * 0.9f, s.accent_dark, label});
     float x = d.body * 4.2f;
     field.ops.push_back(pdf::LineOp{x, d.body * 2.1f, x + d.body * 14, d.body * 2.1f, s.muted, d.grid * 0.6f});
+    // A clinic's own plan comes with its name filled in.
+    if (ctx.edition && ctx.edition->clinic && std::string(key) == "print_clinic")
+      field.ops.push_back(pdf::TextOp{x + d.body * 0.3f, d.body * 1.9f, Face::kRegular, d.body, s.text,
+                                      ctx.edition->clinic->name});
     side.blocks.push_back(field);
   }
 
@@ -179,7 +184,9 @@ Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* byte
   page.bottom = d.margin * 0.5f + d.small * 2;
 
   std::vector<Block> top;
-  top.push_back(Text(ctx.package.title, d.body, Face::kBold, s.accent, {0, d.body * 0.1f}));
+  std::string kicker = ctx.package.title;
+  if (ctx.edition) kicker += " · " + ctx.edition->cluster.name + " · " + MeetingWhen(ctx);
+  top.push_back(Text(kicker, d.body, Face::kBold, s.accent, {0, d.body * 0.1f}));
   top.push_back(Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0}));
   top.push_back(Head(ctx, d, markdown));
 
@@ -195,6 +202,7 @@ Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* byte
   blocks.push_back(Grid(ctx, d, row_height));
 
   std::string footer = ctx.site.organisation + " · " + ctx.package.title + " · " + PaperName(paper);
+  if (ctx.edition) footer += " · " + ctx.edition->cluster.name;
   auto decorate = [&](int, int, pdf::TextMeasure& measure) {
     std::vector<pdf::DrawOp> ops;
     ops.push_back(pdf::RectOp{0, 0, page.width, d.band, s.accent, std::nullopt});

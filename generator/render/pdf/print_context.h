@@ -24,6 +24,8 @@ struct PrintStyle {
   pdf::MarkdownStyle markdown;
 };
 
+struct EditionContext;
+
 struct PrintContext {
   PrintContext(const Catalog& catalog, const Package& package, const Theme& theme);
 
@@ -34,6 +36,9 @@ struct PrintContext {
   Language lang;
   PrintStyle style;
   std::set<std::string> published_slugs;
+  // Set for a cluster's edition of the documents (render/pdf/edition_context.h);
+  // nullptr for the package's public PDFs.
+  const EditionContext* edition = nullptr;
 
   // The theme's UI string `key`, or the key itself (a test checks both languages have them).
   std::string Ui(const std::string& key) const;

@@ -5,6 +5,7 @@
 #include "markdown/parsed_markdown.h"
 #include "render/html/content_links.h"
 #include "render/html/site_paths.h"
+#include "render/pdf/edition_context.h"
 
 namespace klynge {
 
@@ -57,6 +58,14 @@ std::vector<Block> TitleBlock(const PrintContext& ctx, const std::string& kicker
     sub.keep_with_next = true;
     blocks.push_back(sub);
   }
+  if (ctx.edition) {  // a cluster's edition says whose meeting it is for
+    Paragraph cluster = TextParagraph(ctx.edition->cluster.name, 12.5f, Face::kBold, s.accent, pdf::Spacing{4, 1});
+    cluster.keep_with_next = true;
+    blocks.push_back(cluster);
+    Paragraph meeting = TextParagraph(MeetingLine(ctx), 10, Face::kRegular, s.text, pdf::Spacing{0, 0});
+    meeting.keep_with_next = true;
+    blocks.push_back(meeting);
+  }
   pdf::Rule rule;
   rule.color = s.accent;
   rule.width = 1.5f;
@@ -79,7 +88,9 @@ pdf::PageDecorator RunningHeaderFooter(const PrintContext& ctx, const pdf::PageS
     };
     ops.push_back(pdf::RectOp{0, 0, setup.width, 6, s.accent, std::nullopt});
     ops.push_back(pdf::TextOp{setup.left, 34, Face::kBold, size, s.accent, ctx.site.organisation});
-    right_aligned(34, Face::kRegular, ctx.package.title);
+    std::string running = ctx.package.title;
+    if (ctx.edition) running += " · " + ctx.edition->cluster.name + " · " + MeetingWhen(ctx);
+    right_aligned(34, Face::kRegular, running);
     float foot = setup.height - 30;
     for (float y : {42.0f, foot - 12}) {
       pdf::LineOp line;
@@ -99,6 +110,7 @@ pdf::DocumentInfo InfoFor(const PrintContext& ctx, const std::string& document_t
   pdf::DocumentInfo info;
   info.title = document_title == ctx.package.title ? document_title
                                                    : document_title + " – " + ctx.package.title;
+  if (ctx.edition) info.title += " – " + ctx.edition->cluster.name;
   info.author = ctx.site.organisation;
   info.subject = ctx.package.question.empty() ? ctx.package.topic : ctx.package.question;
   std::string keywords = ctx.package.topic;

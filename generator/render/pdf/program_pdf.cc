@@ -2,6 +2,7 @@
 // with a running clock, minutes, slides, seating notes, breaks and totals.
 
 #include "render/pdf/documents.h"
+#include "render/pdf/edition_context.h"
 #include "render/pdf/print_parts.h"
 
 namespace klynge {
@@ -48,7 +49,7 @@ class AgendaTable {
       p.spacing.before = 2;
       content.blocks.push_back(p);
     }
-    row.cells = {Cell(FormatClock(start), Face::kBold, s.text),
+    row.cells = {Cell(Clock(start), Face::kBold, s.text),
                  Cell(timed ? std::to_string(block.Minutes()) : "–", Face::kBold, s.text), content,
                  Cell(block.slides, Face::kRegular, s.text)};
     table_.rows.push_back(std::move(row));
@@ -64,9 +65,13 @@ class AgendaTable {
                           Face::kItalic, s.accent_dark);
       p.spacing.before = 2;
       content.blocks.push_back(p);
+      if (ctx_.edition) {  // the cluster's own figure, for the chair to read out
+        Paragraph figure = Small(IndicatorSummary(ctx_, item.indicator), Face::kBold, s.accent_dark);
+        content.blocks.push_back(figure);
+      }
     }
     std::string minutes = item.minutes ? std::to_string(*item.minutes) : "";
-    table_.rows.push_back(TableRow{{Cell(FormatClock(start), Face::kRegular, s.muted),
+    table_.rows.push_back(TableRow{{Cell(Clock(start), Face::kRegular, s.muted),
                                     Cell(minutes, Face::kRegular, s.text), content,
                                     Cell(item.slides, Face::kRegular, s.text)}});
   }
@@ -74,7 +79,7 @@ class AgendaTable {
   void AddTotal(int total) {
     const PrintStyle& s = ctx_.style;
     TableRow row;
-    row.cells = {Cell(FormatClock(total), Face::kBold, s.text), Cell(std::to_string(total), Face::kBold, s.text),
+    row.cells = {Cell(Clock(total), Face::kBold, s.text), Cell(std::to_string(total), Face::kBold, s.text),
                  Cell(ctx_.Ui("agenda_total") + ": " + FormatDuration(total, ctx_.lang), Face::kBold, s.text),
                  Cell("", Face::kRegular, s.text)};
     table_.rows.push_back(std::move(row));
@@ -83,6 +88,10 @@ class AgendaTable {
   const pdf::Table& table() const { return table_; }
 
  private:
+  // Real clock times in a cluster's edition, a running clock from 0:00 otherwise.
+  std::string Clock(int minutes) const {
+    return ctx_.edition ? ctx_.edition->ClockAt(minutes) : FormatClock(minutes);
+  }
   Paragraph Small(std::string text, Face face, pdf::Color color) const {
     Paragraph p = TextParagraph(std::move(text), style_.size, face, color);
     p.leading = style_.leading;

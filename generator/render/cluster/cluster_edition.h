@@ -1,0 +1,32 @@
+#pragma once
+// A cluster's private meeting pack: output/clusters/<slug>/, apart from the
+// public site and never linked from it.
+//
+//   clusters/<slug>/index.html                  what is in the pack (for the coordinator)
+//   clusters/<slug>/uddelingskopi.pdf           the handout: every clinic's data
+//   clusters/<slug>/program.pdf                 real clock times, the cluster's figures
+//   clusters/<slug>/drejebog.pdf, drejebog.ics  real dates
+//   clusters/<slug>/moedenoter.pdf, praksisark.pdf, implementeringsplan-<size>.pdf
+//   clusters/<slug>/klinikker/<ydernummer>/klinikark.pdf                one sealed envelope:
+//   clusters/<slug>/klinikker/<ydernummer>/implementeringsplan-<size>.pdf  one clinic's own
+//
+// The envelope folders are named by ydernummer, never by letter: the folder
+// listing must not tell which letter is which clinic.
+
+#include "base/status.h"
+#include "model/catalog.h"
+#include "model/theme.h"
+#include "render/output.h"
+
+namespace klynge {
+
+// One cluster's pack into `out` under clusters/<slug>/. Pure: the same
+// cluster, catalog and theme give the same bytes.
+Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme,
+                            Output* out);
+
+// Every cluster of the catalog, on up to `threads` threads (0: one per core).
+// Fails with the first cluster that fails.
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out, unsigned threads = 0);
+
+}  // namespace klynge
