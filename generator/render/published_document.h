@@ -13,6 +13,7 @@ struct PublishedDocument {
   std::string title;  // "Detaljeret program til mødeleder"
   std::string path;   // site path: "pakker/smertebehandling/pdf/program.pdf"
   size_t bytes = 0;
+  std::string paper;  // "A3" for the implementation plan in that size, else ""
 };
 
 // By package slug, in the order the package page lists them.

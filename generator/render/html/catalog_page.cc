@@ -74,6 +74,15 @@ TemplateData PackageCard(const SiteContext& ctx, const Page& page, const Package
     follow_ups << LinkData(f->title, page.Url(PackageDir(f->slug)));
   card.set("has_follow_ups", !follow_ups.is_empty_list());
   card.set("follow_ups", follow_ups);
+  // The implementation plan in every printed size, straight from the catalog.
+  TemplateData plans = NewList();
+  auto docs = ctx.documents.find(package.slug);
+  if (docs != ctx.documents.end())
+    for (const PublishedDocument& doc : docs->second)
+      if (!doc.paper.empty()) plans << LinkData(doc.paper, page.Url(doc.path));
+  card.set("has_plans", !plans.is_empty_list());
+  card.set("plan_title", package.plan.title);
+  card.set("plans", plans);
   return card;
 }
 

@@ -51,8 +51,9 @@ Status RenderPackagePdfs(const Catalog& catalog, const Theme& theme, Output* out
 
   for (Job& job : jobs) {
     if (!job.status.ok()) return Status::Error(job.document.path + ": " + job.status.message());
+    std::string paper = job.document.kind == PrintKind::kPlan ? PaperName(job.document.paper) : "";
     (*documents)[job.ctx->package.slug].push_back(
-        PublishedDocument{job.document.title, job.document.path, job.bytes.size()});
+        PublishedDocument{job.document.title, job.document.path, job.bytes.size(), paper});
     out->Add("site/" + job.document.path, std::move(job.bytes));
   }
   return Status::Ok();
