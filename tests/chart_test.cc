@@ -23,10 +23,11 @@ std::vector<std::string> Texts(const Chart& c) {
   return out;
 }
 
+// The filled rectangles that show values (not the paper behind a label).
 std::vector<Rect> Bars(const Chart& c) {
   std::vector<Rect> out;
   for (const Primitive& p : c.items)
-    if (const auto* r = std::get_if<Rect>(&p)) out.push_back(*r);
+    if (const auto* r = std::get_if<Rect>(&p); r && r->fill != Ink::kPaper) out.push_back(*r);
   return out;
 }
 

@@ -382,7 +382,7 @@ TEST_F(ClusterEditionTest, TheHandoutHasChartsTablesAndCaptionsPerIndicator) {
   std::string text = Text(File(out, "uddelingskopi.pdf"));
   for (const char* expected :
        {"Uddelingskopi", "Patienter med opioid i 3 mdr. eller mere", "Andel morfin", "Periode 2025",
-        "Periode 2024", "Udvikling 2024 → 2025", "Klyngen", "Region Nordjylland: 3.012,5",
+        "Periode 2024", "Udvikling 2024–2025", "Klyngen", "Region Nordjylland: 3.012,5",
         "Patienter på 25 år eller derover med opioid i mindst 3 måneder.", "Enhed: pr. 100.000 tilmeldte",
         "Kilde: Lægemiddelstatistikregisteret", "ingen data", "Tæller", "Nævner", "Placering", "Ændring"})
     EXPECT_TRUE(Has(text, expected)) << expected << "\n" << text;

@@ -24,6 +24,7 @@ enum class Ink {
   kAfter,       // the newest period in a follow-up chart
   kCluster,     // the cluster rate line and bars
   kComparator,  // the comparator line (the region)
+  kPaper,       // the background: behind a value that a line crosses
 };
 
 enum class Anchor { kStart, kMiddle, kEnd };

@@ -11,8 +11,8 @@ namespace {
 constexpr float kLabelSize = 8;
 constexpr float kValueSize = 6.5f;
 constexpr float kLegendSize = 7.5f;
-constexpr float kRow = 21;
-constexpr float kBar = 7;
+constexpr float kRow = 18;
+constexpr float kBar = 6.5f;
 constexpr float kAxisRoom = 14;
 
 }  // namespace

@@ -11,8 +11,8 @@ namespace {
 constexpr float kLabelSize = 8;
 constexpr float kValueSize = 7.5f;
 constexpr float kLegendSize = 7.5f;
-constexpr float kRow = 15;
-constexpr float kBar = 9.5f;
+constexpr float kRow = 13.5f;
+constexpr float kBar = 8.5f;
 constexpr float kAxisRoom = 14;
 
 }  // namespace
@@ -47,6 +47,7 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
   DrawAxis(axis, x0, x1, top, bottom, spec.lang, &out);
 
   bool highlights = std::any_of(spec.bars.begin(), spec.bars.end(), [](const RateBar& b) { return b.own; });
+  std::vector<Text> values;  // drawn last, over the reference lines
   float y = top + 3;
   for (const RateBar& b : spec.bars) {
     float mid = y + kRow / 2 - 1.5f;
@@ -57,8 +58,8 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
       float x = AxisX(axis, *b.value.value, x0, x1);
       Ink ink = b.own ? Ink::kBarOwn : highlights ? Ink::kBarOther : Ink::kBar;
       out.push_back(Rect{x0, mid - kBar / 2, std::max(x - x0, 0.0f), kBar, ink});
-      out.push_back(Text{x + 3, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own, Ink::kText,
-                         FormatDecimal(*b.value.value, spec.decimals, spec.lang)});
+      values.push_back(Text{x + 3, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own, Ink::kText,
+                            FormatDecimal(*b.value.value, spec.decimals, spec.lang)});
     } else {
       const std::string& note = b.value.suppressed ? spec.suppressed_text : spec.missing_text;
       out.push_back(Text{x0 + 4, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own, Ink::kMuted,
@@ -70,6 +71,12 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
   for (const ReferenceLine& r : spec.references) {
     float x = AxisX(axis, r.value, x0, x1);
     out.push_back(Line{x, top - 2, x, bottom, r.ink, 1.3f, r.dash});
+  }
+  // A value a line runs through stays readable on a patch of paper.
+  for (Text& t : values) {
+    float w = measure(t.text, t.size, t.bold);
+    out.push_back(Rect{t.x - 1, t.baseline - t.size * 0.85f, w + 2, t.size * 1.1f, Ink::kPaper});
+    out.push_back(std::move(t));
   }
   chart.height = bottom + kAxisRoom;
   return chart;

@@ -60,6 +60,7 @@ std::string RenderClusterIndex(const ClusterEdition& cluster, const Package& pac
        ".private{background:#fbf3dd;border-left:4px solid #b7791f;padding:.6rem .9rem}"
        "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;"
        "border-bottom:1px solid #cfd6e0;vertical-align:top}td ul{margin:0;padding-left:1.1rem}"
+       "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dt{font-weight:600}dd{margin:0}"
        ".meta{color:#4a5563;font-size:.9em}a{color:#0b4f9c}</style>\n";
   h += "</head>\n<body>\n<main>\n";
   h += "<p class=\"meta\">" + ui("edition_pack") + " · " + Escape(package.title) + "</p>\n";

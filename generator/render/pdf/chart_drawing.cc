@@ -22,6 +22,7 @@ pdf::Color ColorOf(chart::Ink ink, const PrintStyle& s) {
     case chart::Ink::kAfter: return pdf::Lighten(s.accent, 0.2f);
     case chart::Ink::kCluster: return s.accent_dark;
     case chart::Ink::kComparator: return kComparator;
+    case chart::Ink::kPaper: return s.white;
   }
   return s.text;
 }

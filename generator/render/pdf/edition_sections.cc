@@ -93,12 +93,30 @@ class Section {
     t.header_rows = 1;
     t.header_fill = s_.accent;
     t.rule = s_.rule;
-    t.padding = 3.5f;
+    t.padding = 2.5f;
     t.spacing = pdf::Spacing{6, 10};
     return t;
   }
 
-  void SubHeading(std::string text) { out_.push_back(HeadingParagraph(ctx_, std::move(text), 2)); }
+  void SubHeading(std::string text) {
+    group_ = out_.size();
+    out_.push_back(HeadingParagraph(ctx_, std::move(text), 2));
+  }
+
+  // Heading, chart, caption and table since the last SubHeading stay on one
+  // page when they fit on one (the paginator lets a longer chain break).
+  void KeepGroupTogether() {
+    for (size_t i = group_; i + 1 < out_.size(); ++i) {
+      std::visit(
+          [](auto& b) {
+            using T = std::decay_t<decltype(b)>;
+            if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, pdf::Drawing>) b.keep_with_next = true;
+          },
+          out_[i].content);
+    }
+    if (auto* table = std::get_if<pdf::Table>(&out_.back().content))
+      for (size_t r = 0; r + 1 < table->rows.size(); ++r) table->rows[r].keep_with_next = true;
+  }
 
   void Chart(const chart::Chart& c) {
     pdf::Drawing drawing = ChartDrawing(c, s_, doc_);
@@ -133,7 +151,10 @@ class Section {
     for (const ClinicFigure& c : p.clinics) any_suppressed |= c.suppressed();
     any_suppressed |= !p.cluster_rate && p.cluster_denominator > 0;
     Caption(p.period, any_suppressed);
-    if (own_.empty()) out_.push_back(PeriodTable(p));
+    // The first period's rates are in the follow-up's table already.
+    bool in_follow_up = f_.follow_up && &p == &f_.periods.front();
+    if (own_.empty() && !in_follow_up) out_.push_back(PeriodTable(p));
+    KeepGroupTogether();
   }
 
   // Every clinic in label order. A suppressed clinic shows neither its count
@@ -186,13 +207,14 @@ class Section {
 
   void FollowUpPart() {
     const FollowUp& fu = *f_.follow_up;
-    SubHeading(ctx_.Ui("edition_follow_up") + " " + fu.first_period + " → " + fu.newest_period);
+    std::string span = fu.first_period + "–" + fu.newest_period;  // Open Sans has no arrow
+    SubHeading(ctx_.Ui("edition_follow_up") + " " + span);
     chart::FollowUpChartSpec spec = chart::FollowUpChartOf(f_, ctx_.edition->figures, words_, own_);
     Chart(chart::LayOutFollowUpChart(spec, width_, ChartTextWidth(doc_)));
     bool any_suppressed = false;
     for (const chart::PairedRow& r : spec.rows) any_suppressed |= r.before.suppressed || r.after.suppressed;
-    Caption(fu.first_period + " → " + fu.newest_period, any_suppressed);
-    if (!own_.empty()) return;
+    Caption(span, any_suppressed);
+    if (!own_.empty()) return KeepGroupTogether();
     const PeriodFigures& first = f_.periods.front();
     const PeriodFigures& newest = f_.newest();
     auto value = [&](const ClinicFigure* c) -> std::string {
@@ -213,6 +235,7 @@ class Section {
       t.rows.push_back(TableRow{{Cell(c.label), Number(value(first.Find(c.practice))),
                                  Number(value(newest.Find(c.practice))), Number(Change(c.change))}});
     out_.push_back(std::move(t));
+    KeepGroupTogether();
   }
 
   // The clinic's own numbers, period by period, against the cluster and the comparator.
@@ -262,6 +285,7 @@ class Section {
   std::string own_;
   chart::ChartWords words_;
   std::vector<Block> out_;
+  size_t group_ = 0;  // where the current sub-part starts in out_
 };
 
 }  // namespace
