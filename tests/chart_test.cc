@@ -59,13 +59,14 @@ TEST(RateChartTest, DrawsABarPerShownClinicAndLabelsTheLinesInDanish) {
                {"B", ChartValue::Shown(41.25), false},
                {"C", ChartValue::Suppressed(), false},
                {"D", ChartValue::Missing(), false}};
-  spec.references = {{"Klyngen", 39.7, Ink::kCluster, 0}, {"Region Nordjylland", 42.1, Ink::kComparator, 3}};
+  spec.references = {{"Klyngen", 39.7, Ink::kCluster, 0},
+                     {"Region Nordjylland", 42.1, Ink::kComparator, 3}};
   spec.suppressed_text = "<5";
   spec.missing_text = "ingen data";
   Chart c = LayOutRateChart(spec, 480, FakeWidth);
   EXPECT_EQ(Bars(c).size(), 2u);  // no bar for the suppressed clinic, nor the one without data
-  for (const char* text : {"38,5", "41,3", "<5", "ingen data", "Klyngen: 39,7", "Region Nordjylland: 42,1",
-                           "0", "10", "50"})
+  for (const char* text : {"38,5", "41,3", "<5", "ingen data", "Klyngen: 39,7",
+                           "Region Nordjylland: 42,1", "0", "10", "50"})
     EXPECT_TRUE(HasText(c, text)) << text;
   int dashed = 0, lines = 0;
   for (const Primitive& p : c.items)
@@ -107,8 +108,10 @@ ClusterFigures TwoPeriods() {
   ClusterEdition cluster;
   cluster.slug = "vest";
   cluster.practices = {{"100001", "Nord"}, {"100002", "Syd"}, {"100003", "Øst"}};
-  cluster.observations = {{"100001", "x", "2024", 50, 1000}, {"100002", "x", "2024", 3, 1000},
-                          {"100003", "x", "2024", 20, 1000}, {"100001", "x", "2025", 40, 1000},
+  cluster.observations = {{"100001", "x", "2024", 50, 1000},
+                          {"100002", "x", "2024", 3, 1000},
+                          {"100003", "x", "2024", 20, 1000},
+                          {"100001", "x", "2025", 40, 1000},
                           {"100002", "x", "2025", 30, 1000}};
   Package package;
   package.indicators = {{"x", "X", "pr. 1.000", 1000, true, {}}};

@@ -24,7 +24,8 @@ Axis NiceAxis(double largest, int ticks) {
   // Leave a little room past the largest bar for its value.
   if (axis.max <= largest * 1.0001) axis.max += step;
   int decimals = 0;
-  for (double scaled = step; decimals < 4 && std::fabs(scaled - std::round(scaled)) > 1e-6; scaled *= 10)
+  for (double scaled = step; decimals < 4 && std::fabs(scaled - std::round(scaled)) > 1e-6;
+       scaled *= 10)
     ++decimals;
   axis.decimals = decimals;
   return axis;
@@ -62,8 +63,8 @@ float DrawLegend(const std::vector<LegendEntry>& entries, float width, float siz
     } else {
       out->push_back(Line{x, mid, x + sample, mid, e.ink, 1.4f, e.dash});
     }
-    out->push_back(Text{x + sample + gap, mid + size * 0.35f, Anchor::kStart, size, false, Ink::kText,
-                        e.text});
+    out->push_back(Text{x + sample + gap, mid + size * 0.35f, Anchor::kStart, size, false,
+                        Ink::kText, e.text});
     x += w + between;
   }
   return y + line_height;

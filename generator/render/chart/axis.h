@@ -11,9 +11,9 @@
 namespace klynge::chart {
 
 struct Axis {
-  double max = 1;    // the axis runs from 0 to max
-  double step = 0.2; // distance between ticks
-  int decimals = 1;  // what the tick labels need ("2,5" needs 1)
+  double max = 1;     // the axis runs from 0 to max
+  double step = 0.2;  // distance between ticks
+  int decimals = 1;   // what the tick labels need ("2,5" needs 1)
 };
 
 // An axis from 0 that holds `largest`, with about `ticks` steps of 1, 2, 2.5

@@ -43,7 +43,7 @@ struct Line {
 };
 
 struct Text {
-  float x = 0;         // where `anchor` sits
+  float x = 0;  // where `anchor` sits
   float baseline = 0;
   Anchor anchor = Anchor::kStart;
   float size = 8;

@@ -6,7 +6,8 @@ namespace klynge::chart {
 
 namespace {
 
-std::string LabelOf(const Clinic& clinic, const ChartWords& words, const std::string& own_practice) {
+std::string LabelOf(const Clinic& clinic, const ChartWords& words,
+                    const std::string& own_practice) {
   if (own_practice.empty()) return clinic.label;
   if (clinic.practice == own_practice) return clinic.letter + " " + words.own_suffix;
   return clinic.letter;

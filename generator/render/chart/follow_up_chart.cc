@@ -24,7 +24,8 @@ Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const Text
 
   float top = DrawLegend({LegendEntry{spec.before_label, Ink::kBefore, true, 0},
                           LegendEntry{spec.after_label, Ink::kAfter, true, 0}},
-                         width, kLegendSize, measure, &out) + 4;
+                         width, kLegendSize, measure, &out) +
+              4;
 
   double largest = 0;
   for (const PairedRow& r : spec.rows)
@@ -47,16 +48,18 @@ Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const Text
   for (const PairedRow& r : spec.rows) {
     bool strong = r.own || r.cluster;
     float mid = y + kRow / 2 - 1;
-    out.push_back(Text{x0 - 5, mid + kLabelSize * 0.35f, Anchor::kEnd, kLabelSize, strong, Ink::kText,
-                       FitText(r.label, label_width, kLabelSize, strong, measure)});
-    const std::pair<const ChartValue*, Ink> bars[] = {{&r.before, Ink::kBefore}, {&r.after, Ink::kAfter}};
+    out.push_back(Text{x0 - 5, mid + kLabelSize * 0.35f, Anchor::kEnd, kLabelSize, strong,
+                       Ink::kText, FitText(r.label, label_width, kLabelSize, strong, measure)});
+    const std::pair<const ChartValue*, Ink> bars[] = {{&r.before, Ink::kBefore},
+                                                      {&r.after, Ink::kAfter}};
     float bar_top = mid - kBar - 0.5f;
     for (const auto& [value, ink] : bars) {
       float base = bar_top + kBar / 2 + kValueSize * 0.35f;
       if (value->value) {
         float x = AxisX(axis, *value->value, x0, x1);
         Ink fill = r.cluster ? (ink == Ink::kBefore ? Ink::kBefore : Ink::kCluster)
-                             : r.own && ink == Ink::kAfter ? Ink::kBarOwn : ink;
+                   : r.own && ink == Ink::kAfter ? Ink::kBarOwn
+                                                 : ink;
         out.push_back(Rect{x0, bar_top, std::max(x - x0, 0.0f), kBar, fill});
         out.push_back(Text{x + 3, base, Anchor::kStart, kValueSize, strong, Ink::kText,
                            FormatDecimal(*value->value, spec.decimals, spec.lang)});

@@ -13,15 +13,15 @@ namespace klynge::chart {
 
 struct PairedRow {
   std::string label;
-  ChartValue before;  // the first period
-  ChartValue after;   // the newest period
+  ChartValue before;     // the first period
+  ChartValue after;      // the newest period
   bool own = false;      // the clinic the sheet is for
   bool cluster = false;  // the cluster's own row
 };
 
 struct FollowUpChartSpec {
-  std::string before_label;  // "2024"
-  std::string after_label;   // "2025"
+  std::string before_label;     // "2024"
+  std::string after_label;      // "2025"
   std::vector<PairedRow> rows;  // top to bottom
   std::string suppressed_text;
   std::string missing_text;

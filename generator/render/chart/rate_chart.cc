@@ -24,8 +24,8 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
 
   std::vector<LegendEntry> legend;
   for (const ReferenceLine& r : spec.references)
-    legend.push_back(LegendEntry{r.label + ": " + FormatDecimal(r.value, spec.decimals, spec.lang), r.ink,
-                                 false, r.dash});
+    legend.push_back(LegendEntry{r.label + ": " + FormatDecimal(r.value, spec.decimals, spec.lang),
+                                 r.ink, false, r.dash});
   float top = DrawLegend(legend, width, kLegendSize, measure, &out);
   if (top > 0) top += 4;
 
@@ -36,7 +36,8 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
   Axis axis = NiceAxis(largest);
 
   float label_width = 0;
-  for (const RateBar& b : spec.bars) label_width = std::max(label_width, measure(b.label, kLabelSize, b.own));
+  for (const RateBar& b : spec.bars)
+    label_width = std::max(label_width, measure(b.label, kLabelSize, b.own));
   label_width = std::min(label_width, width * 0.35f);
   float value_width = measure(FormatDecimal(axis.max, spec.decimals, spec.lang), kValueSize, false);
   value_width = std::max(value_width, measure(spec.suppressed_text, kValueSize, false));
@@ -46,7 +47,8 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
   float bottom = top + kRow * static_cast<float>(spec.bars.size()) + 3;
   DrawAxis(axis, x0, x1, top, bottom, spec.lang, &out);
 
-  bool highlights = std::any_of(spec.bars.begin(), spec.bars.end(), [](const RateBar& b) { return b.own; });
+  bool highlights =
+      std::any_of(spec.bars.begin(), spec.bars.end(), [](const RateBar& b) { return b.own; });
   std::vector<Text> values;  // drawn last, over the reference lines
   float y = top + 3;
   for (const RateBar& b : spec.bars) {
@@ -58,12 +60,12 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
       float x = AxisX(axis, *b.value.value, x0, x1);
       Ink ink = b.own ? Ink::kBarOwn : highlights ? Ink::kBarOther : Ink::kBar;
       out.push_back(Rect{x0, mid - kBar / 2, std::max(x - x0, 0.0f), kBar, ink});
-      values.push_back(Text{x + 3, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own, Ink::kText,
-                            FormatDecimal(*b.value.value, spec.decimals, spec.lang)});
+      values.push_back(Text{x + 3, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own,
+                            Ink::kText, FormatDecimal(*b.value.value, spec.decimals, spec.lang)});
     } else {
       const std::string& note = b.value.suppressed ? spec.suppressed_text : spec.missing_text;
-      out.push_back(Text{x0 + 4, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own, Ink::kMuted,
-                         note});
+      out.push_back(Text{x0 + 4, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own,
+                         Ink::kMuted, note});
     }
     y += kRow;
   }

@@ -18,11 +18,13 @@ namespace {
 
 class PackWriter {
  public:
-  PackWriter(const ClusterEdition& cluster, Output* out) : root_("clusters/" + cluster.slug + "/"), out_(out) {}
+  PackWriter(const ClusterEdition& cluster, Output* out)
+      : root_("clusters/" + cluster.slug + "/"), out_(out) {}
 
   // Renders one file of the pack; the first failure sticks, naming the file.
   template <typename Render>
-  void Add(const std::string& path, const std::string& title, std::vector<PackFile>* listing, Render render) {
+  void Add(const std::string& path, const std::string& title, std::vector<PackFile>* listing,
+           Render render) {
     if (!status_.ok()) return;
     std::string bytes;
     Status s = render(&bytes);
@@ -33,7 +35,9 @@ class PackWriter {
     listing->push_back(PackFile{title, path, bytes.size()});
     out_->Add(root_ + path, std::move(bytes));
   }
-  void AddBytes(const std::string& path, std::string bytes) { out_->Add(root_ + path, std::move(bytes)); }
+  void AddBytes(const std::string& path, std::string bytes) {
+    out_->Add(root_ + path, std::move(bytes));
+  }
 
   const Status& status() const { return status_; }
 
@@ -45,10 +49,11 @@ class PackWriter {
 
 }  // namespace
 
-Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme,
-                            Output* out) {
+Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
+                            const Theme& theme, Output* out) {
   const Package* package = catalog.FindPackage(cluster.package);
-  if (!package) return Status::Error("clusters/" + cluster.slug + ": no package `" + cluster.package + "`");
+  if (!package)
+    return Status::Error("clusters/" + cluster.slug + ": no package `" + cluster.package + "`");
   ClusterFigures figures = ComputeClusterFigures(cluster, *package);
   EditionContext edition{cluster, figures, nullptr};
   PrintContext ctx(catalog, *package, theme);
@@ -61,20 +66,23 @@ Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalo
              [&](std::string* bytes) { return RenderClusterHandoutPdf(ctx, bytes); });
   std::vector<PrintDocument> documents = PrintDocuments(*package, theme);
   for (const PrintDocument& document : documents) {
-    if (document.kind == PrintKind::kHandout) continue;  // the public handout; uddelingskopi replaces it
+    if (document.kind == PrintKind::kHandout)
+      continue;  // the public handout; uddelingskopi replaces it
     writer.Add(document.name + ".pdf", document.title, &contents.shared,
                [&](std::string* bytes) { return RenderPrintDocument(ctx, document, bytes); });
     if (document.kind == PrintKind::kDrejebog)
-      writer.Add("drejebog.ics", ctx.Ui("edition_calendar"), &contents.shared, [&](std::string* bytes) {
-        *bytes = RenderCalendar(cluster, *package);
-        return Status::Ok();
-      });
+      writer.Add("drejebog.ics", ctx.Ui("edition_calendar"), &contents.shared,
+                 [&](std::string* bytes) {
+                   *bytes = RenderCalendar(cluster, *package);
+                   return Status::Ok();
+                 });
   }
 
   // The envelopes, in ydernummer order so that the listing says nothing about the letters.
   std::vector<const Clinic*> clinics;
   for (const Clinic& c : figures.clinics) clinics.push_back(&c);
-  std::sort(clinics.begin(), clinics.end(), [](const Clinic* a, const Clinic* b) { return a->practice < b->practice; });
+  std::sort(clinics.begin(), clinics.end(),
+            [](const Clinic* a, const Clinic* b) { return a->practice < b->practice; });
   for (const Clinic* clinic : clinics) {
     EditionContext own{cluster, figures, clinic};
     PrintContext clinic_ctx(catalog, *package, theme);
@@ -85,8 +93,9 @@ Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalo
                [&](std::string* bytes) { return RenderClinicSheetPdf(clinic_ctx, bytes); });
     for (const PrintDocument& document : documents) {
       if (document.kind != PrintKind::kPlan) continue;
-      writer.Add(folder + document.name + ".pdf", document.title, &entry.files,
-                 [&](std::string* bytes) { return RenderPrintDocument(clinic_ctx, document, bytes); });
+      writer.Add(
+          folder + document.name + ".pdf", document.title, &entry.files,
+          [&](std::string* bytes) { return RenderPrintDocument(clinic_ctx, document, bytes); });
     }
     contents.clinics.push_back(std::move(entry));
   }
@@ -97,7 +106,8 @@ Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalo
   return Status::Ok();
 }
 
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out, unsigned threads) {
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out,
+                             unsigned threads) {
   const std::vector<ClusterEdition>& clusters = catalog.clusters;
   std::vector<Output> packs(clusters.size());
   std::vector<Status> statuses(clusters.size(), Status::Ok());

@@ -22,11 +22,12 @@ namespace klynge {
 
 // One cluster's pack into `out` under clusters/<slug>/. Pure: the same
 // cluster, catalog and theme give the same bytes.
-Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme,
-                            Output* out);
+Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
+                            const Theme& theme, Output* out);
 
 // Every cluster of the catalog, on up to `threads` threads (0: one per core).
 // Fails with the first cluster that fails.
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out, unsigned threads = 0);
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out,
+                             unsigned threads = 0);
 
 }  // namespace klynge

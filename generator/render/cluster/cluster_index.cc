@@ -12,11 +12,20 @@ std::string Escape(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -38,8 +47,8 @@ std::string Type(const std::string& path) {
 }
 
 std::string FileLink(const PackFile& f, Language lang) {
-  return "<a href=\"" + Href(f.path) + "\">" + Escape(f.title) + "</a> <span class=\"meta\">(" + Type(f.path) +
-         ", " + Size(f.bytes, lang) + ")</span>";
+  return "<a href=\"" + Href(f.path) + "\">" + Escape(f.title) + "</a> <span class=\"meta\">(" +
+         Type(f.path) + ", " + Size(f.bytes, lang) + ")</span>";
 }
 
 }  // namespace
@@ -51,16 +60,21 @@ std::string RenderClusterIndex(const ClusterEdition& cluster, const Package& pac
   if (cluster.meeting.start_minutes)
     when += " " + PrintUi(theme, "edition_at") + " " + FormatClock(*cluster.meeting.start_minutes);
   std::string h;
-  h += "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Language::kEnglish ? "en" : "da") + "\">\n<head>\n";
-  h += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  h += "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Language::kEnglish ? "en" : "da") +
+       "\">\n<head>\n";
+  h += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
+       "initial-scale=1\">\n";
   h += "<meta name=\"robots\" content=\"noindex, nofollow\">\n";
   h += "<title>" + Escape(cluster.name) + ": " + Escape(package.title) + "</title>\n";
-  h += "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;"
-       "color:#1b1f24;line-height:1.5}h1{color:#072a52;margin-bottom:.2rem}h2{color:#072a52;margin-top:2rem}"
+  h += "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 "
+       "1rem;"
+       "color:#1b1f24;line-height:1.5}h1{color:#072a52;margin-bottom:.2rem}h2{color:#072a52;margin-"
+       "top:2rem}"
        ".private{background:#fbf3dd;border-left:4px solid #b7791f;padding:.6rem .9rem}"
        "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;"
        "border-bottom:1px solid #cfd6e0;vertical-align:top}td ul{margin:0;padding-left:1.1rem}"
-       "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dt{font-weight:600}dd{margin:0}"
+       "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem "
+       "1rem}dt{font-weight:600}dd{margin:0}"
        ".meta{color:#4a5563;font-size:.9em}a{color:#0b4f9c}</style>\n";
   h += "</head>\n<body>\n<main>\n";
   h += "<p class=\"meta\">" + ui("edition_pack") + " · " + Escape(package.title) + "</p>\n";
@@ -83,7 +97,8 @@ std::string RenderClusterIndex(const ClusterEdition& cluster, const Package& pac
     h += "<table>\n<thead><tr><th scope=\"col\">" + ui("print_clinic") + "</th><th scope=\"col\">" +
          ui("edition_contents") + "</th></tr></thead>\n<tbody>\n";
     for (const PackClinic& c : contents.clinics) {
-      h += "<tr><td>" + Escape(c.name) + "<br><span class=\"meta\">" + Escape(c.id) + "</span></td><td><ul>";
+      h += "<tr><td>" + Escape(c.name) + "<br><span class=\"meta\">" + Escape(c.id) +
+           "</span></td><td><ul>";
       for (const PackFile& f : c.files) h += "<li>" + FileLink(f, lang) + "</li>";
       h += "</ul></td></tr>\n";
     }

@@ -26,7 +26,7 @@ struct PackClinic {
 };
 
 struct PackContents {
-  std::vector<PackFile> shared;  // for the meeting
+  std::vector<PackFile> shared;     // for the meeting
   std::vector<PackClinic> clinics;  // ydernummer order
 };
 

@@ -11,18 +11,30 @@ constexpr pdf::Color kComparator{0.64f, 0.18f, 0.14f};
 
 pdf::Color ColorOf(chart::Ink ink, const PrintStyle& s) {
   switch (ink) {
-    case chart::Ink::kText: return s.text;
-    case chart::Ink::kMuted: return s.muted;
-    case chart::Ink::kAxis: return s.muted;
-    case chart::Ink::kGrid: return s.rule;
-    case chart::Ink::kBar: return pdf::Lighten(s.accent, 0.3f);
-    case chart::Ink::kBarOther: return pdf::Lighten(s.accent, 0.62f);
-    case chart::Ink::kBarOwn: return kOwn;
-    case chart::Ink::kBefore: return pdf::Lighten(s.accent, 0.65f);
-    case chart::Ink::kAfter: return pdf::Lighten(s.accent, 0.2f);
-    case chart::Ink::kCluster: return s.accent_dark;
-    case chart::Ink::kComparator: return kComparator;
-    case chart::Ink::kPaper: return s.white;
+    case chart::Ink::kText:
+      return s.text;
+    case chart::Ink::kMuted:
+      return s.muted;
+    case chart::Ink::kAxis:
+      return s.muted;
+    case chart::Ink::kGrid:
+      return s.rule;
+    case chart::Ink::kBar:
+      return pdf::Lighten(s.accent, 0.3f);
+    case chart::Ink::kBarOther:
+      return pdf::Lighten(s.accent, 0.62f);
+    case chart::Ink::kBarOwn:
+      return kOwn;
+    case chart::Ink::kBefore:
+      return pdf::Lighten(s.accent, 0.65f);
+    case chart::Ink::kAfter:
+      return pdf::Lighten(s.accent, 0.2f);
+    case chart::Ink::kCluster:
+      return s.accent_dark;
+    case chart::Ink::kComparator:
+      return kComparator;
+    case chart::Ink::kPaper:
+      return s.white;
   }
   return s.text;
 }
@@ -37,15 +49,18 @@ chart::TextWidth ChartTextWidth(pdf::TextMeasure& measure) {
   };
 }
 
-pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style, pdf::TextMeasure& measure) {
+pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style,
+                          pdf::TextMeasure& measure) {
   pdf::Drawing drawing;
   drawing.width = chart.width;
   drawing.height = chart.height;
   for (const chart::Primitive& item : chart.items) {
     if (const auto* r = std::get_if<chart::Rect>(&item)) {
-      drawing.ops.push_back(pdf::RectOp{r->x, r->y, r->width, r->height, ColorOf(r->fill, style), std::nullopt});
+      drawing.ops.push_back(
+          pdf::RectOp{r->x, r->y, r->width, r->height, ColorOf(r->fill, style), std::nullopt});
     } else if (const auto* l = std::get_if<chart::Line>(&item)) {
-      drawing.ops.push_back(pdf::LineOp{l->x1, l->y1, l->x2, l->y2, ColorOf(l->ink, style), l->width, l->dash});
+      drawing.ops.push_back(
+          pdf::LineOp{l->x1, l->y1, l->x2, l->y2, ColorOf(l->ink, style), l->width, l->dash});
     } else if (const auto* t = std::get_if<chart::Text>(&item)) {
       pdf::Face face = FaceOf(t->bold);
       float x = t->x;
@@ -53,7 +68,8 @@ pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style, pd
         float w = measure.Width(face, t->size, t->text);
         x -= t->anchor == chart::Anchor::kEnd ? w : w / 2;
       }
-      drawing.ops.push_back(pdf::TextOp{x, t->baseline, face, t->size, ColorOf(t->ink, style), t->text});
+      drawing.ops.push_back(
+          pdf::TextOp{x, t->baseline, face, t->size, ColorOf(t->ink, style), t->text});
     }
   }
   return drawing;

@@ -13,6 +13,7 @@ namespace klynge {
 chart::TextWidth ChartTextWidth(pdf::TextMeasure& measure);
 
 // `chart` as a drawing block; inks get colours from `style`.
-pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style, pdf::TextMeasure& measure);
+pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style,
+                          pdf::TextMeasure& measure);
 
 }  // namespace klynge

@@ -13,13 +13,19 @@ using pdf::Face;
 using pdf::Paragraph;
 
 // Every indicator with data, each from a new page.
-void AppendIndicators(const PrintContext& ctx, pdf::PdfDocument& doc, const PackageMarkdown& markdown,
-                      float width, std::vector<Block>* blocks) {
+void AppendIndicators(const PrintContext& ctx, pdf::PdfDocument& doc,
+                      const PackageMarkdown& markdown, float width, std::vector<Block>* blocks) {
+  if (ctx.edition->figures.indicators.empty()) {
+    blocks->push_back(TextParagraph(ctx.Ui("edition_no_indicators"), ctx.style.body, Face::kRegular,
+                                    ctx.style.text, pdf::Spacing{8, 0}));
+    return;
+  }
   bool first = true;
   for (const IndicatorFigures& figures : ctx.edition->figures.indicators) {
     if (!first) blocks->push_back(pdf::PageBreak{});
     first = false;
-    for (Block& b : IndicatorSection(ctx, doc, markdown, figures, width)) blocks->push_back(std::move(b));
+    for (Block& b : IndicatorSection(ctx, doc, markdown, figures, width))
+      blocks->push_back(std::move(b));
   }
 }
 
@@ -40,7 +46,8 @@ Status RenderClusterHandoutPdf(const PrintContext& ctx, std::string* bytes) {
                                    pdf::Spacing{0, 10}));
   AppendIndicators(ctx, doc, markdown, page.body_width(), &blocks);
 
-  pdf::Typeset(doc, page, blocks, RunningHeaderFooter(ctx, page, title + ": " + ctx.edition->cluster.name));
+  pdf::Typeset(doc, page, blocks,
+               RunningHeaderFooter(ctx, page, title + ": " + ctx.edition->cluster.name));
   return FinishPdf(doc, "uddelingskopi.pdf", bytes);
 }
 

@@ -13,7 +13,8 @@ std::string EditionContext::ClockAt(int minutes) const {
 std::string MeetingWhen(const PrintContext& ctx) {
   const Meeting& meeting = ctx.edition->cluster.meeting;
   std::string when = FormatDate(meeting.date, ctx.lang);
-  if (meeting.start_minutes) when += " " + ctx.Ui("edition_at") + " " + FormatClock(*meeting.start_minutes);
+  if (meeting.start_minutes)
+    when += " " + ctx.Ui("edition_at") + " " + FormatClock(*meeting.start_minutes);
   return when;
 }
 
@@ -30,7 +31,8 @@ std::string IndicatorSummary(const PrintContext& ctx, const std::string& indicat
   const IndicatorFigures* figures = ctx.edition->figures.Find(indicator_id);
   if (!figures) return ctx.Ui("edition_cluster") + ": " + ctx.Ui("edition_no_data");
   auto rate = [&](const PeriodFigures& p) {
-    return p.cluster_rate ? FormatDecimal(*p.cluster_rate, 1, ctx.lang) : std::string(kSuppressedText);
+    return p.cluster_rate ? FormatDecimal(*p.cluster_rate, 1, ctx.lang)
+                          : std::string(kSuppressedText);
   };
   const PeriodFigures& newest = figures->newest();
   std::string text = ctx.Ui("edition_cluster") + " " + newest.period + ": " + rate(newest);
@@ -40,20 +42,47 @@ std::string IndicatorSummary(const PrintContext& ctx, const std::string& indicat
     text += " (" + first.period + ": " + rate(first) + ")";
   }
   if (newest.comparator)
-    text += " · " + newest.comparator->label + ": " + FormatDecimal(newest.comparator->value, 1, ctx.lang);
+    text += " · " + newest.comparator->label + ": " +
+            FormatDecimal(newest.comparator->value, 1, ctx.lang);
   return text;
 }
 
 const std::vector<std::string>& EditionUiKeys() {
-  static const std::vector<std::string> keys = {
-      "edition_handout", "edition_clinic_sheet", "edition_confidential", "edition_cluster",
-      "edition_meeting", "edition_at", "edition_letter", "edition_own", "edition_no_data",
-      "edition_numerator", "edition_denominator", "edition_value", "edition_rank", "edition_rank_of",
-      "edition_change", "edition_better", "edition_worse", "edition_same", "edition_unit",
-      "edition_period", "edition_follow_up", "edition_order_by", "edition_suppressed_note",
-      "edition_your_value", "edition_definition", "edition_pack", "edition_private",
-      "edition_for_all", "edition_envelopes", "edition_calendar", "edition_coordinator",
-      "edition_place", "edition_region", "edition_letters_note", "edition_contents"};
+  static const std::vector<std::string> keys = {"edition_handout",
+                                                "edition_clinic_sheet",
+                                                "edition_confidential",
+                                                "edition_cluster",
+                                                "edition_meeting",
+                                                "edition_at",
+                                                "edition_letter",
+                                                "edition_own",
+                                                "edition_no_data",
+                                                "edition_numerator",
+                                                "edition_denominator",
+                                                "edition_value",
+                                                "edition_rank",
+                                                "edition_rank_of",
+                                                "edition_change",
+                                                "edition_better",
+                                                "edition_worse",
+                                                "edition_same",
+                                                "edition_unit",
+                                                "edition_period",
+                                                "edition_follow_up",
+                                                "edition_order_by",
+                                                "edition_suppressed_note",
+                                                "edition_your_value",
+                                                "edition_definition",
+                                                "edition_pack",
+                                                "edition_private",
+                                                "edition_for_all",
+                                                "edition_envelopes",
+                                                "edition_calendar",
+                                                "edition_coordinator",
+                                                "edition_place",
+                                                "edition_region",
+                                                "edition_letters_note",
+                                                "edition_contents", "edition_no_indicators"};
   return keys;
 }
 

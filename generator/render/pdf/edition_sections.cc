@@ -28,7 +28,12 @@ class Section {
  public:
   Section(const PrintContext& ctx, pdf::PdfDocument& doc, const PackageMarkdown& markdown,
           const IndicatorFigures& figures, float width)
-      : ctx_(ctx), s_(ctx.style), doc_(doc), markdown_(markdown), f_(figures), width_(width),
+      : ctx_(ctx),
+        s_(ctx.style),
+        doc_(doc),
+        markdown_(markdown),
+        f_(figures),
+        width_(width),
         own_(ctx.edition->clinic ? ctx.edition->clinic->practice : "") {
     words_.cluster = ctx.Ui("edition_cluster");
     words_.suppressed = kSuppressedText;
@@ -41,8 +46,10 @@ class Section {
     Paragraph title = HeadingParagraph(ctx_, f_.indicator.title, 1);
     title.spacing.before = 0;
     out_.push_back(title);
-    std::string meta = f_.indicator.lower_is_better ? ctx_.Ui("better_lower") : ctx_.Ui("better_higher");
-    if (!f_.indicator.unit.empty()) meta = ctx_.Ui("edition_unit") + ": " + f_.indicator.unit + " · " + meta;
+    std::string meta =
+        f_.indicator.lower_is_better ? ctx_.Ui("better_lower") : ctx_.Ui("better_higher");
+    if (!f_.indicator.unit.empty())
+      meta = ctx_.Ui("edition_unit") + ": " + f_.indicator.unit + " · " + meta;
     Paragraph m = TextParagraph(meta, 9, Face::kItalic, s_.muted, pdf::Spacing{0, 4});
     m.keep_with_next = true;
     out_.push_back(m);
@@ -63,7 +70,8 @@ class Section {
     return Replace(text, "{count}", std::to_string(p.ranked));
   }
 
-  Paragraph Small(std::string text, Face face = Face::kRegular, std::optional<pdf::Color> color = {}) const {
+  Paragraph Small(std::string text, Face face = Face::kRegular,
+                  std::optional<pdf::Color> color = {}) const {
     Paragraph p = TextParagraph(std::move(text), kTableSize, face, color.value_or(s_.text));
     p.leading = 1.3f;
     return p;
@@ -110,7 +118,8 @@ class Section {
       std::visit(
           [](auto& b) {
             using T = std::decay_t<decltype(b)>;
-            if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, pdf::Drawing>) b.keep_with_next = true;
+            if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, pdf::Drawing>)
+              b.keep_with_next = true;
           },
           out_[i].content);
     }
@@ -134,7 +143,8 @@ class Section {
     std::vector<Block> definition = markdown_.Blocks(f_.indicator.description, style);
     for (Block& b : definition) out_.push_back(std::move(b));
     std::string line;
-    if (!f_.indicator.unit.empty()) line = ctx_.Ui("edition_unit") + ": " + f_.indicator.unit + " · ";
+    if (!f_.indicator.unit.empty())
+      line = ctx_.Ui("edition_unit") + ": " + f_.indicator.unit + " · ";
     line += ctx_.Ui("edition_period") + ": " + period;
     if (any_suppressed) line += " · " + ctx_.Ui("edition_suppressed_note");
     out_.push_back(TextParagraph(line, kCaptionSize, Face::kItalic, s_.muted, pdf::Spacing{1, 0}));
@@ -164,9 +174,9 @@ class Section {
     pdf::Table t = NewTable({34, 14, 14, 20, 18});
     std::string value = ctx_.Ui("edition_value");
     if (!f_.indicator.unit.empty()) value += " (" + f_.indicator.unit + ")";
-    t.rows.push_back(TableRow{{Header(ctx_.Ui("print_clinic"), false), Header(ctx_.Ui("edition_numerator")),
-                               Header(ctx_.Ui("edition_denominator")), Header(value),
-                               Header(ctx_.Ui("edition_rank"))}});
+    t.rows.push_back(TableRow{
+        {Header(ctx_.Ui("print_clinic"), false), Header(ctx_.Ui("edition_numerator")),
+         Header(ctx_.Ui("edition_denominator")), Header(value), Header(ctx_.Ui("edition_rank"))}});
     for (const Clinic& clinic : ctx_.edition->figures.clinics) {
       const ClinicFigure* c = p.Find(clinic.practice);
       if (!c) {
@@ -176,13 +186,15 @@ class Section {
         t.rows.push_back(TableRow{{Cell(clinic.label), Number(kSuppressedText), Number("–"),
                                    Number(kSuppressedText), Number("–")}});
       } else {
-        t.rows.push_back(TableRow{{Cell(clinic.label), Number(FormatInteger(c->shown->numerator, ctx_.lang)),
-                                   Number(FormatInteger(c->denominator, ctx_.lang)), Number(Rate(c->shown->rate)),
-                                   Number(RankOf(*c, p))}});
+        t.rows.push_back(
+            TableRow{{Cell(clinic.label), Number(FormatInteger(c->shown->numerator, ctx_.lang)),
+                      Number(FormatInteger(c->denominator, ctx_.lang)),
+                      Number(Rate(c->shown->rate)), Number(RankOf(*c, p))}});
       }
     }
     TableRow cluster{{Cell(ctx_.Ui("edition_cluster"), Face::kBold), Number(""), Number(""),
-                      Number(p.cluster_rate ? Rate(*p.cluster_rate) : kSuppressedText, Face::kBold), Number("")}};
+                      Number(p.cluster_rate ? Rate(*p.cluster_rate) : kSuppressedText, Face::kBold),
+                      Number("")}};
     cluster.fill = s_.tint;
     t.rows.push_back(std::move(cluster));
     if (p.comparator) {
@@ -198,9 +210,15 @@ class Section {
     if (!change) return "–";
     std::string word;
     switch (TrendOf(*change, f_.indicator)) {
-      case Trend::kBetter: word = ctx_.Ui("edition_better"); break;
-      case Trend::kWorse: word = ctx_.Ui("edition_worse"); break;
-      case Trend::kSame: word = ctx_.Ui("edition_same"); break;
+      case Trend::kBetter:
+        word = ctx_.Ui("edition_better");
+        break;
+      case Trend::kWorse:
+        word = ctx_.Ui("edition_worse");
+        break;
+      case Trend::kSame:
+        word = ctx_.Ui("edition_same");
+        break;
     }
     return SignedDecimal(*change, ctx_.lang) + " (" + word + ")";
   }
@@ -212,7 +230,8 @@ class Section {
     chart::FollowUpChartSpec spec = chart::FollowUpChartOf(f_, ctx_.edition->figures, words_, own_);
     Chart(chart::LayOutFollowUpChart(spec, width_, ChartTextWidth(doc_)));
     bool any_suppressed = false;
-    for (const chart::PairedRow& r : spec.rows) any_suppressed |= r.before.suppressed || r.after.suppressed;
+    for (const chart::PairedRow& r : spec.rows)
+      any_suppressed |= r.before.suppressed || r.after.suppressed;
     Caption(span, any_suppressed);
     if (!own_.empty()) return KeepGroupTogether();
     const PeriodFigures& first = f_.periods.front();
@@ -227,13 +246,16 @@ class Section {
     pdf::Table t = NewTable({34, 18, 18, 30});
     t.rows.push_back(TableRow{{Header(ctx_.Ui("print_clinic"), false), Header(fu.first_period),
                                Header(fu.newest_period), Header(ctx_.Ui("edition_change"))}});
-    TableRow cluster{{Cell(ctx_.Ui("edition_cluster"), Face::kBold), Number(cluster_value(first), Face::kBold),
-                      Number(cluster_value(newest), Face::kBold), Number(Change(fu.cluster_change), Face::kBold)}};
+    TableRow cluster{{Cell(ctx_.Ui("edition_cluster"), Face::kBold),
+                      Number(cluster_value(first), Face::kBold),
+                      Number(cluster_value(newest), Face::kBold),
+                      Number(Change(fu.cluster_change), Face::kBold)}};
     cluster.fill = s_.tint;
     t.rows.push_back(std::move(cluster));
     for (const ClinicChange& c : fu.clinics)
-      t.rows.push_back(TableRow{{Cell(c.label), Number(value(first.Find(c.practice))),
-                                 Number(value(newest.Find(c.practice))), Number(Change(c.change))}});
+      t.rows.push_back(
+          TableRow{{Cell(c.label), Number(value(first.Find(c.practice))),
+                    Number(value(newest.Find(c.practice))), Number(Change(c.change))}});
     out_.push_back(std::move(t));
     KeepGroupTogether();
   }
@@ -245,21 +267,22 @@ class Section {
     std::string comparator = ctx_.Ui("edition_region");
     for (const PeriodFigures& p : f_.periods)
       if (p.comparator) comparator = p.comparator->label;
-    t.rows.push_back(TableRow{{Header(ctx_.Ui("edition_period"), false), Header(ctx_.Ui("edition_numerator")),
-                               Header(ctx_.Ui("edition_denominator")), Header(ctx_.Ui("edition_your_value")),
-                               Header(ctx_.Ui("edition_rank")), Header(ctx_.Ui("edition_cluster")),
-                               Header(comparator)}});
+    t.rows.push_back(TableRow{
+        {Header(ctx_.Ui("edition_period"), false), Header(ctx_.Ui("edition_numerator")),
+         Header(ctx_.Ui("edition_denominator")), Header(ctx_.Ui("edition_your_value")),
+         Header(ctx_.Ui("edition_rank")), Header(ctx_.Ui("edition_cluster")), Header(comparator)}});
     for (const PeriodFigures& p : f_.periods) {
       const ClinicFigure* c = p.Find(own_);
-      std::string numerator = "–", denominator = "–", value = ctx_.Ui("edition_no_data"), rank = "–";
+      std::string numerator = "–", denominator = "–", value = ctx_.Ui("edition_no_data"),
+                  rank = "–";
       if (c) {
         denominator = FormatInteger(c->denominator, ctx_.lang);
         numerator = c->shown ? FormatInteger(c->shown->numerator, ctx_.lang) : kSuppressedText;
         value = c->shown ? Rate(c->shown->rate) : kSuppressedText;
         rank = RankOf(*c, p);
       }
-      t.rows.push_back(TableRow{{Cell(p.period, Face::kBold), Number(numerator), Number(denominator),
-                                 Number(value, Face::kBold), Number(rank),
+      t.rows.push_back(TableRow{{Cell(p.period, Face::kBold), Number(numerator),
+                                 Number(denominator), Number(value, Face::kBold), Number(rank),
                                  Number(p.cluster_rate ? Rate(*p.cluster_rate) : kSuppressedText),
                                  Number(p.comparator ? Rate(p.comparator->value) : "–")}});
     }
@@ -268,8 +291,8 @@ class Section {
       for (const ClinicChange& c : f_.follow_up->clinics)
         if (c.practice == own_) change = c.change;
       TableRow row{{Cell(ctx_.Ui("edition_change"), Face::kBold), Number(""), Number(""),
-                    Number(Change(change), Face::kBold), Number(""), Number(Change(f_.follow_up->cluster_change)),
-                    Number("")}};
+                    Number(Change(change), Face::kBold), Number(""),
+                    Number(Change(f_.follow_up->cluster_change)), Number("")}};
       row.fill = s_.tint;
       t.rows.push_back(std::move(row));
     }
@@ -297,8 +320,8 @@ std::string SignedDecimal(double value, Language lang) {
 }
 
 std::vector<Block> IndicatorSection(const PrintContext& ctx, pdf::PdfDocument& doc,
-                                    const PackageMarkdown& markdown, const IndicatorFigures& figures,
-                                    float width) {
+                                    const PackageMarkdown& markdown,
+                                    const IndicatorFigures& figures, float width) {
   return Section(ctx, doc, markdown, figures, width).Build();
 }
 

@@ -185,7 +185,7 @@ Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* byte
 
   std::vector<Block> top;
   std::string kicker = ctx.package.title;
-  if (ctx.edition) kicker += " · " + ctx.edition->cluster.name + " · " + MeetingWhen(ctx);
+  if (ctx.edition) kicker += " · " + ctx.edition->cluster.name + " · " + MeetingLine(ctx);
   top.push_back(Text(kicker, d.body, Face::kBold, s.accent, {0, d.body * 0.1f}));
   top.push_back(Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0}));
   top.push_back(Head(ctx, d, markdown));
