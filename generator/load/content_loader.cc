@@ -1,6 +1,8 @@
 #include "load/content_loader.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,6 +13,8 @@
 namespace klynge {
 
 namespace fs = std::filesystem;
+
+MarkdownDocument SplitFrontMatter(const SourceFile& file, Diagnostics* diags);
 
 const SourceFile* ContentTree::Find(const std::string& display_path) const {
   for (const SourceFile& f : files)
@@ -66,7 +70,7 @@ class Loader {
       std::string name = e.path().filename().string();
       if (name == "site.yaml" && e.is_regular_file()) {
         has_site = true;
-        if (const SourceFile* f = ReadText(e.path(), "site.yaml")) tree_.site = ParseYaml(*f, f->text(), 0, diags_);
+        tree_.site = LoadYaml(e.path(), "site.yaml");
       } else if (name == "packages" && e.is_directory()) {
         LoadPackages(e.path());
       } else if (name == "stories" && e.is_directory()) {
@@ -78,6 +82,7 @@ class Loader {
       }
     }
     if (!has_site) diags_->Error({Display("site.yaml")}, "required file site.yaml is missing");
+    ParseAll();
     return std::move(tree_);
   }
 
@@ -124,16 +129,20 @@ class Loader {
     return &tree_.files.back();
   }
 
+  // The YAML is parsed later, all files at once on every core (see ParseAll).
   std::optional<YamlDocument> LoadYaml(const fs::path& path, const std::string& rel) {
     const SourceFile* f = ReadText(path, rel);
     if (!f) return std::nullopt;
-    return ParseYaml(*f, f->text(), 0, diags_);
+    YamlDocument doc;
+    doc.file = f;
+    doc.text = f->text();
+    return doc;
   }
 
   std::optional<MarkdownDocument> LoadMarkdown(const fs::path& path, const std::string& rel) {
     const SourceFile* f = ReadText(path, rel);
     if (!f) return std::nullopt;
-    return ParseMarkdownDocument(*f, diags_);
+    return SplitFrontMatter(*f, diags_);
   }
 
   bool CheckSlug(const std::string& slug, const std::string& rel, const char* what) {
@@ -254,6 +263,49 @@ class Loader {
     }
   }
 
+  // yaml-cpp is most of a build's load time, so every YAML document of the
+  // tree is parsed in parallel; each job has its own Diagnostics, appended in
+  // a fixed order so the output does not depend on the threads.
+  void ParseAll() {
+    std::vector<YamlDocument*> docs;
+    auto add = [&](std::optional<YamlDocument>& d) {
+      if (d) docs.push_back(&*d);
+    };
+    auto add_md = [&](std::optional<MarkdownDocument>& m) {
+      if (m && m->ok) docs.push_back(&m->front_matter);
+    };
+    add(tree_.site);
+    for (PackageSource& p : tree_.packages) {
+      add_md(p.page);
+      add(p.program);
+      add(p.drejebog);
+      add(p.plan);
+      add(p.notes);
+      add_md(p.praksisark);
+    }
+    for (StorySource& s : tree_.stories)
+      if (s.page.ok) docs.push_back(&s.page.front_matter);
+    for (ClusterSource& c : tree_.clusters) add(c.cluster);
+
+    std::vector<Diagnostics> found(docs.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i = next++; i < docs.size(); i = next++) ParseYamlInto(docs[i], &found[i]);
+    };
+    unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && docs.size() > 16; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    for (const Diagnostics& d : found) diags_->Append(d);
+    // A Markdown file is usable only when its front matter parsed.
+    for (PackageSource& p : tree_.packages) {
+      if (p.page) p.page->ok = p.page->front_matter.ok;
+      if (p.praksisark) p.praksisark->ok = p.praksisark->front_matter.ok;
+    }
+    for (StorySource& s : tree_.stories) s.page.ok = s.page.front_matter.ok;
+  }
+
   ContentTree tree_;
   Diagnostics* diags_;
 };
@@ -265,7 +317,9 @@ bool IsFence(std::string_view line) {
 
 }  // namespace
 
-MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diags) {
+// Finds the front matter; its YAML is left for the caller to parse. ok means
+// the fences were found.
+MarkdownDocument SplitFrontMatter(const SourceFile& file, Diagnostics* diags) {
   MarkdownDocument doc;
   doc.file = &file;
   doc.front_matter.file = &file;
@@ -291,9 +345,18 @@ MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diag
   for (int line = 2; line < close; ++line) yaml_end = text.find('\n', yaml_end) + 1;
   size_t body_begin = text.find('\n', yaml_end);
   body_begin = body_begin == std::string::npos ? text.size() : body_begin + 1;
-  doc.front_matter = ParseYaml(file, std::string_view(text).substr(yaml_begin, yaml_end - yaml_begin), 1, diags);
+  doc.front_matter.line_offset = 1;
+  doc.front_matter.text = std::string_view(text).substr(yaml_begin, yaml_end - yaml_begin);
   doc.body.text = text.substr(body_begin);
   doc.body.first_line = close + 1;
+  doc.ok = true;
+  return doc;
+}
+
+MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diags) {
+  MarkdownDocument doc = SplitFrontMatter(file, diags);
+  if (!doc.ok) return doc;
+  ParseYamlInto(&doc.front_matter, diags);
   doc.ok = doc.front_matter.ok;
   return doc;
 }

@@ -33,24 +33,31 @@ YamlDocument ParseYaml(const SourceFile& file, std::string_view text, int line_o
   YamlDocument doc;
   doc.file = &file;
   doc.line_offset = line_offset;
+  doc.text = text;
+  ParseYamlInto(&doc, diags);
+  return doc;
+}
+
+void ParseYamlInto(YamlDocument* doc, Diagnostics* diags) {
+  doc->ok = false;
   try {
-    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
+    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(doc->text));
     if (docs.size() > 1) {
-      diags->Error(doc.At(docs[1]), "a second YAML document ('---') is not allowed here");
-      return doc;
+      diags->Error(doc->At(docs[1]), "a second YAML document ('---') is not allowed here");
+      return;
     }
-    doc.root = docs.empty() ? YAML::Node() : docs[0];
-    doc.ok = true;
+    doc->root = docs.empty() ? YAML::Node() : docs[0];
+    doc->ok = true;
   } catch (const YAML::Exception& e) {
     std::string message = DescribeParserError(e.msg);
     // yaml-cpp 0.7 rejects valid YAML such as `[Hvad vil vi ændre?, Hvem?]`: a
     // '?' in a flow list is "unknown token". Say how to write it instead.
+    std::string_view text = doc->text;
     if (e.mark.pos >= 0 && static_cast<size_t>(e.mark.pos) < text.size() && text[e.mark.pos] == '?')
       message += "; a '?' inside [ ] cannot be read: quote the entry (\"Hvad vil vi ændre?\") "
                  "or write the list one entry per line (- Hvad vil vi ændre?)";
-    diags->Error(doc.At(e.mark), message);
+    diags->Error(doc->At(e.mark), message);
   }
-  return doc;
 }
 
 }  // namespace klynge

@@ -17,6 +17,7 @@ struct YamlDocument {
   YAML::Node root;
   int line_offset = 0;  // file line of the YAML text's first line, minus 1
   bool ok = false;      // false: parsing failed and was reported
+  std::string_view text;  // the YAML text, a view into file->text()
 
   SourceLocation At(const YAML::Mark& mark) const;
   // Where a node starts; the document start for nodes without a mark.
@@ -28,5 +29,7 @@ struct YamlDocument {
 // Syntax errors, a second document and tabs become errors in `diags`.
 YamlDocument ParseYaml(const SourceFile& file, std::string_view text, int line_offset,
                        Diagnostics* diags);
+// Parses doc->text in place (doc->file and line_offset already set).
+void ParseYamlInto(YamlDocument* doc, Diagnostics* diags);
 
 }  // namespace klynge
