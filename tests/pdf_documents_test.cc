@@ -286,6 +286,18 @@ TEST_F(PdfDocumentsTest, EveryPublishedPackageGetsItsDocumentsAndRendersAreIdent
   EXPECT_EQ(docs_one.count("kladde"), 0u);
 }
 
+TEST_F(PdfDocumentsTest, AWordLongerThanALineOrACellIsBrokenNotHung) {
+  std::string word;
+  for (int i = 0; i < 400; ++i) word += "ø1";
+  catalog_.packages[0].body = Md("Før " + word + " efter.\n\n| Kort | " + word + " |\n|---|---|\n| a | b |\n");
+  std::string text = PdfText(Render(PrintKind::kHandout));
+  std::string joined;
+  for (char c : text)
+    if (c != '\n') joined += c;
+  EXPECT_NE(joined.find(word), std::string::npos);
+  EXPECT_NE(joined.find("efter."), std::string::npos);
+}
+
 TEST_F(PdfDocumentsTest, ACorruptImageFallsBackToItsDescription) {
   catalog_.packages[0].assets[0].bytes = MakeTestPng(64, 64).substr(0, 90);
   std::string text = PdfText(Render(PrintKind::kHandout));

@@ -101,6 +101,7 @@ TEST(LineBreakerTest, ForcedBreaksAndEmptyText) {
   EXPECT_EQ(LineTexts(BreakLines({Span{"a\n\nb"}}, 10, 100, m)), (std::vector<std::string>{"a", "", "b"}));
   EXPECT_EQ(BreakLines({}, 10, 100, m).size(), 1u);
   EXPECT_EQ(LineTexts(BreakLines({Span{"  a  "}}, 10, 100, m)), (std::vector<std::string>{"a"}));
+  EXPECT_EQ(LineTexts(BreakLines({Span{"a\tb"}}, 10, 100, m)), (std::vector<std::string>{"a b"}));
 }
 
 TEST(PaginatorTest, KeepsAHeadingWithTheLinesAfterIt) {

@@ -27,7 +27,9 @@ std::vector<Atom> Atomize(const std::vector<Span>& spans, float size, TextMeasur
       size_t start = pos;
       char32_t c = DecodeUtf8(text, &pos);
       Atom::Kind kind = c == '\n' ? Atom::kNewline : IsSpace(c) ? Atom::kSpace : Atom::kText;
-      float width = kind == Atom::kNewline ? 0 : measure.CharUnits(face, c) * size / 1000.0f;
+      // Tabs and carriage returns print as plain spaces.
+      char32_t shown = kind == Atom::kSpace ? U' ' : c;
+      float width = kind == Atom::kNewline ? 0 : measure.CharUnits(face, shown) * size / 1000.0f;
       bool opportunity = kind == Atom::kText && (c == '-' || c == '/');
       Atom* last = atoms.empty() ? nullptr : &atoms.back();
       bool extend = last && last->span == s && last->kind == kind && kind != Atom::kNewline &&
@@ -140,9 +142,10 @@ std::vector<Line> BreakLines(const std::vector<Span>& spans, float size, float m
     if (!line.empty() && line.x() + space_width + word_width > line.max() + LineBuilder::kSlack)
       line.Flush();
     if (!line.empty()) {
-      for (const Atom* space : spaces)
-        line.Append(space->span, std::string_view(spans[space->span].text).substr(space->begin, space->end - space->begin),
-                    space->width);
+      for (const Atom* space : spaces) {
+        std::string_view raw = std::string_view(spans[space->span].text).substr(space->begin, space->end - space->begin);
+        line.Append(space->span, std::string(raw.size(), ' '), space->width);
+      }
     }
     spaces.clear();
     space_width = 0;
