@@ -189,18 +189,11 @@ std::optional<Date> YamlMap::DateValue(const std::string& key, Need need) const 
 }
 
 std::optional<std::vector<std::string>> YamlMap::StringList(const std::string& key, Need need) const {
-  if (!Has(key)) {
-    if (need == Need::kRequired) Missing(key);
-    return std::nullopt;
-  }
-  YAML::Node v = Get(key);
-  if (!v.IsSequence()) {
-    Error(WhereValue(key), "`" + key + "` must be a list, found " + KindOf(v));
-    return std::nullopt;
-  }
+  std::optional<std::vector<YAML::Node>> items = List(key, need);
+  if (!items) return std::nullopt;
   std::vector<std::string> out;
   bool ok = true;
-  for (const YAML::Node& item : v) {
+  for (const YAML::Node& item : *items) {
     std::optional<std::string> s = AsString(item);
     if (!s) {
       Error(doc_.At(item), "each entry of `" + key + "` must be text, found " + KindOf(item));

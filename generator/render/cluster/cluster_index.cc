@@ -2,37 +2,15 @@
 
 #include <cctype>
 
+#include "render/markup_escape.h"
 #include "render/pdf/print_context.h"
 
 namespace klynge {
 
 namespace {
 
-std::string Escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 // Paths are ASCII slugs and digits; only spaces and the like would need escaping.
-std::string Href(const std::string& path) { return Escape(path); }
+std::string Href(const std::string& path) { return EscapeMarkup(path); }
 
 std::string Size(size_t bytes, Language lang) {
   if (bytes < 1024) return FormatInteger(static_cast<int64_t>(bytes), lang) + " B";
@@ -47,7 +25,7 @@ std::string Type(const std::string& path) {
 }
 
 std::string FileLink(const PackFile& f, Language lang) {
-  return "<a href=\"" + Href(f.path) + "\">" + Escape(f.title) + "</a> <span class=\"meta\">(" +
+  return "<a href=\"" + Href(f.path) + "\">" + EscapeMarkup(f.title) + "</a> <span class=\"meta\">(" +
          Type(f.path) + ", " + Size(f.bytes, lang) + ")</span>";
 }
 
@@ -55,7 +33,7 @@ std::string FileLink(const PackFile& f, Language lang) {
 
 std::string RenderClusterIndex(const ClusterEdition& cluster, const Package& package,
                                const PackContents& contents, const Theme& theme, Language lang) {
-  auto ui = [&](const char* key) { return Escape(PrintUi(theme, key)); };
+  auto ui = [&](const char* key) { return EscapeMarkup(PrintUi(theme, key)); };
   std::string when = FormatDate(cluster.meeting.date, lang);
   if (cluster.meeting.start_minutes)
     when += " " + PrintUi(theme, "edition_at") + " " + FormatClock(*cluster.meeting.start_minutes);
@@ -65,7 +43,7 @@ std::string RenderClusterIndex(const ClusterEdition& cluster, const Package& pac
   h += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
        "initial-scale=1\">\n";
   h += "<meta name=\"robots\" content=\"noindex, nofollow\">\n";
-  h += "<title>" + Escape(cluster.name) + ": " + Escape(package.title) + "</title>\n";
+  h += "<title>" + EscapeMarkup(cluster.name) + ": " + EscapeMarkup(package.title) + "</title>\n";
   h += "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 "
        "1rem;"
        "color:#1b1f24;line-height:1.5}h1{color:#072a52;margin-bottom:.2rem}h2{color:#072a52;margin-"
@@ -77,11 +55,11 @@ std::string RenderClusterIndex(const ClusterEdition& cluster, const Package& pac
        "1rem}dt{font-weight:600}dd{margin:0}"
        ".meta{color:#4a5563;font-size:.9em}a{color:#0b4f9c}</style>\n";
   h += "</head>\n<body>\n<main>\n";
-  h += "<p class=\"meta\">" + ui("edition_pack") + " · " + Escape(package.title) + "</p>\n";
-  h += "<h1>" + Escape(cluster.name) + "</h1>\n";
+  h += "<p class=\"meta\">" + ui("edition_pack") + " · " + EscapeMarkup(package.title) + "</p>\n";
+  h += "<h1>" + EscapeMarkup(cluster.name) + "</h1>\n";
   h += "<dl>\n";
   auto fact = [&](const std::string& label, const std::string& value) {
-    if (!value.empty()) h += "<dt>" + label + "</dt><dd>" + Escape(value) + "</dd>\n";
+    if (!value.empty()) h += "<dt>" + label + "</dt><dd>" + EscapeMarkup(value) + "</dd>\n";
   };
   fact(ui("edition_meeting"), when);
   fact(ui("edition_place"), cluster.meeting.place);
@@ -97,7 +75,7 @@ std::string RenderClusterIndex(const ClusterEdition& cluster, const Package& pac
     h += "<table>\n<thead><tr><th scope=\"col\">" + ui("print_clinic") + "</th><th scope=\"col\">" +
          ui("edition_contents") + "</th></tr></thead>\n<tbody>\n";
     for (const PackClinic& c : contents.clinics) {
-      h += "<tr><td>" + Escape(c.name) + "<br><span class=\"meta\">" + Escape(c.id) +
+      h += "<tr><td>" + EscapeMarkup(c.name) + "<br><span class=\"meta\">" + EscapeMarkup(c.id) +
            "</span></td><td><ul>";
       for (const PackFile& f : c.files) h += "<li>" + FileLink(f, lang) + "</li>";
       h += "</ul></td></tr>\n";

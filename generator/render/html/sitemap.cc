@@ -1,27 +1,9 @@
 #include "render/html/sitemap.h"
 
 #include "render/html/site_paths.h"
+#include "render/markup_escape.h"
 
 namespace klynge {
-
-namespace {
-
-std::string XmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string Sitemap(const std::string& base_url, const std::vector<const Page*>& pages) {
   std::string xml =
@@ -29,7 +11,7 @@ std::string Sitemap(const std::string& base_url, const std::vector<const Page*>&
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const Page* page : pages) {
     if (!page->in_sitemap) continue;
-    xml += "  <url><loc>" + XmlEscape(AbsoluteUrl(base_url, page->dir)) + "</loc></url>\n";
+    xml += "  <url><loc>" + EscapeMarkup(AbsoluteUrl(base_url, page->dir)) + "</loc></url>\n";
   }
   xml += "</urlset>\n";
   return xml;
