@@ -4,6 +4,10 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
 
 #include "cli/new_command.h"
 #include "cli/serve_command.h"
@@ -22,6 +26,15 @@ int main(int argc, char** argv) {
 
   CLI::App* build = app.add_subcommand("build", "validate content/, then write the site and documents");
   build->add_option("-o,--output", options.output_dir, "output folder (default: <root>/output)");
+  build->add_option("-j,--jobs", options.jobs, "threads for parsing and rendering (default: one per core)")
+      ->check(CLI::Range(1u, 256u));
+  std::vector<std::string> only;
+  build->add_option("--only", only, "build only this part, leaving the others as they are: site, pdf or clusters")
+      ->check(CLI::IsMember({"site", "pdf", "clusters"}))
+      ->delimiter(',');
+  bool quiet = false, clean = false;
+  build->add_flag("-q,--quiet", quiet, "no progress line and no summary (diagnostics still print)");
+  build->add_flag("--clean", clean, "ignore the build cache: render everything into a fresh folder");
   CLI::App* check = app.add_subcommand("check", "validate content/ only; write nothing");
 
   CLI::App* serve = app.add_subcommand("serve", "build, serve on 127.0.0.1 and rebuild and reload on every change");
@@ -50,7 +63,15 @@ int main(int argc, char** argv) {
     return klynge::RunServe(serve_options, std::cout, std::cerr);
   }
   if (check->parsed()) options.write = false;
-  (void)build;
+  if (build->parsed()) {
+    for (const std::string& part : only)
+      options.only.insert(part == "site" ? klynge::BuildPart::kSite
+                          : part == "pdf" ? klynge::BuildPart::kPdf
+                                          : klynge::BuildPart::kClusters);
+    options.use_cache = !clean;
+    // Progress and the summary are for a person watching, not for logs.
+    options.feedback = !quiet && isatty(STDERR_FILENO);
+  }
   klynge::BuildResult result = klynge::RunBuild(options, std::cerr);
   return result.exit_code;
 }

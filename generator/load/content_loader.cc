@@ -1,12 +1,11 @@
 #include "load/content_loader.h"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "base/parallel.h"
 #include "base/text.h"
 #include "base/utf8.h"
 
@@ -53,7 +52,8 @@ std::vector<fs::directory_entry> Entries(const fs::path& dir) {
 
 class Loader {
  public:
-  Loader(std::string content_dir, Diagnostics* diags) : diags_(diags) {
+  Loader(std::string content_dir, unsigned threads, Diagnostics* diags)
+      : diags_(diags), threads_(threads) {
     tree_.content_dir = std::move(content_dir);
   }
 
@@ -288,15 +288,9 @@ class Loader {
     for (ClusterSource& c : tree_.clusters) add(c.cluster);
 
     std::vector<Diagnostics> found(docs.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i = next++; i < docs.size(); i = next++) ParseYamlInto(docs[i], &found[i]);
-    };
-    unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && docs.size() > 16; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
+    // Small trees parse faster on one thread than it takes to start more.
+    unsigned threads = docs.size() > 16 ? std::min(ResolveThreads(threads_), 8u) : 1;
+    ParallelFor(docs.size(), threads, [&](size_t i) { ParseYamlInto(docs[i], &found[i]); });
     for (const Diagnostics& d : found) diags_->Append(d);
     // A Markdown file is usable only when its front matter parsed.
     for (PackageSource& p : tree_.packages) {
@@ -308,6 +302,7 @@ class Loader {
 
   ContentTree tree_;
   Diagnostics* diags_;
+  unsigned threads_;
 };
 
 bool IsFence(std::string_view line) {
@@ -361,8 +356,8 @@ MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diag
   return doc;
 }
 
-ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags) {
-  return Loader(content_dir, diags).Run();
+ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads) {
+  return Loader(content_dir, threads, diags).Run();
 }
 
 }  // namespace klynge

@@ -1,10 +1,13 @@
 #pragma once
-// The whole pipeline: load → validate → render → write.
+// The whole pipeline: load → validate → render → write, with a build cache
+// that renders again only what changed.
 
 #include <iosfwd>
+#include <set>
 #include <string>
 
 #include "base/diagnostics.h"
+#include "cache/build_manifest.h"
 
 namespace klynge {
 
@@ -12,6 +15,10 @@ struct BuildOptions {
   std::string root = ".";  // site root: holds content/, themes/, output/
   std::string output_dir;  // default: <root>/output
   bool write = true;       // false: `klynge check`, validate only
+  unsigned jobs = 0;       // threads for parsing and rendering; 0: one per core
+  std::set<BuildPart> only;  // the parts to build; empty: all
+  bool feedback = false;   // a progress line and a closing summary on `err`
+  bool use_cache = true;   // false: render everything into a fresh folder
 };
 
 struct BuildResult {
@@ -19,6 +26,10 @@ struct BuildResult {
   int errors = 0;
   int warnings = 0;
   size_t files_written = 0;
+  size_t pages = 0;     // HTML pages of the public site
+  size_t pdfs = 0;      // PDFs in the output, public and private
+  size_t clusters = 0;  // cluster packs
+  bool up_to_date = false;  // nothing had changed: nothing was read past the hashes, nothing written
 };
 
 // Runs the pipeline; diagnostics and failures are printed to `err`.

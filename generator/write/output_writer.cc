@@ -1,9 +1,14 @@
 #include "write/output_writer.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+
+#include "base/content_hash.h"
 
 namespace klynge {
 
@@ -20,59 +25,165 @@ Status CheckOutputFolder(const std::string& dir) {
                        kOutputMarker + " file); choose another --output or empty it yourself");
 }
 
+bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest) {
+  std::error_code ec;
+  if (!fs::exists(fs::path(dir) / kOutputMarker, ec)) return false;
+  std::ifstream in(fs::path(dir) / kManifestName, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return !in.bad() && ParseManifest(text.str(), manifest);
+}
+
+bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size) {
+  struct stat st;
+  std::string full = dir + "/" + path;
+  return ::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == size;
+}
+
 namespace {
 
-Status WriteFile(const fs::path& path, const std::string& bytes) {
+const char* kMarkerText = "klynge output folder: rebuilt from content/ on every build\n";
+
+// Writes through a temporary file renamed into place, so a reader (or an
+// interrupted build) never sees half a file.
+Status WriteFileAtomically(const fs::path& path, const std::string& bytes) {
+  static std::atomic<unsigned> counter{0};
+  fs::path tmp = path;
+  tmp += ".klynge-tmp-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+      std::error_code ignored;
+      fs::remove(tmp, ignored);
+      return Status::Error("cannot write " + path.string());
+    }
+  }
   std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) return Status::Error("cannot create folder " + path.parent_path().string() + ": " + ec.message());
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) return Status::Error("cannot write " + path.string());
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    return Status::Error("cannot write " + path.string() + ": " + ec.message());
+  }
   return Status::Ok();
+}
+
+fs::path Normal(const std::string& dir) {
+  fs::path target = fs::path(dir).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  return target;
 }
 
 }  // namespace
 
-Status WriteOutput(const Output& output, const std::string& dir) {
-  Status check = CheckOutputFolder(dir);
+OutputWriter::OutputWriter(std::string dir, Mode mode, const BuildManifest* previous)
+    : dir_(Normal(dir).string()), mode_(mode), previous_(previous) {
+  if (mode_ == Mode::kInPlace) {
+    root_ = dir_;
+  } else {
+    root_ = dir_ + ".klynge-new-" + std::to_string(getpid());
+  }
+}
+
+OutputWriter::~OutputWriter() {
+  if (begun_ && !committed_ && mode_ == Mode::kFresh) {
+    std::error_code ignored;
+    fs::remove_all(root_, ignored);
+  }
+}
+
+Status OutputWriter::Begin() {
+  Status check = CheckOutputFolder(dir_);
   if (!check.ok()) return check;
-  fs::path target = fs::path(dir).lexically_normal();
-  if (target.filename().empty()) target = target.parent_path();
-  std::string suffix = std::to_string(getpid());
-  fs::path staging = target;
-  staging += ".klynge-new-" + suffix;
-  fs::path old = target;
-  old += ".klynge-old-" + suffix;
   std::error_code ec;
-  fs::remove_all(staging, ec);
-  Status status = WriteFile(staging / kOutputMarker, "klynge output folder: rebuilt from content/ on every build\n");
-  for (const auto& [path, bytes] : output.files()) {
-    if (!status.ok()) break;
-    status = WriteFile(staging / path, bytes);
+  begun_ = true;
+  if (mode_ == Mode::kFresh) {
+    fs::remove_all(root_, ec);
+    fs::create_directories(root_, ec);
+    if (ec) return Status::Error("cannot create folder " + root_ + ": " + ec.message());
+  } else {
+    fs::create_directories(root_, ec);
+    if (ec) return Status::Error("cannot create folder " + root_ + ": " + ec.message());
+    // Until Commit writes a new one, the folder is not what any manifest says.
+    fs::remove(fs::path(root_) / kManifestName, ec);
   }
-  if (!status.ok()) {
-    fs::remove_all(staging, ec);
-    return status;
+  return WriteFileAtomically(fs::path(root_) / kOutputMarker, kMarkerText);
+}
+
+Status OutputWriter::Write(const std::string& path, const std::string& bytes, bool* written) {
+  if (written) *written = false;
+  if (mode_ == Mode::kInPlace && previous_) {
+    auto it = previous_->files.find(path);
+    if (it != previous_->files.end() && it->second.size == bytes.size() &&
+        it->second.hash == HashBytes(bytes) && OutputFileIntact(root_, path, bytes.size()))
+      return Status::Ok();
   }
+  fs::path full = fs::path(root_) / path;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::error_code ec;
+    fs::create_directories(full.parent_path(), ec);
+    if (ec) return Status::Error("cannot create folder " + full.parent_path().string() + ": " + ec.message());
+  }
+  Status status = WriteFileAtomically(full, bytes);
+  if (!status.ok()) return status;
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++files_written_;
+  if (written) *written = true;
+  return Status::Ok();
+}
+
+Status OutputWriter::Commit(const std::vector<std::string>& stale, const BuildManifest* manifest) {
+  std::error_code ec;
+  if (mode_ == Mode::kInPlace) {
+    for (const std::string& path : stale) {
+      fs::path full = fs::path(root_) / path;
+      fs::remove(full, ec);
+      // Drop folders the removal emptied, up to the output folder.
+      for (fs::path dir = full.parent_path(); dir != fs::path(root_) && fs::is_empty(dir, ec) && !ec;
+           dir = dir.parent_path())
+        fs::remove(dir, ec);
+    }
+  }
+  if (manifest) {
+    Status status = WriteFileAtomically(fs::path(root_) / kManifestName, SerializeManifest(*manifest));
+    if (!status.ok()) return status;
+  }
+  if (mode_ == Mode::kInPlace) {
+    committed_ = true;
+    return Status::Ok();
+  }
+  fs::path target(dir_);
+  fs::path old = target;
+  old += ".klynge-old-" + std::to_string(getpid());
   bool had_old = fs::exists(target, ec);
   if (had_old) {
     fs::rename(target, old, ec);
-    if (ec) {
-      fs::remove_all(staging, ec);
-      return Status::Error("cannot move the old " + target.string() + " aside: " + ec.message());
-    }
+    if (ec) return Status::Error("cannot move the old " + target.string() + " aside: " + ec.message());
   }
-  fs::rename(staging, target, ec);
+  fs::rename(root_, target, ec);
   if (ec) {
     std::error_code ignored;
     if (had_old) fs::rename(old, target, ignored);
-    fs::remove_all(staging, ignored);
     return Status::Error("cannot move the new output into place: " + ec.message());
   }
+  committed_ = true;
   if (had_old) fs::remove_all(old, ec);
   return Status::Ok();
+}
+
+Status WriteOutput(const Output& output, const std::string& dir) {
+  OutputWriter writer(dir, OutputWriter::Mode::kFresh);
+  Status status = writer.Begin();
+  for (const auto& [path, bytes] : output.files()) {
+    if (!status.ok()) break;
+    status = writer.Write(path, bytes);
+  }
+  if (!status.ok()) return status;
+  return writer.Commit({}, nullptr);
 }
 
 }  // namespace klynge

@@ -1,9 +1,13 @@
 #pragma once
 // The only part of klynge that writes to the output folder.
 
+#include <memory>
+#include <mutex>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
+#include "cache/build_manifest.h"
 #include "render/output.h"
 
 namespace klynge {
@@ -14,9 +18,56 @@ inline constexpr const char* kOutputMarker = ".klynge-output";
 // Whether `dir` may be replaced: it does not exist, is empty, or carries the marker.
 Status CheckOutputFolder(const std::string& dir);
 
-// Writes `output` into a fresh folder beside `dir`, then swaps it in, so a
-// failure leaves the previous output as it was. Refuses folders that are not
-// klynge's (see CheckOutputFolder).
+// The build manifest of the output folder `dir`; false when there is none
+// (or it is not klynge's, or not readable).
+bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest);
+
+// Whether `dir`/`path` is a regular file of `size` bytes: what the cache
+// trusts for a file it wrote before (content is checked by its hash on input).
+bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size);
+
+// Writes one build into an output folder, in one of two ways:
+//  - fresh: every file goes into a new folder beside `dir`, swapped in by
+//    Commit, so a failure leaves the previous output as it was;
+//  - in place (a previous build's manifest exists): only files whose bytes
+//    differ from the manifest's are written, each through a temporary file
+//    renamed over the old one, and the manifest is removed first and written
+//    last, so an interrupted build leaves whole files and a full rebuild next time.
+class OutputWriter {
+ public:
+  enum class Mode { kFresh, kInPlace };
+
+  // `previous` is the folder's manifest (kInPlace only); it must outlive the writer.
+  OutputWriter(std::string dir, Mode mode, const BuildManifest* previous = nullptr);
+  ~OutputWriter();  // aborts an uncommitted fresh build
+  OutputWriter(const OutputWriter&) = delete;
+  OutputWriter& operator=(const OutputWriter&) = delete;
+
+  // Refuses folders that are not klynge's; prepares the folder.
+  Status Begin();
+
+  // Thread-safe. Writes `bytes` as `path` (below the output folder) unless
+  // it is in place and unchanged; `written` (optional) tells which.
+  Status Write(const std::string& path, const std::string& bytes, bool* written = nullptr);
+
+  // Removes the `stale` files of the previous build (in place), stores
+  // `manifest` (when given) and puts the build in place.
+  Status Commit(const std::vector<std::string>& stale, const BuildManifest* manifest);
+
+  size_t files_written() const { return files_written_; }
+
+ private:
+  std::string dir_;    // the output folder
+  std::string root_;   // where files go: dir_ (in place) or the staging folder (fresh)
+  Mode mode_;
+  const BuildManifest* previous_;
+  bool begun_ = false;
+  bool committed_ = false;
+  std::mutex mutex_;   // guards folder creation and the count
+  size_t files_written_ = 0;
+};
+
+// Writes `output` as a fresh build into `dir` (see OutputWriter, kFresh).
 Status WriteOutput(const Output& output, const std::string& dir);
 
 }  // namespace klynge

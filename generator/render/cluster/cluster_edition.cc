@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+#include "base/parallel.h"
 
 #include "render/cluster/cluster_index.h"
 #include "render/ics/calendar.h"
@@ -16,117 +21,155 @@ namespace klynge {
 
 namespace {
 
-class PackWriter {
- public:
-  PackWriter(const ClusterEdition& cluster, Output* out)
-      : root_("clusters/" + cluster.slug + "/"), out_(out) {}
-
-  // Renders one file of the pack; the first failure sticks, naming the file.
-  template <typename Render>
-  void Add(const std::string& path, const std::string& title, std::vector<PackFile>* listing,
-           Render render) {
-    if (!status_.ok()) return;
-    std::string bytes;
-    Status s = render(&bytes);
-    if (!s.ok()) {
-      status_ = Status::Error(root_ + path + ": " + s.message());
-      return;
-    }
-    listing->push_back(PackFile{title, path, bytes.size()});
-    out_->Add(root_ + path, std::move(bytes));
-  }
-  void AddBytes(const std::string& path, std::string bytes) {
-    out_->Add(root_ + path, std::move(bytes));
-  }
-
-  const Status& status() const { return status_; }
-
- private:
-  std::string root_;
-  Output* out_;
-  Status status_ = Status::Ok();
+// One file of a pack, made later and perhaps on another thread.
+struct PackJob {
+  std::string path;  // relative to the pack
+  std::function<Status(std::string*)> render;
+  std::vector<PackFile>* listing;  // where the index lists it
+  size_t entry;                    // its place there
+  std::string bytes;
 };
+
+// A cluster's pack before it is rendered: the contexts its documents need
+// (at stable addresses), the files to make and the index that lists them.
+struct PackPlan {
+  const ClusterEdition* cluster = nullptr;
+  const Package* package = nullptr;
+  std::string root;  // "clusters/<slug>/"
+  ClusterFigures figures;
+  std::deque<EditionContext> editions;
+  std::deque<PrintContext> contexts;
+  std::vector<PackJob> jobs;
+  PackContents contents;
+  std::atomic<size_t> left{0};
+
+  void Add(const std::string& path, const std::string& title, std::vector<PackFile>* listing,
+           std::function<Status(std::string*)> render) {
+    listing->push_back(PackFile{title, path, 0});
+    jobs.push_back(PackJob{path, std::move(render), listing, listing->size() - 1, {}});
+  }
+};
+
+Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme,
+                const SlugSet& published, PackPlan* plan) {
+  const Package* package = catalog.FindPackage(cluster.package);
+  if (!package)
+    return Status::Error("clusters/" + cluster.slug + ": no package `" + cluster.package + "`");
+  plan->cluster = &cluster;
+  plan->package = package;
+  plan->root = "clusters/" + cluster.slug + "/";
+  plan->figures = ComputeClusterFigures(cluster, *package);
+  const EditionContext& edition = plan->editions.emplace_back(cluster, plan->figures, nullptr);
+  PrintContext& ctx = plan->contexts.emplace_back(catalog, *package, theme, published);
+  ctx.edition = &edition;
+
+  std::vector<PackFile>* shared = &plan->contents.shared;
+  plan->Add("uddelingskopi.pdf", ctx.Ui("edition_handout"), shared,
+            [&ctx](std::string* bytes) { return RenderClusterHandoutPdf(ctx, bytes); });
+  std::vector<PrintDocument> documents = PrintDocuments(*package, theme);
+  for (const PrintDocument& document : documents) {
+    if (document.kind == PrintKind::kHandout)
+      continue;  // the public handout; uddelingskopi replaces it
+    plan->Add(document.name + ".pdf", document.title, shared,
+              [&ctx, document](std::string* bytes) { return RenderPrintDocument(ctx, document, bytes); });
+    if (document.kind == PrintKind::kDrejebog)
+      plan->Add("drejebog.ics", ctx.Ui("edition_calendar"), shared,
+                [&cluster, package](std::string* bytes) {
+                  *bytes = RenderCalendar(cluster, *package);
+                  return Status::Ok();
+                });
+  }
+
+  // The envelopes, in ydernummer order so that the listing says nothing about the letters.
+  std::vector<const Clinic*> clinics;
+  for (const Clinic& c : plan->figures.clinics) clinics.push_back(&c);
+  std::sort(clinics.begin(), clinics.end(),
+            [](const Clinic* a, const Clinic* b) { return a->practice < b->practice; });
+  plan->contents.clinics.reserve(clinics.size());  // listings below point into it
+  for (const Clinic* clinic : clinics) {
+    const EditionContext& own = plan->editions.emplace_back(cluster, plan->figures, clinic);
+    PrintContext& clinic_ctx = plan->contexts.emplace_back(catalog, *package, theme, published);
+    clinic_ctx.edition = &own;
+    PackClinic& entry = plan->contents.clinics.emplace_back(PackClinic{clinic->practice, clinic->name, {}});
+    std::string folder = "klinikker/" + clinic->practice + "/";
+    plan->Add(folder + "klinikark.pdf", ctx.Ui("edition_clinic_sheet"), &entry.files,
+              [&clinic_ctx](std::string* bytes) { return RenderClinicSheetPdf(clinic_ctx, bytes); });
+    for (const PrintDocument& document : documents) {
+      if (document.kind != PrintKind::kPlan) continue;
+      plan->Add(folder + document.name + ".pdf", document.title, &entry.files,
+                [&clinic_ctx, document](std::string* bytes) {
+                  return RenderPrintDocument(clinic_ctx, document, bytes);
+                });
+    }
+  }
+  plan->left = plan->jobs.size();
+  return Status::Ok();
+}
+
+Status RenderJob(const PackPlan& plan, PackJob* job) {
+  Status s = job->render(&job->bytes);
+  if (!s.ok()) return Status::Error(plan.root + job->path + ": " + s.message());
+  (*job->listing)[job->entry].bytes = job->bytes.size();
+  return Status::Ok();
+}
+
+// The rendered files and the index that lists them.
+Output FinishPack(PackPlan* plan) {
+  Output pack;
+  for (PackJob& job : plan->jobs) pack.Add(plan->root + job.path, std::move(job.bytes));
+  const PrintContext& ctx = plan->contexts.front();
+  pack.Add(plan->root + "index.html",
+           RenderClusterIndex(*plan->cluster, *plan->package, plan->contents, ctx.theme, ctx.lang));
+  return pack;
+}
 
 }  // namespace
 
 Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
                             const Theme& theme, Output* out) {
-  const Package* package = catalog.FindPackage(cluster.package);
-  if (!package)
-    return Status::Error("clusters/" + cluster.slug + ": no package `" + cluster.package + "`");
-  ClusterFigures figures = ComputeClusterFigures(cluster, *package);
-  EditionContext edition{cluster, figures, nullptr};
-  PrintContext ctx(catalog, *package, theme);
-  ctx.edition = &edition;
-
-  Output pack;
-  PackWriter writer(cluster, &pack);
-  PackContents contents;
-  writer.Add("uddelingskopi.pdf", ctx.Ui("edition_handout"), &contents.shared,
-             [&](std::string* bytes) { return RenderClusterHandoutPdf(ctx, bytes); });
-  std::vector<PrintDocument> documents = PrintDocuments(*package, theme);
-  for (const PrintDocument& document : documents) {
-    if (document.kind == PrintKind::kHandout)
-      continue;  // the public handout; uddelingskopi replaces it
-    writer.Add(document.name + ".pdf", document.title, &contents.shared,
-               [&](std::string* bytes) { return RenderPrintDocument(ctx, document, bytes); });
-    if (document.kind == PrintKind::kDrejebog)
-      writer.Add("drejebog.ics", ctx.Ui("edition_calendar"), &contents.shared,
-                 [&](std::string* bytes) {
-                   *bytes = RenderCalendar(cluster, *package);
-                   return Status::Ok();
-                 });
-  }
-
-  // The envelopes, in ydernummer order so that the listing says nothing about the letters.
-  std::vector<const Clinic*> clinics;
-  for (const Clinic& c : figures.clinics) clinics.push_back(&c);
-  std::sort(clinics.begin(), clinics.end(),
-            [](const Clinic* a, const Clinic* b) { return a->practice < b->practice; });
-  for (const Clinic* clinic : clinics) {
-    EditionContext own{cluster, figures, clinic};
-    PrintContext clinic_ctx(catalog, *package, theme);
-    clinic_ctx.edition = &own;
-    PackClinic entry{clinic->practice, clinic->name, {}};
-    std::string folder = "klinikker/" + clinic->practice + "/";
-    writer.Add(folder + "klinikark.pdf", ctx.Ui("edition_clinic_sheet"), &entry.files,
-               [&](std::string* bytes) { return RenderClinicSheetPdf(clinic_ctx, bytes); });
-    for (const PrintDocument& document : documents) {
-      if (document.kind != PrintKind::kPlan) continue;
-      writer.Add(
-          folder + document.name + ".pdf", document.title, &entry.files,
-          [&](std::string* bytes) { return RenderPrintDocument(clinic_ctx, document, bytes); });
-    }
-    contents.clinics.push_back(std::move(entry));
-  }
-  if (!writer.status().ok()) return writer.status();
-
-  writer.AddBytes("index.html", RenderClusterIndex(cluster, *package, contents, theme, ctx.lang));
-  out->Merge(std::move(pack));
+  PackPlan plan;
+  Status status = PlanPack(cluster, catalog, theme, PublishedSlugs(catalog), &plan);
+  for (PackJob& job : plan.jobs)
+    if (status.ok()) status = RenderJob(plan, &job);
+  if (!status.ok()) return status;
+  out->Merge(FinishPack(&plan));
   return Status::Ok();
+}
+
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const ClusterFilter& wanted,
+                             const UnitSink& sink, unsigned threads) {
+  SlugSet published = PublishedSlugs(catalog);
+  std::vector<std::unique_ptr<PackPlan>> plans;
+  std::vector<std::pair<PackPlan*, size_t>> jobs;  // every file of every pack, pack by pack
+  for (const ClusterEdition& cluster : catalog.clusters) {
+    if (wanted && !wanted(cluster)) continue;
+    auto plan = std::make_unique<PackPlan>();
+    Status planned = PlanPack(cluster, catalog, theme, published, plan.get());
+    if (!planned.ok()) return planned;
+    for (size_t j = 0; j < plan->jobs.size(); ++j) jobs.emplace_back(plan.get(), j);
+    plans.push_back(std::move(plan));
+  }
+  return ParallelTry(jobs.size(), threads, [&](size_t i) {
+    auto [plan, j] = jobs[i];
+    Status status = RenderJob(*plan, &plan->jobs[j]);
+    if (!status.ok() || --plan->left != 0) return status;
+    Status taken = sink("cluster:" + plan->cluster->slug, FinishPack(plan));
+    plan->jobs.clear();  // the bytes are written; free them
+    return taken;
+  });
 }
 
 Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out,
                              unsigned threads) {
-  const std::vector<ClusterEdition>& clusters = catalog.clusters;
-  std::vector<Output> packs(clusters.size());
-  std::vector<Status> statuses(clusters.size(), Status::Ok());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next++) < clusters.size();)
-      statuses[i] = RenderClusterEdition(clusters[i], catalog, theme, &packs[i]);
-  };
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<size_t>(threads, clusters.size()));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-  for (size_t i = 0; i < clusters.size(); ++i) {
-    if (!statuses[i].ok()) return statuses[i];
-    out->Merge(std::move(packs[i]));
-  }
-  return Status::Ok();
+  std::mutex mutex;
+  return RenderClusterEditions(
+      catalog, theme, nullptr,
+      [&](const std::string&, Output files) {
+        std::lock_guard<std::mutex> lock(mutex);
+        out->Merge(std::move(files));
+        return Status::Ok();
+      },
+      threads);
 }
 
 }  // namespace klynge

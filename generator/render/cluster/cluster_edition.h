@@ -13,6 +13,8 @@
 // The envelope folders are named by ydernummer, never by letter: the folder
 // listing must not tell which letter is which clinic.
 
+#include <functional>
+
 #include "base/status.h"
 #include "model/catalog.h"
 #include "model/theme.h"
@@ -25,8 +27,16 @@ namespace klynge {
 Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
                             const Theme& theme, Output* out);
 
-// Every cluster of the catalog, on up to `threads` threads (0: one per core).
-// Fails with the first cluster that fails.
+// Which clusters to render (a build cache renders only the stale ones).
+using ClusterFilter = std::function<bool(const ClusterEdition& cluster)>;
+
+// The pack of each cluster `wanted` accepts, handed to `sink` as the unit
+// "cluster:<slug>". Files are made on up to `threads` threads (0: one per
+// core); the bytes do not depend on it. Fails with the first file that fails.
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const ClusterFilter& wanted,
+                             const UnitSink& sink, unsigned threads = 0);
+
+// Every cluster of the catalog into `out`.
 Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out,
                              unsigned threads = 0);
 

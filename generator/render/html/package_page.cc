@@ -161,6 +161,7 @@ Page PackagePage(const SiteContext& ctx, const Package& package) {
   auto docs = ctx.documents.find(package.slug);
   if (docs != ctx.documents.end()) {
     for (const PublishedDocument& doc : docs->second) {
+      if (doc.bytes == 0) continue;  // not built (`build --only site`): no link to nothing
       TemplateData item = LinkData(doc.title, page.Url(doc.path));
       item.set("size", SizeText(doc.bytes, ctx.lang));
       documents << item;

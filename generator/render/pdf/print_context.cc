@@ -35,15 +35,21 @@ PrintStyle::PrintStyle(const PrintTheme& theme)
   for (int i = 0; i < 6; ++i) markdown.heading_sizes[i] = headings[i];
 }
 
-PrintContext::PrintContext(const Catalog& catalog, const Package& package, const Theme& theme)
+SlugSet PublishedSlugs(const Catalog& catalog) {
+  auto slugs = std::make_shared<std::set<std::string>>();
+  for (const Package* p : catalog.PublishedPackages()) slugs->insert(p->slug);
+  return slugs;
+}
+
+PrintContext::PrintContext(const Catalog& catalog, const Package& package, const Theme& theme,
+                           SlugSet published)
     : catalog(catalog),
       site(catalog.site),
       package(package),
       theme(theme),
       lang(LanguageFromCode(catalog.site.language)),
-      style(theme.print) {
-  for (const Package* p : catalog.PublishedPackages()) published_slugs.insert(p->slug);
-}
+      style(theme.print),
+      published_slugs(published ? std::move(published) : PublishedSlugs(catalog)) {}
 
 std::string PrintUi(const Theme& theme, const std::string& key) {
   auto own = theme.print.strings.find(key);

@@ -2,6 +2,7 @@
 // What every print document needs: the package, its site, the theme's
 // strings and print settings, and the styles derived from them.
 
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,8 +27,15 @@ struct PrintStyle {
 
 struct EditionContext;
 
+// The slugs of the published packages, which links may point to.
+using SlugSet = std::shared_ptr<const std::set<std::string>>;
+SlugSet PublishedSlugs(const Catalog& catalog);
+
 struct PrintContext {
-  PrintContext(const Catalog& catalog, const Package& package, const Theme& theme);
+  // `published`: PublishedSlugs(catalog), shared by the contexts of one build
+  // (made here when null).
+  PrintContext(const Catalog& catalog, const Package& package, const Theme& theme,
+               SlugSet published = nullptr);
 
   const Catalog& catalog;
   const Site& site;
@@ -35,7 +43,7 @@ struct PrintContext {
   const Theme& theme;
   Language lang;
   PrintStyle style;
-  std::set<std::string> published_slugs;
+  SlugSet published_slugs;
   // Set for a cluster's edition of the documents (render/pdf/edition_context.h);
   // nullptr for the package's public PDFs.
   const EditionContext* edition = nullptr;

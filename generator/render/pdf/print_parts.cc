@@ -177,7 +177,7 @@ std::string AssetPath(const std::string& url) {
 }  // namespace
 
 std::string PrintLinkUrl(const PrintContext& ctx, const std::string& url) {
-  LinkBase base{"packages/" + ctx.package.slug + "/", "", &ctx.published_slugs};
+  LinkBase base{"packages/" + ctx.package.slug + "/", "", ctx.published_slugs.get()};
   std::optional<std::string> target = RewriteContentUrl(url, base);
   if (!target || target->empty()) return "";
   if (IsPublishableScheme(*target)) return EscapeUrl(*target);

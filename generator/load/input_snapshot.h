@@ -1,0 +1,34 @@
+#pragma once
+// Content hashes of every file a build reads, so the build cache can tell
+// what changed without trusting timestamps.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace klynge {
+
+// Keys: "content/<path below content/>", "theme/<path below the theme>",
+// "file:<path as given>" for extra files (fonts) and "binary" for klynge
+// itself (see base/executable_id.h).
+// A file that cannot be read hashes as a fixed value with its key, so a
+// missing file differs from an empty one.
+struct InputSnapshot {
+  std::map<std::string, uint64_t> files;
+
+  // One hash of every key and file hash.
+  uint64_t Digest() const;
+  // One hash of the keys starting with `prefix` and their file hashes.
+  uint64_t DigestUnder(const std::string& prefix) const;
+};
+
+// Reads and hashes every file below `content_dir` and `theme_dir`, the
+// `extra_files` and the running executable, on up to `threads` threads (0: one per core).
+InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
+                                const std::vector<std::string>& extra_files, unsigned threads = 0);
+
+// Adds the `extra_files` to `snapshot` (fonts named by a theme loaded later).
+void AddExtraFiles(const std::vector<std::string>& extra_files, InputSnapshot* snapshot);
+
+}  // namespace klynge

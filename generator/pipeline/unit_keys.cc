@@ -1,0 +1,45 @@
+#include "pipeline/unit_keys.h"
+
+#include <xxhash.h>
+
+namespace klynge {
+
+namespace {
+
+uint64_t Mix(uint64_t seed, uint64_t value) { return XXH64(&value, sizeof value, seed); }
+
+uint64_t Mix(uint64_t seed, const std::string& text) {
+  return XXH64(text.data(), text.size() + 1, seed);  // the '\0' ends each string
+}
+
+}  // namespace
+
+std::vector<std::string> ThemeFonts(const Theme& theme) {
+  std::vector<std::string> fonts;
+  for (const std::string* f : {&theme.print.font_regular, &theme.print.font_bold,
+                               &theme.print.font_italic, &theme.print.font_bold_italic})
+    if (!f->empty()) fonts.push_back(*f);
+  return fonts;
+}
+
+uint64_t PrintKey(const InputSnapshot& snapshot, const Catalog& catalog) {
+  uint64_t key = Mix(0, snapshot.DigestUnder("binary"));
+  key = Mix(key, snapshot.DigestUnder("theme/"));
+  key = Mix(key, snapshot.DigestUnder("file:"));
+  key = Mix(key, snapshot.DigestUnder("content/site.yaml"));
+  for (const Package& p : catalog.packages)  // slug order: titles may reorder the catalog freely
+    if (!p.draft) key = Mix(key, p.slug);
+  return key;
+}
+
+uint64_t PackageUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const Package& package) {
+  return Mix(print_key, snapshot.DigestUnder("content/packages/" + package.slug + "/"));
+}
+
+uint64_t ClusterUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const ClusterEdition& cluster) {
+  uint64_t key = Mix(print_key, snapshot.DigestUnder("content/clusters/" + cluster.slug + "/"));
+  key = Mix(key, cluster.package);
+  return Mix(key, snapshot.DigestUnder("content/packages/" + cluster.package + "/"));
+}
+
+}  // namespace klynge
