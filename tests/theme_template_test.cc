@@ -28,6 +28,13 @@ class TemplateNameCheck {
   }
 
   // Resolves every tag against `data` (a page's data).
+  // Looks names up in `data`, then in `shared`, as the renderer does.
+  void Check(const TemplateData& shared, const TemplateData& data) {
+    if (!ok_) return;
+    std::vector<const TemplateData*> stack = {&shared, &data};
+    Walk(0, tags_.size(), &stack);
+  }
+
   void Check(const TemplateData& data) {
     if (!ok_) return;
     std::vector<const TemplateData*> stack = {&data};
@@ -155,8 +162,8 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
     AddCommonData(ctx, &page);
     page.data.set("content_html", "<p>x</p>");
     ASSERT_TRUE(checks.count(page.template_name)) << "no template " << page.template_name;
-    checks.at(page.template_name).Check(page.data);
-    checks.at("layout").Check(page.data);
+    checks.at(page.template_name).Check(ctx.shared, page.data);
+    checks.at("layout").Check(ctx.shared, page.data);
     used.insert(page.template_name);
   }
   std::set<std::string> problems;

@@ -114,7 +114,7 @@ class Renderer {
       for (const PublishedDocument& d : docs) key = key * 1099511628211ull + d.bytes;
     if (record_->Keep("site", key)) return Status::Ok();
     Output site;
-    Status status = RenderSite(catalog_, theme_, documents, &site);
+    Status status = RenderSite(catalog_, theme_, documents, &site, options_.jobs);
     if (!status.ok()) return status;
     return record_->Take("site", key, site);
   }

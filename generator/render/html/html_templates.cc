@@ -23,6 +23,15 @@ std::string HtmlTemplates::Render(const std::string& name, const TemplateData& d
   return it->second.render(data);
 }
 
+std::string HtmlTemplates::Render(const std::string& name, const TemplateData& shared,
+                                  const TemplateData& data) {
+  auto it = parsed_.find(name);
+  if (it == parsed_.end()) return "";
+  kainjow::mustache::context<std::string> stack(&shared);
+  stack.push(&data);
+  return it->second.render(stack);
+}
+
 TemplateData NewObject() { return TemplateData(TemplateData::type::object); }
 
 TemplateData NewList() { return TemplateData(TemplateData::type::list); }

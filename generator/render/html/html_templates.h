@@ -24,6 +24,8 @@ class HtmlTemplates {
   Status Check() const;
   // Renders template `name` (HTML-escaping every {{value}}).
   std::string Render(const std::string& name, const TemplateData& data);
+  // The same with names looked up in `data` first, then in `shared`.
+  std::string Render(const std::string& name, const TemplateData& shared, const TemplateData& data);
 
  private:
   std::map<std::string, kainjow::mustache::mustache> parsed_;

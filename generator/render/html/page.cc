@@ -47,10 +47,6 @@ TemplateData ContactData(const Contact& contact) {
 void AddCommonData(const SiteContext& ctx, Page* page) {
   const Site& site = ctx.catalog.site;
   TemplateData& d = page->data;
-  d.set("lang", site.language);
-  d.set("t", ctx.strings);
-  d.set("site_title", site.title);
-  d.set("site_organisation", site.organisation);
   d.set("page_title", page->title.empty() ? site.title + " – " + site.organisation
                                           : page->title + " – " + site.title);
   d.set("description", page->description.empty() ? ShortText(ctx.Ui("catalog_lead"))
@@ -61,11 +57,6 @@ void AddCommonData(const SiteContext& ctx, Page* page) {
   d.set("home_url", page->Url(""));
   d.set("stories_url", page->Url(kStoriesDir));
   d.set("search_url", page->Url(kSearchDir));
-  if (site.contact) {
-    d.set("site_contact", ContactData(*site.contact));
-  } else {
-    d.set("site_contact", false);
-  }
   TemplateData nav = NewList();
   const std::pair<const char*, const char*> items[] = {
       {"catalog", ""}, {"stories", kStoriesDir}, {"search", kSearchDir}};
@@ -88,8 +79,8 @@ void AddCommonData(const SiteContext& ctx, Page* page) {
 
 std::string RenderPage(const SiteContext& ctx, HtmlTemplates* templates, Page* page) {
   AddCommonData(ctx, page);
-  page->data.set("content_html", templates->Render(page->template_name, page->data));
-  return templates->Render("layout", page->data);
+  page->data.set("content_html", templates->Render(page->template_name, ctx.shared, page->data));
+  return templates->Render("layout", ctx.shared, page->data);
 }
 
 std::string ShortText(const std::string& text, size_t limit) {

@@ -35,7 +35,8 @@ Page NewPage(const std::string& dir, const std::string& template_name);
 // Adds the breadcrumb trail: (label, site path) pairs; the last is the page itself.
 void SetBreadcrumbs(Page* page, const std::vector<std::pair<std::string, std::string>>& trail);
 
-// Adds the keys that the layout and every page template share.
+// Adds the page's own keys that the layout and every page template use
+// (the site-wide ones are SiteContext::shared).
 void AddCommonData(const SiteContext& ctx, Page* page);
 
 // The page's HTML file: its template rendered into the layout.

@@ -1,5 +1,7 @@
 #include "render/html/site_context.h"
 
+#include "render/html/page.h"
+
 namespace klynge {
 
 SiteContext::SiteContext(const Catalog& catalog, const Theme& theme,
@@ -9,9 +11,20 @@ SiteContext::SiteContext(const Catalog& catalog, const Theme& theme,
       documents(documents),
       lang(LanguageFromCode(catalog.site.language)),
       published(catalog.PublishedPackages()),
-      strings(NewObject()) {
+      strings(NewObject()),
+      shared(NewObject()) {
   for (const Package* p : published) published_slugs.insert(p->slug);
   for (const auto& [key, value] : theme.strings) strings.set(key, value);
+  const Site& site = catalog.site;
+  shared.set("lang", site.language);
+  shared.set("t", strings);
+  shared.set("site_title", site.title);
+  shared.set("site_organisation", site.organisation);
+  if (site.contact) {
+    shared.set("site_contact", ContactData(*site.contact));
+  } else {
+    shared.set("site_contact", false);
+  }
 }
 
 std::string SiteContext::Ui(const std::string& key) const {

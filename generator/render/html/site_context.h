@@ -24,6 +24,9 @@ struct SiteContext {
   std::vector<const Package*> published;  // catalog order
   std::set<std::string> published_slugs;
   TemplateData strings;  // the theme's UI strings, as {{t.key}}
+  // What every page shows alike ({{t.key}}, the site's name, contact, lang):
+  // made once and looked up beneath each page's own data, not copied into it.
+  TemplateData shared;
 
   // The UI string `key`, or the key itself when the theme lacks it (a test
   // checks that both languages have every key the code asks for).

@@ -15,12 +15,13 @@ namespace klynge {
 // Renders every public page of `catalog` (drafts and clusters left out), the
 // theme's static files, the search index, sitemap.xml, 404.html and the
 // packages' assets into `out`, all under "site/". `documents` are the PDFs the
-// package pages list. Fails only when the theme lacks a page template.
+// package pages list. Pages are made on up to `threads` threads (0: one per
+// core); the bytes do not depend on it. Fails only when the theme lacks a page template.
 Status RenderSite(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents,
-                  Output* out);
+                  Output* out, unsigned threads = 0);
 
 // Every page of the site with its data, before rendering; for tests that
 // check templates against the data.
-std::vector<Page> BuildPages(const SiteContext& ctx);
+std::vector<Page> BuildPages(const SiteContext& ctx, unsigned threads = 1);
 
 }  // namespace klynge
