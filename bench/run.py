@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+"""One-command benchmark: klynge's cold, no-op and one-edit builds on synthetic
+corpora of N packages (N/10 clusters), and klynge's site pages next to Hugo's
+on the same N Markdown bodies. Prints a Markdown table; see bench/README.md.
+
+usage: python3 bench/run.py [--sizes 100,1000,5000] [--klynge PATH] [--out FILE]
+
+Standard library only, so it runs wherever klynge builds.
+"""
+import argparse
+import os
+import platform
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MAKE_CORPUS = os.path.join(REPO, "bench", "make_corpus.py")
+# The package edited in step 3: pakke-00001 is the one cluster 1 meets about,
+# so the edit reaches a cluster pack as well as the package's own outputs.
+EDITED_SLUG = "pakke-00001"
+# From this size on one cold full build is enough (it takes minutes).
+LARGE = 5000
+
+
+class BenchError(Exception):
+    """A failure worth one clear line to the user, not a traceback."""
+
+
+class Run:
+    """One child process: wall seconds, peak RSS in KB, exit status."""
+
+    def __init__(self, seconds, peak_kb, status):
+        self.seconds, self.peak_kb, self.status = seconds, peak_kb, status
+
+
+def run_child(argv, log_path, cwd=None):
+    """Runs argv with stdout and stderr to log_path; times it and reads the
+    child's own rusage through wait4, so peak RSS is klynge's (or Hugo's)
+    alone, not this script's."""
+    with open(log_path, "wb") as log:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=cwd)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
+    run = Run(seconds, usage.ru_maxrss, child.returncode)
+    if run.status != 0:
+        with open(log_path, encoding="utf-8", errors="replace") as f:
+            tail = "".join(f.readlines()[-20:])
+        raise BenchError(f"{shlex.join(argv)} exited {run.status}; last lines of {log_path}:\n{tail}")
+    return run
+
+
+def count_outputs(folder):
+    """(PDF files, HTML pages) under folder, leaving out the build cache."""
+    pdfs = pages = 0
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if d != ".klynge-cache"]
+        for name in filenames:
+            if name.endswith(".pdf"):
+                pdfs += 1
+            elif name.endswith(".html"):
+                pages += 1
+    return pdfs, pages
+
+
+def median_seconds(runs):
+    return statistics.median(r.seconds for r in runs)
+
+
+class Klynge:
+    """The binary and which of the newer build flags it understands; a flag it
+    lacks is left out, so the script measures older binaries too."""
+
+    def __init__(self, path, jobs):
+        self.path = path
+        out = subprocess.run([path, "build", "--help"], capture_output=True, text=True)
+        help_text = out.stdout + out.stderr
+        self.has_only = re.search(r"--only\b", help_text) is not None
+        self.has_quiet = re.search(r"--quiet\b", help_text) is not None
+        self.has_jobs = re.search(r"--jobs\b", help_text) is not None
+        self.jobs = jobs
+        if jobs is not None and not self.has_jobs:
+            print(f"note: {path} has no --jobs; building with its default thread count", file=sys.stderr)
+        self.version = subprocess.run([path, "--version"], capture_output=True, text=True).stdout.strip()
+
+    def build_argv(self, root, only=None):
+        argv = [self.path, "--root", root, "build"]
+        if only is not None and self.has_only:
+            argv += ["--only", only]
+        if self.has_quiet:
+            argv.append("--quiet")
+        if self.jobs is not None and self.has_jobs:
+            argv += ["--jobs", str(self.jobs)]
+        return argv
+
+    def missing_flags(self):
+        return [f for f, ok in (("--only", self.has_only), ("--quiet", self.has_quiet),
+                                ("--jobs", self.has_jobs)) if not ok]
+
+
+def make_corpus(folder, packages, clusters):
+    if os.path.exists(folder):
+        shutil.rmtree(folder)
+    subprocess.run([sys.executable, MAKE_CORPUS, folder, "--packages", str(packages), "--clusters", str(clusters)],
+                   check=True)
+    return os.path.join(folder, "klynge"), os.path.join(folder, "hugo")
+
+
+def bench_size(n, klynge, hugo, work, runs, full_runs, say):
+    clusters = max(1, n // 10)
+    folder = os.path.join(work, f"n{n}")
+    say(f"N={n}: writing {n} packages and {clusters} cluster(s) to {folder}")
+    root, hugo_site = make_corpus(folder, n, clusters)
+    output = os.path.join(root, "output")
+    logs = os.path.join(folder, "logs")
+    os.makedirs(logs)
+    row = {"n": n, "clusters": clusters}
+
+    # 1. Cold full build: no output folder, so no build cache either.
+    cold = []
+    for i in range(full_runs):
+        shutil.rmtree(output, ignore_errors=True)
+        cold.append(run_child(klynge.build_argv(root), os.path.join(logs, f"cold-{i}.log")))
+        say(f"  cold full build {i + 1}/{full_runs}: {cold[-1].seconds:.2f} s, {cold[-1].peak_kb / 1024:.0f} MB")
+    row["cold"] = median_seconds(cold)
+    row["peak_mb"] = max(r.peak_kb for r in cold) / 1024
+    row["pdfs"], row["pages"] = count_outputs(output)
+
+    # 2. No-op rebuild over the output the last cold build left.
+    noop = [run_child(klynge.build_argv(root), os.path.join(logs, f"noop-{i}.log")) for i in range(runs)]
+    row["noop"] = median_seconds(noop)
+    say(f"  no-op rebuild: {', '.join(f'{r.seconds:.2f}' for r in noop)} s")
+
+    # 3. One package's body gains a sentence per run, so every run is a real
+    # change from the state the previous build left; the file is put back after.
+    package_md = os.path.join(root, "content", "packages", EDITED_SLUG, "package.md")
+    with open(package_md, encoding="utf-8") as f:
+        original = f.read()
+    edits = []
+    try:
+        for i in range(runs):
+            added = "".join(f"\nEn ekstra sætning om klyngens møde nummer {k + 1}.\n" for k in range(i + 1))
+            with open(package_md, "w", encoding="utf-8") as f:
+                f.write(original + added)
+            edits.append(run_child(klynge.build_argv(root), os.path.join(logs, f"edit-{i}.log")))
+    finally:
+        with open(package_md, "w", encoding="utf-8") as f:
+            f.write(original)
+    row["edit"] = median_seconds(edits)
+    say(f"  one edited package ({EDITED_SLUG}): {', '.join(f'{r.seconds:.2f}' for r in edits)} s")
+
+    # 4. Site pages only, cold, next to Hugo on the same Markdown bodies.
+    site = []
+    for i in range(runs):
+        shutil.rmtree(output, ignore_errors=True)
+        site.append(run_child(klynge.build_argv(root, only="site"), os.path.join(logs, f"site-{i}.log")))
+    row["site"] = median_seconds(site)
+    row["site_pages"] = count_outputs(output)[1]
+    hugo_out = os.path.join(folder, "hugo-public")
+    hugo_runs = []
+    for i in range(runs):
+        shutil.rmtree(hugo_out, ignore_errors=True)
+        hugo_runs.append(run_child([hugo, "--quiet", "-s", hugo_site, "-d", hugo_out],
+                                   os.path.join(logs, f"hugo-{i}.log")))
+    row["hugo"] = median_seconds(hugo_runs)
+    row["hugo_pages"] = count_outputs(hugo_out)[1]
+    say(f"  klynge site only: {row['site']:.2f} s for {row['site_pages']} pages; "
+        f"hugo: {row['hugo']:.2f} s for {row['hugo_pages']} pages")
+    return row
+
+
+def load_average():
+    """The 1-minute load average: on a shared machine it says how far to trust the times."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+def machine_line(klynge, hugo, load_before, load_after):
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    hugo_version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip()
+    return (f"Machine: nproc {len(os.sched_getaffinity(0))}, {cpu}, load average {load_before} at start "
+            f"and {load_after} at end; klynge --version: {klynge.version}; {hugo_version}")
+
+
+def table(rows, klynge):
+    site_note = "" if klynge.has_only else " †"
+    lines = [
+        "| N packages (clusters) | cold full build s | PDFs (pages) | PDFs/s | no-op s | one-edit s | peak MB "
+        f"| klynge site-only s{site_note} | klynge ms/page | hugo s | hugo ms/page | klynge/hugo |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        site_ms = 1000 * r["site"] / max(1, r["site_pages"])
+        hugo_ms = 1000 * r["hugo"] / max(1, r["hugo_pages"])
+        lines.append(
+            f"| {r['n']} ({r['clusters']}) | {r['cold']:.2f} | {r['pdfs']} ({r['pages']}) "
+            f"| {r['pdfs'] / r['cold']:.0f} | {r['noop']:.2f} | {r['edit']:.2f} | {r['peak_mb']:.0f} "
+            f"| {r['site']:.2f} ({r['site_pages']} pages) | {site_ms:.2f} "
+            f"| {r['hugo']:.2f} ({r['hugo_pages']} pages) | {hugo_ms:.2f} | {r['site'] / r['hugo']:.1f} |")
+    if not klynge.has_only:
+        lines.append("")
+        lines.append("† this klynge has no `--only`: the site-only column is a full build "
+                     "(site, PDFs and clusters).")
+    return "\n".join(lines)
+
+
+def parse_args():
+    ap = argparse.ArgumentParser(description="klynge build benchmark (cold, no-op, one edit) and Hugo side by side")
+    ap.add_argument("--sizes", default="100,1000,5000", help="comma-separated package counts (clusters = N/10)")
+    ap.add_argument("--klynge", default=os.path.join(REPO, "build", "klynge"),
+                    help="klynge binary (default: build/klynge)")
+    ap.add_argument("--hugo", default=shutil.which("hugo") or "/usr/bin/hugo", help="hugo binary")
+    ap.add_argument("--work", help="folder for the corpora and logs, kept afterwards (default: a temp dir, removed)")
+    ap.add_argument("--runs", type=int, default=3, help="runs whose median is reported (no-op, edit, site, hugo)")
+    ap.add_argument("--full-runs", type=int,
+                    help=f"cold full builds per size (default: --runs below N={LARGE}, 1 from there on)")
+    ap.add_argument("--jobs", type=int, help="klynge --jobs (default: klynge's own, one thread per core)")
+    ap.add_argument("--out", help="also write the table to this file")
+    args = ap.parse_args()
+    try:
+        args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    except ValueError:
+        ap.error(f"--sizes wants numbers separated by commas, got {args.sizes!r}")
+    if not args.sizes or min(args.sizes) < 1 or args.runs < 1 or (args.full_runs is not None and args.full_runs < 1):
+        ap.error("--sizes, --runs and --full-runs must be at least 1")
+    return args
+
+
+def main():
+    args = parse_args()
+    command = "python3 bench/run.py" + "".join(" " + shlex.quote(a) for a in sys.argv[1:])
+    klynge_path = os.path.abspath(args.klynge)
+    if not (os.path.isfile(klynge_path) and os.access(klynge_path, os.X_OK)):
+        raise BenchError(f"no klynge binary at {klynge_path}: build it (cmake --build build) or pass --klynge PATH")
+    hugo = shutil.which(args.hugo) if os.sep not in args.hugo else args.hugo
+    if not hugo or not os.access(hugo, os.X_OK):
+        raise BenchError(f"no hugo at {args.hugo}: install it with `bash scripts/install-deps.sh --test` "
+                         "or pass --hugo PATH")
+    klynge = Klynge(klynge_path, args.jobs)
+    if klynge.missing_flags():
+        print(f"note: {klynge_path} lacks {', '.join(klynge.missing_flags())}; running without them",
+              file=sys.stderr)
+
+    def say(text):
+        print(text, file=sys.stderr, flush=True)
+
+    work = os.path.abspath(args.work) if args.work else tempfile.mkdtemp(prefix="klynge-bench-")
+    os.makedirs(work, exist_ok=True)
+    rows = []
+    load_before = load_average()
+    try:
+        for n in args.sizes:
+            full_runs = args.full_runs or (args.runs if n < LARGE else 1)
+            rows.append(bench_size(n, klynge, hugo, work, args.runs, full_runs, say))
+    except BaseException:  # a failure or Ctrl-C: leave the logs to look at
+        if not args.work:
+            say(f"kept {work} to look at")
+        raise
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+
+    report = "\n".join([table(rows, klynge), "", machine_line(klynge, hugo, load_before, load_average()), "",
+                        f"Command: `{command}`", ""])
+    print(report)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            f.write(report)
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except BenchError as e:
+        print(f"run.py: {e}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
