@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/parallel.h"
 #include "markdown/parsed_markdown.h"
 #include "render/html/package_page.h"
 #include "render/html/site_paths.h"
@@ -40,9 +41,16 @@ Page SearchPage(const SiteContext& ctx) {
   return page;
 }
 
-std::string SearchIndexScript(const SiteContext& ctx) {
+std::string SearchIndexScript(const SiteContext& ctx, unsigned threads) {
+  // Parsing the bodies is the cost; it is done side by side.
+  std::vector<std::string> text(ctx.published.size()), summary(ctx.published.size());
+  ParallelFor(ctx.published.size(), threads, [&](size_t i) {
+    text[i] = BodyText(ctx.published[i]->body);
+    summary[i] = ShortText(PackageSummary(*ctx.published[i]), 300);
+  });
   nlohmann::json entries = nlohmann::json::array();
-  for (const Package* p : ctx.published) {
+  for (size_t i = 0; i < ctx.published.size(); ++i) {
+    const Package* p = ctx.published[i];
     nlohmann::json tags = nlohmann::json::array();
     for (const std::string& tag : p->tags) tags.push_back(tag);
     entries.push_back({{"kind", "package"},
@@ -50,9 +58,9 @@ std::string SearchIndexScript(const SiteContext& ctx) {
                        {"url", PackageDir(p->slug) + "index.html"},
                        {"topic", p->topic},
                        {"question", p->question},
-                       {"summary", ShortText(PackageSummary(*p), 300)},
+                       {"summary", std::move(summary[i])},
                        {"tags", tags},
-                       {"text", BodyText(p->body)}});
+                       {"text", std::move(text[i])}});
   }
   for (const Story& s : ctx.catalog.stories) {
     entries.push_back({{"kind", "story"},

@@ -17,7 +17,8 @@ inline constexpr const char* kSearchIndexPath = "static/search-index.js";
 
 // The index as a script that assigns window.KLYNGE_SEARCH_INDEX: an array of
 // {kind, title, url (site path), topic, question, summary, tags, text}, packages
-// in catalog order, then stories.
-std::string SearchIndexScript(const SiteContext& ctx);
+// in catalog order, then stories. Bodies are read on up to `threads` threads
+// (0: one per core).
+std::string SearchIndexScript(const SiteContext& ctx, unsigned threads = 1);
 
 }  // namespace klynge

@@ -69,7 +69,7 @@ Status RenderSite(const Catalog& catalog, const Theme& theme, const PackageDocum
   out->Add(std::string(kSiteRoot) + "sitemap.xml", Sitemap(catalog.site.base_url, sitemap));
   for (const auto& [rel, bytes] : theme.static_files)
     out->Add(std::string(kSiteRoot) + kStaticDir + rel, bytes);
-  out->Add(std::string(kSiteRoot) + kSearchIndexPath, SearchIndexScript(ctx));
+  out->Add(std::string(kSiteRoot) + kSearchIndexPath, SearchIndexScript(ctx, threads));
   for (const Package* p : ctx.published)
     for (const Asset& asset : p->assets)
       out->Add(kSiteRoot + PackageDir(p->slug) + asset.rel, asset.bytes);
