@@ -23,7 +23,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAKE_CORPUS = os.path.join(REPO, "bench", "make_corpus.py")
 # The package edited in step 3: pakke-00001 is the one cluster 1 meets about,
 # so the edit reaches a cluster pack as well as the package's own outputs.
-EDITED_SLUG = "pakke-00001"
+CLUSTER_SLUG = "pakke-00001"  # cluster 1 meets about it
 # From this size on one cold full build is enough (it takes minutes).
 LARGE = 5000
 
@@ -113,6 +113,39 @@ def make_corpus(folder, packages, clusters):
     return os.path.join(folder, "klynge"), os.path.join(folder, "hugo")
 
 
+def edit_runs(klynge, root, slug, runs, logs, say):
+    """Median seconds of `runs` rebuilds, each after adding a sentence to `slug`'s body."""
+    package_md = os.path.join(root, "content", "packages", slug, "package.md")
+    with open(package_md, encoding="utf-8") as f:
+        original = f.read()
+    edits = []
+    try:
+        for i in range(runs):
+            added = "".join(f"\nEn ekstra sætning om klyngens møde nummer {k + 1}.\n" for k in range(i + 1))
+            with open(package_md, "w", encoding="utf-8") as f:
+                f.write(original + added)
+            edits.append(run_child(klynge.build_argv(root), os.path.join(logs, f"edit-{slug}-{i}.log")))
+    finally:
+        with open(package_md, "w", encoding="utf-8") as f:
+            f.write(original)
+        # Back to the state the no-op measured, for the next step.
+        run_child(klynge.build_argv(root), os.path.join(logs, f"restore-{slug}.log"))
+    say(f"  one edited package ({slug}): {', '.join(f'{r.seconds:.2f}' for r in edits)} s")
+    return median_seconds(edits)
+
+
+def pages_only_copy(root, dest):
+    """A site root with the corpus's site.yaml and package.md files only."""
+    shutil.rmtree(dest, ignore_errors=True)
+    os.makedirs(os.path.join(dest, "content"))
+    shutil.copy(os.path.join(root, "content", "site.yaml"), os.path.join(dest, "content", "site.yaml"))
+    packages = os.path.join(root, "content", "packages")
+    for slug in sorted(os.listdir(packages)):
+        os.makedirs(os.path.join(dest, "content", "packages", slug))
+        shutil.copy(os.path.join(packages, slug, "package.md"), os.path.join(dest, "content", "packages", slug))
+    return dest
+
+
 def bench_size(n, klynge, hugo, work, runs, full_runs, say):
     clusters = max(1, n // 10)
     folder = os.path.join(work, f"n{n}")
@@ -139,30 +172,25 @@ def bench_size(n, klynge, hugo, work, runs, full_runs, say):
     say(f"  no-op rebuild: {', '.join(f'{r.seconds:.2f}' for r in noop)} s")
 
     # 3. One package's body gains a sentence per run, so every run is a real
-    # change from the state the previous build left; the file is put back after.
-    package_md = os.path.join(root, "content", "packages", EDITED_SLUG, "package.md")
-    with open(package_md, encoding="utf-8") as f:
-        original = f.read()
-    edits = []
-    try:
-        for i in range(runs):
-            added = "".join(f"\nEn ekstra sætning om klyngens møde nummer {k + 1}.\n" for k in range(i + 1))
-            with open(package_md, "w", encoding="utf-8") as f:
-                f.write(original + added)
-            edits.append(run_child(klynge.build_argv(root), os.path.join(logs, f"edit-{i}.log")))
-    finally:
-        with open(package_md, "w", encoding="utf-8") as f:
-            f.write(original)
-    row["edit"] = median_seconds(edits)
-    say(f"  one edited package ({EDITED_SLUG}): {', '.join(f'{r.seconds:.2f}' for r in edits)} s")
+    # change from the state the previous build left; the file is put back
+    # after. Twice: a package no cluster meets about (its pages and PDFs, the
+    # catalog and the search index), and one a cluster uses (its pack too:
+    # about a hundred PDFs).
+    alone = f"pakke-{n:05d}"  # clusters use the first N/10 packages
+    row["edit"] = edit_runs(klynge, root, alone, runs, logs, say)
+    row["edit_cluster"] = edit_runs(klynge, root, CLUSTER_SLUG, runs, logs, say)
 
-    # 4. Site pages only, cold, next to Hugo on the same Markdown bodies.
+    # 4. Site pages only, cold, next to Hugo on the same Markdown bodies: a
+    # copy of the corpus with only site.yaml and each package.md, so both
+    # tools write one page per package (klynge adds its few site pages).
+    pages_root = pages_only_copy(root, os.path.join(folder, "pages"))
+    pages_output = os.path.join(pages_root, "output")
     site = []
     for i in range(runs):
-        shutil.rmtree(output, ignore_errors=True)
-        site.append(run_child(klynge.build_argv(root, only="site"), os.path.join(logs, f"site-{i}.log")))
+        shutil.rmtree(pages_output, ignore_errors=True)
+        site.append(run_child(klynge.build_argv(pages_root, only="site"), os.path.join(logs, f"site-{i}.log")))
     row["site"] = median_seconds(site)
-    row["site_pages"] = count_outputs(output)[1]
+    row["site_pages"] = count_outputs(pages_output)[1]
     hugo_out = os.path.join(folder, "hugo-public")
     hugo_runs = []
     for i in range(runs):
@@ -199,16 +227,16 @@ def machine_line(klynge, hugo, load_before, load_after):
 def table(rows, klynge):
     site_note = "" if klynge.has_only else " †"
     lines = [
-        "| N packages (clusters) | cold full build s | PDFs (pages) | PDFs/s | no-op s | one-edit s | peak MB "
+        "| N packages (clusters) | cold full build s | PDFs (pages) | PDFs/s | no-op s | one edit s | one edit, used by a cluster s | peak MB "
         f"| klynge site-only s{site_note} | klynge ms/page | hugo s | hugo ms/page | klynge/hugo |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         site_ms = 1000 * r["site"] / max(1, r["site_pages"])
         hugo_ms = 1000 * r["hugo"] / max(1, r["hugo_pages"])
         lines.append(
             f"| {r['n']} ({r['clusters']}) | {r['cold']:.2f} | {r['pdfs']} ({r['pages']}) "
-            f"| {r['pdfs'] / r['cold']:.0f} | {r['noop']:.2f} | {r['edit']:.2f} | {r['peak_mb']:.0f} "
+            f"| {r['pdfs'] / r['cold']:.0f} | {r['noop']:.2f} | {r['edit']:.2f} | {r['edit_cluster']:.2f} | {r['peak_mb']:.0f} "
             f"| {r['site']:.2f} ({r['site_pages']} pages) | {site_ms:.2f} "
             f"| {r['hugo']:.2f} ({r['hugo_pages']} pages) | {hugo_ms:.2f} | {r['site'] / r['hugo']:.1f} |")
     if not klynge.has_only:
