@@ -96,7 +96,8 @@ class Loader {
     for (auto it = fs::recursive_directory_iterator(root, ec);
          it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) break;
-      tree_.paths.insert(fs::relative(it->path(), root).generic_string());
+      // Lexically: fs::relative resolves every component with realpath().
+      tree_.paths.insert(it->path().lexically_relative(root).generic_string());
     }
   }
 
