@@ -112,6 +112,12 @@ TEST_F(IncrementalBuildTest, EditsRenamesAndDeletionsGiveTheSameBytesAsACleanBui
   Replace(packages / "smertebehandling/package.md", "\n## ", "\nEn ny sætning om ændringer i klyngen.\n\n## ");
   ExpectSameAsCleanBuild("editing a package body");
 
+  // The follow-up package's page names the package it follows by its title.
+  Replace(packages / "smertebehandling/package.md", "title: Smertebehandling", "title: Smertebehandling i almen praksis");
+  ExpectSameAsCleanBuild("retitling a package another one follows");
+  EXPECT_NE(Read(out_ + "/site/pakker/opfoelgning-smertestillende/index.html").find("Smertebehandling i almen praksis"),
+            std::string::npos);
+
   Replace(root_ / "content/clusters/eksempel-klynge-nord/cluster.yaml", "package: smertebehandling",
           "package: smertebehandling\n");
   ExpectSameAsCleanBuild("touching a cluster");

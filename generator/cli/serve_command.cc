@@ -1,6 +1,8 @@
 #include "cli/serve_command.h"
 
+#include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <ostream>
 #include <sstream>
@@ -20,10 +22,15 @@ void OnSignal(int) { g_stop = 1; }
 // One build; its diagnostics go to the terminal and, on failure, to the pages.
 void Rebuild(const BuildOptions& options, DevServer* server, std::ostream& err) {
   std::ostringstream problems;
+  auto started = std::chrono::steady_clock::now();
   BuildResult result = RunBuild(options, problems);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   err << problems.str();
   if (result.exit_code == 0) {
-    err << "klynge serve: rebuilt (" << result.warnings << " warning(s))\n";
+    char took[32];
+    std::snprintf(took, sizeof took, "%.2f s", seconds);
+    err << "klynge serve: " << (result.up_to_date ? "up to date" : "rebuilt") << " in " << took << " ("
+        << result.warnings << " warning(s))\n";
     server->Publish(true, "");
   } else {
     err << "klynge serve: build failed; serving the last good build\n";
@@ -36,6 +43,9 @@ void Rebuild(const BuildOptions& options, DevServer* server, std::ostream& err) 
 
 int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) {
   BuildOptions build = options.build;
+  // Unchanged YAML is not parsed again on a rebuild.
+  YamlCache yaml_cache;
+  build.yaml_cache = &yaml_cache;
   if (build.output_dir.empty()) build.output_dir = (fs::path(build.root) / "output").lexically_normal().string();
   std::string site_dir = (fs::path(build.output_dir) / "site").string();
 

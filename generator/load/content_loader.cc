@@ -52,8 +52,8 @@ std::vector<fs::directory_entry> Entries(const fs::path& dir) {
 
 class Loader {
  public:
-  Loader(std::string content_dir, unsigned threads, Diagnostics* diags)
-      : diags_(diags), threads_(threads) {
+  Loader(std::string content_dir, unsigned threads, YamlCache* cache, Diagnostics* diags)
+      : diags_(diags), threads_(threads), cache_(cache) {
     tree_.content_dir = std::move(content_dir);
   }
 
@@ -291,7 +291,15 @@ class Loader {
     std::vector<Diagnostics> found(docs.size());
     // Small trees parse faster on one thread than it takes to start more.
     unsigned threads = docs.size() > 16 ? std::min(ResolveThreads(threads_), 8u) : 1;
-    ParallelFor(docs.size(), threads, [&](size_t i) { ParseYamlInto(docs[i], &found[i]); });
+    ParallelFor(docs.size(), threads, [&](size_t i) {
+      YamlDocument* doc = docs[i];
+      if (cache_ && cache_->Find(doc->text, &doc->root)) {
+        doc->ok = true;
+        return;
+      }
+      ParseYamlInto(doc, &found[i]);
+      if (cache_ && doc->ok && found[i].list().empty()) cache_->Store(doc->text, doc->root);
+    });
     for (const Diagnostics& d : found) diags_->Append(d);
     // A Markdown file is usable only when its front matter parsed.
     for (PackageSource& p : tree_.packages) {
@@ -304,6 +312,7 @@ class Loader {
   ContentTree tree_;
   Diagnostics* diags_;
   unsigned threads_;
+  YamlCache* cache_;
 };
 
 bool IsFence(std::string_view line) {
@@ -357,8 +366,11 @@ MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diag
   return doc;
 }
 
-ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads) {
-  return Loader(content_dir, threads, diags).Run();
+ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads,
+                        YamlCache* cache) {
+  ContentTree tree = Loader(content_dir, threads, cache, diags).Run();
+  if (cache) cache->DropUnused();
+  return tree;
 }
 
 }  // namespace klynge

@@ -5,6 +5,7 @@
 
 #include "base/diagnostics.h"
 #include "load/content_tree.h"
+#include "load/yaml_cache.h"
 
 namespace klynge {
 
@@ -14,8 +15,10 @@ inline constexpr size_t kMaxTextFileBytes = 1 << 20;
 // Reads `content_dir` (a path as the user gave it, used in diagnostics).
 // Path, encoding and YAML syntax problems go to `diags`; what could be read
 // is returned either way so that one run reports every problem. YAML is
-// parsed on up to `threads` threads (0: one per core).
-ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads = 0);
+// parsed on up to `threads` threads (0: one per core); documents found in
+// `cache` (optional) are not parsed again.
+ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads = 0,
+                        YamlCache* cache = nullptr);
 
 // Splits "---\nYAML\n---\nbody" and parses the YAML; for tests and `new`.
 MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diags);

@@ -1,6 +1,7 @@
 #pragma once
 // The whole validated content: what every renderer takes as input.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,9 @@
 #include "model/story.h"
 
 namespace klynge {
+
+// Which packages a render step takes (a build cache renders only the stale ones).
+using PackageFilter = std::function<bool(const Package& package)>;
 
 struct Catalog {
   Site site;

@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <ostream>
 #include <sstream>
 #include <vector>
@@ -102,21 +104,35 @@ class Renderer {
     return status;
   }
 
-  // All of the site's HTML is rendered again when anything changed (it is
-  // cheap); the writer then writes only the files whose bytes changed.
+  // A package's own pages are rendered again when its folder, its PDFs or
+  // what it shows of other packages changed; the rest of the site (catalog,
+  // search index, sitemap) whenever anything changed. The writer then writes
+  // only the files whose bytes changed.
   Status RenderSitePart() {
     PackageDocuments documents = ListPackageDocuments(catalog_, theme_, [&](const std::string& path) {
       return record_->SizeOf("site/" + path);
     });
-    // The pages show the PDFs' sizes, so those belong to the site's key.
-    uint64_t key = snapshot_.Digest();
-    for (const auto& [slug, docs] : documents)
+    // The pages show the PDFs' sizes, so those belong to the keys.
+    std::map<std::string, uint64_t> page_keys;
+    uint64_t page_key = PageKey(snapshot_, catalog_);
+    uint64_t site_key = snapshot_.Digest();
+    for (const auto& [slug, docs] : documents) {
+      uint64_t key = PackagePagesKey(page_key, snapshot_, *catalog_.FindPackage(slug));
       for (const PublishedDocument& d : docs) key = key * 1099511628211ull + d.bytes;
-    if (record_->Keep("site", key)) return Status::Ok();
-    Output site;
-    Status status = RenderSite(catalog_, theme_, documents, &site, options_.jobs);
-    if (!status.ok()) return status;
-    return record_->Take("site", key, site);
+      page_keys[slug] = key;
+      site_key = site_key * 1099511628211ull + key;
+    }
+    std::set<std::string> stale;
+    for (const auto& [slug, key] : page_keys)
+      if (!record_->Keep("page:" + slug, key)) stale.insert(slug);
+    if (record_->Keep("site", site_key) && stale.empty()) return Status::Ok();
+    return RenderSite(
+        catalog_, theme_, documents, [&](const Package& p) { return stale.count(p.slug) > 0; },
+        [&](const std::string& unit, Output files) {
+          uint64_t key = unit == "site" ? site_key : page_keys.at(unit.substr(5));
+          return record_->Take(unit, key, files);
+        },
+        options_.jobs);
   }
 
   const Catalog& catalog_;
@@ -169,7 +185,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   }
 
   Diagnostics diags;
-  ContentTree tree = LoadContent(content_dir, &diags, options.jobs);
+  ContentTree tree = LoadContent(content_dir, &diags, options.jobs, options.yaml_cache);
   Catalog catalog = Validate(tree, &diags);
   std::ostringstream printed;
   PrintDiagnostics(diags, tree.Lookup(), printed);

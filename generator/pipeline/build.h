@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "cache/build_manifest.h"
+#include "load/yaml_cache.h"
 
 namespace klynge {
 
@@ -19,6 +20,7 @@ struct BuildOptions {
   std::set<BuildPart> only;  // the parts to build; empty: all
   bool feedback = false;   // a progress line and a closing summary on `err`
   bool use_cache = true;   // false: render everything into a fresh folder
+  YamlCache* yaml_cache = nullptr;  // parsed YAML kept between builds (serve)
 };
 
 struct BuildResult {

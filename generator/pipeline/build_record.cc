@@ -21,7 +21,7 @@ bool Selected(const std::vector<BuildPart>& parts, BuildPart part) {
 BuildPart PartOfUnit(const std::string& unit) {
   if (unit.rfind("pdf:", 0) == 0) return BuildPart::kPdf;
   if (unit.rfind("cluster:", 0) == 0) return BuildPart::kClusters;
-  return BuildPart::kSite;
+  return BuildPart::kSite;  // "site" and "page:<slug>"
 }
 
 OutputCounts CountOutputs(const BuildManifest& manifest) {

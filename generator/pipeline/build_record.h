@@ -14,7 +14,7 @@
 
 namespace klynge {
 
-// The part a unit belongs to: "site" → site, "pdf:…" → pdf, "cluster:…" → clusters.
+// The part a unit belongs to: "site" and "page:…" → site, "pdf:…" → pdf, "cluster:…" → clusters.
 BuildPart PartOfUnit(const std::string& unit);
 
 // Counts of what a manifest's output holds.

@@ -32,6 +32,25 @@ uint64_t PrintKey(const InputSnapshot& snapshot, const Catalog& catalog) {
   return key;
 }
 
+uint64_t PageKey(const InputSnapshot& snapshot, const Catalog& catalog) {
+  uint64_t key = Mix(0, snapshot.DigestUnder("binary"));
+  key = Mix(key, snapshot.DigestUnder("theme/"));
+  key = Mix(key, snapshot.DigestUnder("content/site.yaml"));
+  key = Mix(key, snapshot.DigestUnder("content/stories/"));
+  for (const Package& p : catalog.packages) {
+    key = Mix(key, p.slug);
+    key = Mix(key, p.title);
+    key = Mix(key, p.question);
+    key = Mix(key, static_cast<uint64_t>(p.draft) * 2 + static_cast<uint64_t>(p.follow_up));
+    key = Mix(key, p.follows);
+  }
+  return key;
+}
+
+uint64_t PackagePagesKey(uint64_t page_key, const InputSnapshot& snapshot, const Package& package) {
+  return Mix(page_key, snapshot.DigestUnder("content/packages/" + package.slug + "/"));
+}
+
 uint64_t PackageUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const Package& package) {
   return Mix(print_key, snapshot.DigestUnder("content/packages/" + package.slug + "/"));
 }

@@ -19,6 +19,14 @@ std::vector<std::string> ThemeFonts(const Theme& theme);
 // site.yaml, and which packages are published (links to them resolve or not).
 uint64_t PrintKey(const InputSnapshot& snapshot, const Catalog& catalog);
 
+// Inputs every package's pages share: klynge, the theme, site.yaml, the
+// stories, and what a page shows of other packages (slug, title, question,
+// draft, which package it follows).
+uint64_t PageKey(const InputSnapshot& snapshot, const Catalog& catalog);
+
+// "page:<slug>": the shared page inputs and the package's folder.
+uint64_t PackagePagesKey(uint64_t page_key, const InputSnapshot& snapshot, const Package& package);
+
 // "pdf:<slug>": the shared inputs and the package's folder.
 uint64_t PackageUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const Package& package);
 

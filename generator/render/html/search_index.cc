@@ -15,16 +15,32 @@ namespace {
 // Body text is searched, but a long page need not make the index heavy.
 constexpr size_t kMaxIndexedText = 4000;
 
-std::string BodyText(const MarkdownText& body) {
-  if (body.empty()) return "";
+struct IndexedText {
+  std::string text;             // the body as plain text, cut short
+  std::string first_paragraph;  // for the summary of a package without one
+};
+
+// One parse for both: parsing the bodies is most of the index's cost.
+IndexedText BodyText(const MarkdownText& body) {
+  IndexedText out;
+  if (body.empty()) return out;
   ParsedMarkdown doc(body);
-  std::string text;
+  bool found_paragraph = false;
   for (cmark_node* n = cmark_node_first_child(doc.root()); n; n = cmark_node_next(n)) {
-    if (!text.empty()) text += ' ';
-    text += PlainText(n);
-    if (text.size() > kMaxIndexedText) break;
+    std::string plain = PlainText(n);
+    if (!found_paragraph && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH) {
+      out.first_paragraph = plain;
+      found_paragraph = true;
+    }
+    if (out.text.size() > kMaxIndexedText) {
+      if (found_paragraph) break;
+      continue;
+    }
+    if (!out.text.empty()) out.text += ' ';
+    out.text += plain;
   }
-  return ShortText(text, kMaxIndexedText);
+  out.text = ShortText(out.text, kMaxIndexedText);
+  return out;
 }
 
 }  // namespace
@@ -45,8 +61,10 @@ std::string SearchIndexScript(const SiteContext& ctx, unsigned threads) {
   // Parsing the bodies is the cost; it is done side by side.
   std::vector<std::string> text(ctx.published.size()), summary(ctx.published.size());
   ParallelFor(ctx.published.size(), threads, [&](size_t i) {
-    text[i] = BodyText(ctx.published[i]->body);
-    summary[i] = ShortText(PackageSummary(*ctx.published[i]), 300);
+    const Package& p = *ctx.published[i];
+    IndexedText body = BodyText(p.body);
+    text[i] = std::move(body.text);
+    summary[i] = ShortText(p.summary.empty() ? body.first_paragraph : p.summary, 300);
   });
   nlohmann::json entries = nlohmann::json::array();
   for (size_t i = 0; i < ctx.published.size(); ++i) {
@@ -70,7 +88,7 @@ std::string SearchIndexScript(const SiteContext& ctx, unsigned threads) {
                        {"question", ""},
                        {"summary", ShortText(StorySummary(s), 300)},
                        {"tags", nlohmann::json::array()},
-                       {"text", BodyText(s.body)}});
+                       {"text", BodyText(s.body).text}});
   }
   // A script that sets a global rather than a JSON file to fetch(): browsers
   // refuse fetch() and XHR on file:// pages, and the site must also work

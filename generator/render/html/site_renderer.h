@@ -20,6 +20,13 @@ namespace klynge {
 Status RenderSite(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents,
                   Output* out, unsigned threads = 0);
 
+// The same, handing each package's own pages and assets (package, program
+// and drejebog pages) to `sink` as the unit "page:<slug>", only for the
+// packages `wanted` accepts (all when null), and the rest of the site
+// (catalog, stories, search, sitemap, 404, static files) as the unit "site".
+Status RenderSite(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents,
+                  const PackageFilter& wanted, const UnitSink& sink, unsigned threads = 0);
+
 // Every page of the site with its data, before rendering; for tests that
 // check templates against the data.
 std::vector<Page> BuildPages(const SiteContext& ctx, unsigned threads = 1);

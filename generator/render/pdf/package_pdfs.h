@@ -17,9 +17,6 @@ namespace klynge {
 // One document of PrintDocuments(package, theme).
 Status RenderPrintDocument(const PrintContext& ctx, const PrintDocument& document, std::string* bytes);
 
-// Which published packages to render (a build cache renders only the stale ones).
-using PackageFilter = std::function<bool(const Package& package)>;
-
 // Renders the documents of each published package `wanted` accepts and hands
 // each package's files to `sink` as the unit "pdf:<slug>", paths under
 // "site/". Documents are made on up to `threads` threads (0: one per core);
