@@ -9,12 +9,15 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 #include "load/content_loader.h"
 #include "load/theme_loader.h"
 #include "markdown/parsed_markdown.h"
 #include "render/pdf/layout/block_layout.h"
+#include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/markdown_blocks.h"
 #include "render/pdf/layout/paginator.h"
 #include "render/pdf/package_pdfs.h"
@@ -104,7 +107,8 @@ BENCHMARK(BM_OneDocument)->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
 
 pdf::FontFiles Fonts(const Sample& s) { return PrintStyle(s.theme.print).fonts; }
 
-// Loading the three faces a document uses (parsing the TrueType files).
+// Measuring with the three faces a document uses: a new document and its
+// first width per face, the files' metrics already read by the process.
 void BM_FontLoad(benchmark::State& state) {
   const Sample& s = LoadSample();
   for (auto _ : state) {
@@ -114,6 +118,17 @@ void BM_FontLoad(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_FontLoad)->Unit(benchmark::kMillisecond);
+
+// Reading one TrueType file's widths: paid once per font file and process.
+void BM_FontMetricsParse(benchmark::State& state) {
+  std::ifstream in(Fonts(LoadSample()).regular, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (auto _ : state) {
+    std::string problem;
+    benchmark::DoNotOptimize(pdf::FontMetrics::Parse(bytes, &problem));
+  }
+}
+BENCHMARK(BM_FontMetricsParse)->Unit(benchmark::kMillisecond);
 
 // Loading, then embedding the used glyphs of three faces: a one-line page saved.
 void BM_FontLoadAndEmbed(benchmark::State& state) {

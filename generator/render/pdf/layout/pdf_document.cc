@@ -3,20 +3,14 @@
 #include <hpdf.h>
 
 #include <cstdio>
-#include <map>
 
 #include "base/utf8.h"
 #include "render/pdf/layout/image_check.h"
+#include "render/pdf/layout/pdf_fonts.h"
 
 namespace klynge::pdf {
 
 namespace {
-
-// Thrown by the error handler libharu calls, and caught in this file only.
-struct HpdfFailure {
-  HPDF_STATUS error;
-  HPDF_STATUS detail;
-};
 
 void OnHpdfError(HPDF_STATUS error, HPDF_STATUS detail, void*) { throw HpdfFailure{error, detail}; }
 
@@ -61,39 +55,31 @@ std::string PrintableText(std::string_view utf8) {
   return out;
 }
 
-struct PdfDocument::Impl {
-  HPDF_Doc doc = nullptr;
-  FontFiles files;
-  std::array<HPDF_Font, 4> fonts{};
-  std::map<std::string, HPDF_Font> by_path;  // a file shared by two faces loads once
-  std::array<std::vector<uint16_t>, 4> widths;  // per face, by code point; 0xFFFF = unknown
-  std::vector<HPDF_Image> images;
-  std::vector<ImageSize> sizes;
+namespace {
 
-  HPDF_Font Font(Face face) {
-    int i = static_cast<int>(face);
-    if (fonts[i]) return fonts[i];
-    std::string path = face == Face::kRegular ? files.regular
-                       : face == Face::kBold  ? files.bold
-                       : face == Face::kItalic ? files.italic
-                                               : files.bold_italic;
-    if (path.empty()) {
-      // A missing face falls back: bold italic → bold → regular, italic → regular.
-      fonts[i] = face == Face::kBoldItalic ? Font(Face::kBold) : Font(Face::kRegular);
-      return fonts[i];
-    }
-    auto found = by_path.find(path);
-    if (found == by_path.end()) {
-      const char* name = HPDF_LoadTTFontFromFile(doc, path.c_str(), HPDF_TRUE);
-      found = by_path.emplace(path, HPDF_GetFont(doc, name, "UTF-8")).first;
-    }
-    fonts[i] = found->second;
-    return fonts[i];
-  }
+struct RecordedPage {
+  float width;
+  float height;
+  std::vector<DrawOp> ops;  // texts as codes (DocumentFonts::Encode)
 };
 
-PdfDocument::PdfDocument(FontFiles fonts) : impl_(std::make_unique<Impl>()) {
-  impl_->files = std::move(fonts);
+Status FontError(const std::string& problem) { return Status::Error(problem + " while loading the fonts"); }
+
+}  // namespace
+
+struct PdfDocument::Impl {
+  explicit Impl(FontFiles files) : fonts(std::move(files)) {}
+
+  HPDF_Doc doc = nullptr;
+  DocumentFonts fonts;
+  std::array<const FontMetrics*, 4> metrics{};  // by face, once known
+  std::vector<RecordedPage> pages;              // drawn at Save, when the fonts can list every character
+  bool drawn = false;
+  std::vector<HPDF_Image> images;
+  std::vector<ImageSize> sizes;
+};
+
+PdfDocument::PdfDocument(FontFiles fonts) : impl_(std::make_unique<Impl>(std::move(fonts))) {
   impl_->doc = HPDF_New(OnHpdfError, nullptr);
   if (!impl_->doc) {
     status_ = Status::Error("libharu could not create a PDF document (out of memory)");
@@ -101,11 +87,10 @@ PdfDocument::PdfDocument(FontFiles fonts) : impl_(std::make_unique<Impl>()) {
   }
   try {
     HPDF_SetCompressionMode(impl_->doc, HPDF_COMP_ALL);
-    HPDF_UseUTFEncodings(impl_->doc);
-    // Info strings are written through the current encoder: UTF-8, not PDFDocEncoding.
-    HPDF_SetCurrentEncoder(impl_->doc, "UTF-8");
+    // The fonts' encoder writes the information strings too: UTF-16, not PDFDocEncoding.
+    impl_->fonts.Attach(impl_->doc);
   } catch (const HpdfFailure& f) {
-    status_ = Status::Error(Describe(f, "setting up UTF-8 encoding"));
+    status_ = Status::Error(Describe(f, "setting up the text encoding"));
   }
 }
 
@@ -115,23 +100,17 @@ PdfDocument::~PdfDocument() {
 
 float PdfDocument::CharUnits(Face face, char32_t c) {
   if (!Printable(c)) c = U'?';
-  std::vector<uint16_t>& cache = impl_->widths[static_cast<int>(face)];
-  if (cache.empty()) cache.assign(0x10000, 0xFFFF);
-  if (cache[c] != 0xFFFF) return cache[c];
+  const FontMetrics*& metrics = impl_->metrics[static_cast<int>(face)];
+  if (metrics) return metrics->Units(c);
   // Until the document works again, a plausible width keeps layout going.
   if (!status_.ok()) return 500;
-  std::string bytes;
-  Utf8Append(c, &bytes);
-  try {
-    HPDF_Font font = impl_->Font(face);
-    HPDF_TextWidth w = HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                                           static_cast<HPDF_UINT>(bytes.size()));
-    cache[c] = static_cast<uint16_t>(std::min<HPDF_UINT>(w.width, 0xFFFE));
-  } catch (const HpdfFailure& f) {
-    status_ = Status::Error(Describe(f, "loading the fonts"));
+  std::string problem;
+  metrics = impl_->fonts.Metrics(face, &problem);
+  if (!metrics) {
+    status_ = FontError(problem);
     return 500;
   }
-  return cache[c];
+  return metrics->Units(c);
 }
 
 int PdfDocument::AddImage(const std::string& bytes) {
@@ -163,7 +142,7 @@ void PdfDocument::SetInfo(const DocumentInfo& info) {
   if (!status_.ok()) return;
   try {
     auto set = [&](HPDF_InfoType type, const std::string& value) {
-      if (!value.empty()) HPDF_SetInfoAttr(impl_->doc, type, PrintableText(value).c_str());
+      if (!value.empty()) HPDF_SetInfoAttr(impl_->doc, type, impl_->fonts.Encode(PrintableText(value)).c_str());
     };
     set(HPDF_INFO_TITLE, info.title);
     set(HPDF_INFO_AUTHOR, info.author);
@@ -199,9 +178,9 @@ class Painter {
     if (o.text.empty()) return;
     if (!in_text_) HPDF_Page_BeginText(page_);
     in_text_ = true;
-    HPDF_Page_SetFontAndSize(page_, impl_.Font(o.face), o.size);
+    HPDF_Page_SetFontAndSize(page_, impl_.fonts.Font(o.face), o.size);
     HPDF_Page_SetRGBFill(page_, o.color.r, o.color.g, o.color.b);
-    HPDF_Page_TextOut(page_, o.x, Y(o.baseline), PrintableText(o.text).c_str());
+    HPDF_Page_TextOut(page_, o.x, Y(o.baseline), o.text.c_str());
   }
 
   void Draw(const RectOp& o) {
@@ -258,23 +237,52 @@ class Painter {
 
 void PdfDocument::AddPage(float width, float height, const std::vector<DrawOp>& ops) {
   if (!status_.ok()) return;
-  try {
-    HPDF_Page page = HPDF_AddPage(impl_->doc);
-    HPDF_Page_SetWidth(page, width);
-    HPDF_Page_SetHeight(page, height);
-    Painter painter(page, height, *impl_);
-    for (const DrawOp& op : ops) painter.Draw(op);
-    painter.Finish();
-    ++pages_;
-  } catch (const HpdfFailure& f) {
-    status_ = Status::Error(Describe(f, "drawing page " + std::to_string(pages_ + 1)));
+  if (impl_->drawn) {
+    status_ = Status::Error("a page was added after the PDF was saved");
+    return;
   }
+  RecordedPage page{width, height, ops};
+  for (DrawOp& op : page.ops) {
+    auto* text = std::get_if<TextOp>(&op);
+    if (!text || text->text.empty()) continue;
+    std::string problem;
+    if (!impl_->fonts.Encode(text->face, PrintableText(text->text), &text->text, &problem)) {
+      status_ = FontError(problem);
+      return;
+    }
+  }
+  impl_->pages.push_back(std::move(page));
+  ++pages_;
 }
 
 Status PdfDocument::Save(std::string* bytes) {
   bytes->clear();
   if (!status_.ok()) return status_;
   if (pages_ == 0) return Status::Error("the PDF has no pages");
+  if (!impl_->drawn) {
+    impl_->drawn = true;
+    try {
+      impl_->fonts.MakeFonts(impl_->doc);
+    } catch (const HpdfFailure& f) {
+      status_ = Status::Error(Describe(f, "loading the fonts"));
+      return status_;
+    }
+    for (size_t i = 0; i < impl_->pages.size(); ++i) {
+      const RecordedPage& recorded = impl_->pages[i];
+      try {
+        HPDF_Page page = HPDF_AddPage(impl_->doc);
+        HPDF_Page_SetWidth(page, recorded.width);
+        HPDF_Page_SetHeight(page, recorded.height);
+        Painter painter(page, recorded.height, *impl_);
+        for (const DrawOp& op : recorded.ops) painter.Draw(op);
+        painter.Finish();
+      } catch (const HpdfFailure& f) {
+        status_ = Status::Error(Describe(f, "drawing page " + std::to_string(i + 1)));
+        return status_;
+      }
+    }
+    impl_->pages.clear();
+  }
   try {
     HPDF_SaveToStream(impl_->doc);
     HPDF_UINT32 size = HPDF_GetStreamSize(impl_->doc);

@@ -1,6 +1,7 @@
 #pragma once
 // One PDF being made with libharu: fonts, images, pages and the bytes at the
-// end. The only file that calls libharu; its errors become a Status here.
+// end. With pdf_fonts.cc, the only code that calls libharu; its errors become
+// a Status here.
 
 #include <array>
 #include <memory>
@@ -37,7 +38,9 @@ struct ImageSize {
 
 class PdfDocument : public TextMeasure {
  public:
-  // Fonts load on first use, once per document and face.
+  // Measuring reads a face's widths on first use from metrics each font file
+  // gets once per process; libharu loads only the font files pages draw
+  // with, at Save, each listing just the characters the document uses.
   explicit PdfDocument(FontFiles fonts);
   ~PdfDocument() override;
   PdfDocument(const PdfDocument&) = delete;
@@ -54,11 +57,13 @@ class PdfDocument : public TextMeasure {
   ImageSize SizeOf(int image) const;
 
   void SetInfo(const DocumentInfo& info);
-  // Adds a page of `width` × `height` points and draws `ops` (page coordinates).
+  // Adds a page of `width` × `height` points with `ops` (page coordinates),
+  // drawn at Save, once all the text is known.
   void AddPage(float width, float height, const std::vector<DrawOp>& ops);
   int page_count() const { return pages_; }
 
-  // The finished file; fails with the first libharu error.
+  // The finished file; fails with the first libharu error. Pages cannot be
+  // added after it.
   Status Save(std::string* bytes);
 
   struct Impl;
