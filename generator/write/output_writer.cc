@@ -45,6 +45,15 @@ namespace {
 
 const char* kMarkerText = "klynge output folder: rebuilt from content/ on every build\n";
 
+// Writes straight into a file no one else sees yet (the staging folder).
+Status WriteNewFile(const fs::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) return Status::Error("cannot write " + path.string());
+  return Status::Ok();
+}
+
 // Writes through a temporary file renamed into place, so a reader (or an
 // interrupted build) never sees half a file.
 Status WriteFileAtomically(const fs::path& path, const std::string& bytes) {
@@ -123,12 +132,17 @@ Status OutputWriter::Write(const std::string& path, const std::string& bytes, bo
   }
   fs::path full = fs::path(root_) / path;
   {
+    // Each folder once: create_directories stats every component on every call.
     std::lock_guard<std::mutex> lock(mutex_);
-    std::error_code ec;
-    fs::create_directories(full.parent_path(), ec);
-    if (ec) return Status::Error("cannot create folder " + full.parent_path().string() + ": " + ec.message());
+    std::string folder = full.parent_path().string();
+    if (!folders_.count(folder)) {
+      std::error_code ec;
+      fs::create_directories(folder, ec);
+      if (ec) return Status::Error("cannot create folder " + folder + ": " + ec.message());
+      folders_.insert(folder);
+    }
   }
-  Status status = WriteFileAtomically(full, bytes);
+  Status status = mode_ == Mode::kFresh ? WriteNewFile(full, bytes) : WriteFileAtomically(full, bytes);
   if (!status.ok()) return status;
   std::lock_guard<std::mutex> lock(mutex_);
   ++files_written_;

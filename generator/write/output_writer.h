@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,7 @@ class OutputWriter {
   bool begun_ = false;
   bool committed_ = false;
   std::mutex mutex_;   // guards folder creation and the count
+  std::set<std::string> folders_;  // made (or found) by this writer
   size_t files_written_ = 0;
 };
 
