@@ -51,7 +51,7 @@ std::string PdfText(const std::string& pdf, int first, int last) {
   if (first > 0) range += " -f " + std::to_string(first);
   if (last > 0) range += " -l " + std::to_string(last);
   std::string out;
-  // poppler warns about libharu's ToUnicode CMap syntax on stderr; the text is right.
+  // stderr is dropped here; pdf_fonts_test checks that poppler has nothing to warn about.
   RunShell("pdftotext -enc UTF-8" + range + " '" + file.path() + "' - 2>/dev/null", &out);
   return out;
 }
