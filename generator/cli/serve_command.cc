@@ -7,6 +7,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "load/content_loader.h"
 #include "serve/dev_server.h"
 #include "serve/file_watcher.h"
 
@@ -51,6 +52,12 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
 
   DevServer server(site_dir);
   Rebuild(build, &server, err);
+  // A first build that found nothing changed parsed nothing: parse now, so
+  // the first edit is as quick as the next ones.
+  if (yaml_cache.size() == 0) {
+    Diagnostics ignored;
+    LoadContent((fs::path(build.root) / "content").string(), &ignored, build.jobs, &yaml_cache);
+  }
   Status started = server.Start(options.host, options.port);
   if (!started.ok()) {
     err << "klynge serve: " << started.message() << "\n";
