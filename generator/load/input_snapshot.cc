@@ -78,7 +78,10 @@ InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::strin
   return snapshot;
 }
 
-void AddExtraFiles(const std::vector<std::string>& extra_files, InputSnapshot* snapshot) {
+void SetExtraFiles(const std::vector<std::string>& extra_files, InputSnapshot* snapshot) {
+  auto& files = snapshot->files;
+  for (auto it = files.lower_bound("file:"); it != files.end() && it->first.compare(0, 5, "file:") == 0;)
+    it = files.erase(it);
   for (const std::string& f : extra_files) snapshot->files["file:" + f] = HashFile(f);
 }
 

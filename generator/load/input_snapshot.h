@@ -28,7 +28,8 @@ struct InputSnapshot {
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
                                 const std::vector<std::string>& extra_files, unsigned threads = 0);
 
-// Adds the `extra_files` to `snapshot` (fonts named by a theme loaded later).
-void AddExtraFiles(const std::vector<std::string>& extra_files, InputSnapshot* snapshot);
+// Makes `extra_files` the snapshot's extra files, replacing those it was taken
+// with (the fonts a theme loaded later names).
+void SetExtraFiles(const std::vector<std::string>& extra_files, InputSnapshot* snapshot);
 
 }  // namespace klynge

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <vector>
 
+#include "base/text.h"
 #include "load/content_loader.h"
 #include "load/input_snapshot.h"
 #include "load/theme_loader.h"
@@ -35,72 +36,58 @@ std::string Join(const std::string& root, const std::string& name) {
   return (fs::path(root) / name).lexically_normal().generic_string();
 }
 
-bool Has(const std::vector<BuildPart>& parts, BuildPart part) {
-  return std::find(parts.begin(), parts.end(), part) != parts.end();
-}
-
 size_t CountPdfs(const Output& files) {
   size_t n = 0;
-  for (const auto& [path, bytes] : files.files())
-    if (path.size() > 4 && path.compare(path.size() - 4, 4, ".pdf") == 0) ++n;
+  for (const auto& [path, bytes] : files.files()) n += EndsWith(path, ".pdf");
   return n;
 }
 
-// The rendering half of a build, once content is valid and the theme loaded.
+// The rendering half of a build, once content is valid and the theme loaded:
+// each unit's key, then only the units the record cannot keep.
 class Renderer {
  public:
   Renderer(const Catalog& catalog, const Theme& theme, const InputSnapshot& snapshot,
            const BuildOptions& options, BuildRecord* record, Progress* progress)
       : catalog_(catalog), theme_(theme), snapshot_(snapshot), options_(options),
-        record_(record), progress_(progress), print_key_(PrintKey(snapshot, catalog)) {}
+        record_(record), progress_(progress) {}
 
   Status Run(const std::vector<BuildPart>& parts) {
-    std::vector<const Package*> packages;
-    std::vector<const ClusterEdition*> clusters;
-    if (Has(parts, BuildPart::kPdf))
+    uint64_t print_key = PrintKey(snapshot_, catalog_);
+    std::set<std::string> packages, clusters;  // slugs to render
+    if (HasPart(parts, BuildPart::kPdf))
       for (const Package* p : catalog_.PublishedPackages())
-        if (!record_->Keep("pdf:" + p->slug, PackageUnitKey(print_key_, snapshot_, *p))) packages.push_back(p);
-    if (Has(parts, BuildPart::kClusters))
+        if (!Keep("pdf:" + p->slug, PackageUnitKey(print_key, snapshot_, *p))) packages.insert(p->slug);
+    if (HasPart(parts, BuildPart::kClusters))
       for (const ClusterEdition& c : catalog_.clusters)
-        if (!record_->Keep("cluster:" + c.slug, ClusterUnitKey(print_key_, snapshot_, c))) clusters.push_back(&c);
+        if (!Keep("cluster:" + c.slug, ClusterUnitKey(print_key, snapshot_, c))) clusters.insert(c.slug);
     progress_->Start(packages.size() + clusters.size());
 
     // PDFs first: the package pages list them with their sizes.
-    if (!packages.empty()) {
-      std::set<const Package*> wanted(packages.begin(), packages.end());
-      Status status = RenderPackagePdfs(
-          catalog_, theme_, [&](const Package& p) { return wanted.count(&p) > 0; },
-          [&](const std::string& unit, Output files) {
-            const Package& p = *catalog_.FindPackage(unit.substr(4));
-            return Took(record_->Take(unit, PackageUnitKey(print_key_, snapshot_, p), files), files);
-          },
-          options_.jobs);
-      if (!status.ok()) return status;
-    }
-    if (Has(parts, BuildPart::kSite)) {
-      Status status = RenderSitePart();
-      if (!status.ok()) return status;
-    }
+    Status status = Status::Ok();
+    if (!packages.empty())
+      status = RenderPackagePdfs(
+          catalog_, theme_, [&](const Package& p) { return packages.count(p.slug) > 0; },
+          [&](const std::string& unit, Output files) { return Take(unit, files); }, options_.jobs);
+    if (status.ok() && HasPart(parts, BuildPart::kSite)) status = RenderSitePart();
     // The private packs go to output/clusters/, beside the public site, never inside it.
-    if (!clusters.empty()) {
-      std::set<const ClusterEdition*> wanted(clusters.begin(), clusters.end());
-      Status status = RenderClusterEditions(
-          catalog_, theme_, [&](const ClusterEdition& c) { return wanted.count(&c) > 0; },
-          [&](const std::string& unit, Output files) {
-            const ClusterEdition* c = *std::find_if(clusters.begin(), clusters.end(), [&](auto* x) {
-              return "cluster:" + x->slug == unit;
-            });
-            return Took(record_->Take(unit, ClusterUnitKey(print_key_, snapshot_, *c), files), files);
-          },
-          options_.jobs);
-      if (!status.ok()) return status;
-    }
-    return Status::Ok();
+    if (status.ok() && !clusters.empty())
+      status = RenderClusterEditions(
+          catalog_, theme_, [&](const ClusterEdition& c) { return clusters.count(c.slug) > 0; },
+          [&](const std::string& unit, Output files) { return Take(unit, files); }, options_.jobs);
+    return status;
   }
 
  private:
-  Status Took(Status status, const Output& files) {
-    if (status.ok()) progress_->UnitDone(CountPdfs(files));
+  // Records `unit`'s key; true when the last build's files for it can stay.
+  bool Keep(const std::string& unit, uint64_t key) {
+    keys_[unit] = key;
+    return record_->Keep(unit, key);
+  }
+
+  // Called from render threads; keys_ is only read by then.
+  Status Take(const std::string& unit, const Output& files) {
+    Status status = record_->Take(unit, keys_.at(unit), files);
+    if (status.ok() && unit != "site" && !StartsWith(unit, "page:")) progress_->UnitDone(CountPdfs(files));
     return status;
   }
 
@@ -112,27 +99,17 @@ class Renderer {
     PackageDocuments documents = ListPackageDocuments(catalog_, theme_, [&](const std::string& path) {
       return record_->SizeOf("site/" + path);
     });
-    // The pages show the PDFs' sizes, so those belong to the keys.
-    std::map<std::string, uint64_t> page_keys;
     uint64_t page_key = PageKey(snapshot_, catalog_);
-    uint64_t site_key = snapshot_.Digest();
-    for (const auto& [slug, docs] : documents) {
-      uint64_t key = PackagePagesKey(page_key, snapshot_, *catalog_.FindPackage(slug));
-      for (const PublishedDocument& d : docs) key = key * 1099511628211ull + d.bytes;
-      page_keys[slug] = key;
-      site_key = site_key * 1099511628211ull + key;
-    }
+    std::vector<uint64_t> page_keys;
     std::set<std::string> stale;
-    for (const auto& [slug, key] : page_keys)
-      if (!record_->Keep("page:" + slug, key)) stale.insert(slug);
-    if (record_->Keep("site", site_key) && stale.empty()) return Status::Ok();
+    for (const auto& [slug, docs] : documents) {
+      page_keys.push_back(PackagePagesKey(page_key, snapshot_, *catalog_.FindPackage(slug), docs));
+      if (!Keep("page:" + slug, page_keys.back())) stale.insert(slug);
+    }
+    if (Keep("site", SiteKey(snapshot_, page_keys)) && stale.empty()) return Status::Ok();
     return RenderSite(
         catalog_, theme_, documents, [&](const Package& p) { return stale.count(p.slug) > 0; },
-        [&](const std::string& unit, Output files) {
-          uint64_t key = unit == "site" ? site_key : page_keys.at(unit.substr(5));
-          return record_->Take(unit, key, files);
-        },
-        options_.jobs);
+        [&](const std::string& unit, Output files) { return Take(unit, files); }, options_.jobs);
   }
 
   const Catalog& catalog_;
@@ -141,7 +118,7 @@ class Renderer {
   const BuildOptions& options_;
   BuildRecord* record_;
   Progress* progress_;
-  uint64_t print_key_;
+  std::map<std::string, uint64_t> keys_;  // every unit of this build
 };
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
@@ -210,9 +187,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   if (!status.ok()) return fail(status);
   // The fonts are inputs too; the theme names them.
   std::vector<std::string> fonts = ThemeFonts(theme);
-  for (auto it = snapshot.files.lower_bound("file:"); it != snapshot.files.end() && it->first.rfind("file:", 0) == 0;)
-    it = snapshot.files.erase(it);
-  AddExtraFiles(fonts, &snapshot);
+  SetExtraFiles(fonts, &snapshot);
 
   OutputWriter writer(output_dir, cached ? OutputWriter::Mode::kInPlace : OutputWriter::Mode::kFresh,
                       cached ? &previous : nullptr);

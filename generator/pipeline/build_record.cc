@@ -3,24 +3,21 @@
 #include <algorithm>
 
 #include "base/content_hash.h"
+#include "base/text.h"
 
 namespace klynge {
 
 namespace {
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
+}  // namespace
 
-bool Selected(const std::vector<BuildPart>& parts, BuildPart part) {
+bool HasPart(const std::vector<BuildPart>& parts, BuildPart part) {
   return std::find(parts.begin(), parts.end(), part) != parts.end();
 }
 
-}  // namespace
-
 BuildPart PartOfUnit(const std::string& unit) {
-  if (unit.rfind("pdf:", 0) == 0) return BuildPart::kPdf;
-  if (unit.rfind("cluster:", 0) == 0) return BuildPart::kClusters;
+  if (StartsWith(unit, "pdf:")) return BuildPart::kPdf;
+  if (StartsWith(unit, "cluster:")) return BuildPart::kClusters;
   return BuildPart::kSite;  // "site" and "page:<slug>"
 }
 
@@ -28,7 +25,7 @@ OutputCounts CountOutputs(const BuildManifest& manifest) {
   OutputCounts counts;
   for (const auto& [path, record] : manifest.files) {
     if (EndsWith(path, ".pdf")) ++counts.pdfs;
-    if (path.rfind("site/", 0) == 0 && EndsWith(path, ".html")) ++counts.pages;
+    if (StartsWith(path, "site/") && EndsWith(path, ".html")) ++counts.pages;
   }
   for (const auto& [unit, key] : manifest.units)
     if (PartOfUnit(unit) == BuildPart::kClusters) ++counts.clusters;
@@ -42,9 +39,9 @@ BuildRecord::BuildRecord(const BuildManifest* previous, const std::vector<BuildP
   for (const auto& [path, record] : previous_->files) previous_files_[record.unit].push_back(path);
   // Parts this build does not render stay as the last build left them.
   for (const auto& [unit, key] : previous_->units)
-    if (!Selected(parts_, PartOfUnit(unit))) next_.units[unit] = key;
+    if (!HasPart(parts_, PartOfUnit(unit))) next_.units[unit] = key;
   for (const auto& [path, record] : previous_->files)
-    if (!Selected(parts_, PartOfUnit(record.unit))) next_.files[path] = record;
+    if (!HasPart(parts_, PartOfUnit(record.unit))) next_.files[path] = record;
   for (const auto& [part, digest] : previous_->parts) next_.parts[part] = digest;
   for (BuildPart part : parts_) next_.parts.erase(PartName(part));
 }
@@ -65,14 +62,16 @@ bool BuildRecord::Keep(const std::string& unit, uint64_t key) {
 }
 
 Status BuildRecord::Take(const std::string& unit, uint64_t key, const Output& files) {
+  std::vector<OutputRecord> records;
   for (const auto& [path, bytes] : files.files()) {
-    Status written = writer_->Write(path, bytes);
+    records.push_back(OutputRecord{unit, HashBytes(bytes), bytes.size()});
+    Status written = writer_->Write(path, bytes, records.back().hash);
     if (!written.ok()) return written;
   }
   std::lock_guard<std::mutex> lock(mutex_);
   next_.units[unit] = key;
-  for (const auto& [path, bytes] : files.files())
-    next_.files[path] = OutputRecord{unit, HashBytes(bytes), bytes.size()};
+  size_t i = 0;
+  for (const auto& [path, bytes] : files.files()) next_.files[path] = std::move(records[i++]);
   return Status::Ok();
 }
 
@@ -83,7 +82,7 @@ bool BuildRecord::UpToDate(const BuildManifest& previous, const std::vector<Buil
     if (it == previous.parts.end() || it->second != digest) return false;
   }
   for (const auto& [path, record] : previous.files)
-    if (Selected(parts, PartOfUnit(record.unit)) && !OutputFileIntact(output_dir, path, record.size))
+    if (HasPart(parts, PartOfUnit(record.unit)) && !OutputFileIntact(output_dir, path, record.size))
       return false;
   return true;
 }

@@ -17,6 +17,9 @@ namespace klynge {
 // The part a unit belongs to: "site" and "page:…" → site, "pdf:…" → pdf, "cluster:…" → clusters.
 BuildPart PartOfUnit(const std::string& unit);
 
+// Whether `part` is among `parts`.
+bool HasPart(const std::vector<BuildPart>& parts, BuildPart part);
+
 // Counts of what a manifest's output holds.
 struct OutputCounts {
   size_t pages = 0;     // site/**.html

@@ -14,18 +14,16 @@ namespace klynge {
 class Progress {
  public:
   explicit Progress(std::ostream* out);
-  ~Progress();  // clears the line
+  ~Progress();  // clears the line, before the summary prints
 
   // Starts counting `total` units (packages' PDFs, cluster packs).
   void Start(size_t total);
   // One unit done, holding `pdfs` PDF files.
   void UnitDone(size_t pdfs);
-  // Removes the line, so the summary or diagnostics print on a clean one.
-  void Clear();
-
-  size_t pdfs() const { return pdfs_; }
 
  private:
+  // Removes the line, so the summary or diagnostics print on a clean one.
+  void Clear();
   void Draw(bool force);
 
   std::ostream* out_;

@@ -12,6 +12,13 @@ uint64_t Mix(uint64_t seed, const std::string& text) {
   return XXH64(text.data(), text.size() + 1, seed);  // the '\0' ends each string
 }
 
+// What every rendered file depends on: klynge itself, the theme, site.yaml.
+uint64_t CommonKey(const InputSnapshot& snapshot) {
+  uint64_t key = Mix(0, snapshot.DigestUnder("binary"));
+  key = Mix(key, snapshot.DigestUnder("theme/"));
+  return Mix(key, snapshot.DigestUnder("content/site.yaml"));
+}
+
 }  // namespace
 
 std::vector<std::string> ThemeFonts(const Theme& theme) {
@@ -23,20 +30,14 @@ std::vector<std::string> ThemeFonts(const Theme& theme) {
 }
 
 uint64_t PrintKey(const InputSnapshot& snapshot, const Catalog& catalog) {
-  uint64_t key = Mix(0, snapshot.DigestUnder("binary"));
-  key = Mix(key, snapshot.DigestUnder("theme/"));
-  key = Mix(key, snapshot.DigestUnder("file:"));
-  key = Mix(key, snapshot.DigestUnder("content/site.yaml"));
+  uint64_t key = Mix(CommonKey(snapshot), snapshot.DigestUnder("file:"));
   for (const Package& p : catalog.packages)  // slug order: titles may reorder the catalog freely
     if (!p.draft) key = Mix(key, p.slug);
   return key;
 }
 
 uint64_t PageKey(const InputSnapshot& snapshot, const Catalog& catalog) {
-  uint64_t key = Mix(0, snapshot.DigestUnder("binary"));
-  key = Mix(key, snapshot.DigestUnder("theme/"));
-  key = Mix(key, snapshot.DigestUnder("content/site.yaml"));
-  key = Mix(key, snapshot.DigestUnder("content/stories/"));
+  uint64_t key = Mix(CommonKey(snapshot), snapshot.DigestUnder("content/stories/"));
   for (const Package& p : catalog.packages) {
     key = Mix(key, p.slug);
     key = Mix(key, p.title);
@@ -47,8 +48,17 @@ uint64_t PageKey(const InputSnapshot& snapshot, const Catalog& catalog) {
   return key;
 }
 
-uint64_t PackagePagesKey(uint64_t page_key, const InputSnapshot& snapshot, const Package& package) {
-  return Mix(page_key, snapshot.DigestUnder("content/packages/" + package.slug + "/"));
+uint64_t PackagePagesKey(uint64_t page_key, const InputSnapshot& snapshot, const Package& package,
+                         const std::vector<PublishedDocument>& documents) {
+  uint64_t key = Mix(page_key, snapshot.DigestUnder("content/packages/" + package.slug + "/"));
+  for (const PublishedDocument& d : documents) key = Mix(key, static_cast<uint64_t>(d.bytes));
+  return key;
+}
+
+uint64_t SiteKey(const InputSnapshot& snapshot, const std::vector<uint64_t>& page_keys) {
+  uint64_t key = snapshot.Digest();
+  for (uint64_t k : page_keys) key = Mix(key, k);
+  return key;
 }
 
 uint64_t PackageUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const Package& package) {

@@ -9,6 +9,7 @@
 #include "load/input_snapshot.h"
 #include "model/catalog.h"
 #include "model/theme.h"
+#include "render/published_document.h"
 
 namespace klynge {
 
@@ -24,8 +25,13 @@ uint64_t PrintKey(const InputSnapshot& snapshot, const Catalog& catalog);
 // draft, which package it follows).
 uint64_t PageKey(const InputSnapshot& snapshot, const Catalog& catalog);
 
-// "page:<slug>": the shared page inputs and the package's folder.
-uint64_t PackagePagesKey(uint64_t page_key, const InputSnapshot& snapshot, const Package& package);
+// "page:<slug>": the shared page inputs, the package's folder and the sizes
+// of the `documents` its page lists.
+uint64_t PackagePagesKey(uint64_t page_key, const InputSnapshot& snapshot, const Package& package,
+                         const std::vector<PublishedDocument>& documents);
+
+// "site" (catalog, search index, sitemap): every input, and every package's pages key.
+uint64_t SiteKey(const InputSnapshot& snapshot, const std::vector<uint64_t>& page_keys);
 
 // "pdf:<slug>": the shared inputs and the package's folder.
 uint64_t PackageUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const Package& package);

@@ -122,12 +122,12 @@ Status OutputWriter::Begin() {
   return WriteFileAtomically(fs::path(root_) / kOutputMarker, kMarkerText);
 }
 
-Status OutputWriter::Write(const std::string& path, const std::string& bytes, bool* written) {
-  if (written) *written = false;
+Status OutputWriter::Write(const std::string& path, const std::string& bytes,
+                           std::optional<uint64_t> hash) {
   if (mode_ == Mode::kInPlace && previous_) {
     auto it = previous_->files.find(path);
     if (it != previous_->files.end() && it->second.size == bytes.size() &&
-        it->second.hash == HashBytes(bytes) && OutputFileIntact(root_, path, bytes.size()))
+        it->second.hash == hash.value_or(HashBytes(bytes)) && OutputFileIntact(root_, path, bytes.size()))
       return Status::Ok();
   }
   fs::path full = fs::path(root_) / path;
@@ -146,7 +146,6 @@ Status OutputWriter::Write(const std::string& path, const std::string& bytes, bo
   if (!status.ok()) return status;
   std::lock_guard<std::mutex> lock(mutex_);
   ++files_written_;
-  if (written) *written = true;
   return Status::Ok();
 }
 

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -48,8 +49,9 @@ class OutputWriter {
   Status Begin();
 
   // Thread-safe. Writes `bytes` as `path` (below the output folder) unless
-  // it is in place and unchanged; `written` (optional) tells which.
-  Status Write(const std::string& path, const std::string& bytes, bool* written = nullptr);
+  // it is in place and unchanged. `hash`: HashBytes(bytes), when the caller has it.
+  Status Write(const std::string& path, const std::string& bytes,
+               std::optional<uint64_t> hash = std::nullopt);
 
   // Removes the `stale` files of the previous build (in place), stores
   // `manifest` (when given) and puts the build in place.
