@@ -96,6 +96,12 @@ TEST(LineBreakerTest, BreaksAfterAHyphenAndKeepsStyledPartsOfAWordTogether) {
   EXPECT_FLOAT_EQ(glued[1].runs[1].x, 10);
 }
 
+TEST(LineBreakerTest, BreaksAUrlAfterASlashButNotInsideTheDoubleSlash) {
+  FixedMeasure m;
+  std::vector<Line> lines = BreakLines({Span{"https://www.kiap.dk/klynge"}}, 10, 65, m);
+  EXPECT_EQ(LineTexts(lines), (std::vector<std::string>{"https://", "www.kiap.dk/", "klynge"}));
+}
+
 TEST(LineBreakerTest, ForcedBreaksAndEmptyText) {
   FixedMeasure m;
   EXPECT_EQ(LineTexts(BreakLines({Span{"a\n\nb"}}, 10, 100, m)), (std::vector<std::string>{"a", "", "b"}));

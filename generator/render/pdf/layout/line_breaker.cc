@@ -30,7 +30,8 @@ std::vector<Atom> Atomize(const std::vector<Span>& spans, float size, TextMeasur
       // Tabs and carriage returns print as plain spaces.
       char32_t shown = kind == Atom::kSpace ? U' ' : c;
       float width = kind == Atom::kNewline ? 0 : measure.CharUnits(face, shown) * size / 1000.0f;
-      bool opportunity = kind == Atom::kText && (c == '-' || c == '/');
+      // Not between the slashes of "https://": a line must not end in "https:/".
+      bool opportunity = kind == Atom::kText && (c == '-' || (c == '/' && text.compare(pos, 1, "/") != 0));
       Atom* last = atoms.empty() ? nullptr : &atoms.back();
       bool extend = last && last->span == s && last->kind == kind && kind != Atom::kNewline &&
                     !last->break_after && last->end == start;
