@@ -190,6 +190,33 @@ TEST_F(IncrementalBuildTest, AContentErrorLeavesTheOutputAndItsCacheAsTheyWere) 
   EXPECT_EQ(DiffTrees(good, SnapshotTree(out_)), "");
 }
 
+// A write that fails half-way (here: a file-size limit, as a full disk would)
+// must leave the output and its cache as they were, so that the next build
+// is still incremental; the error names the file and the cause.
+TEST_F(IncrementalBuildTest, AFailedWriteLeavesTheOutputAndItsCacheAsTheyWere) {
+  ASSERT_EQ(Build(out_).exit_code, 0);
+  TreeSnapshot good = SnapshotTree(out_);
+  auto stamps = Stamps(out_);
+  Replace(root_ / "content/packages/dosisdispensering/package.md", "\n## ",
+          "\nEn ny sætning om dosisdispensering.\n\n## ");
+  // 16 blocks of 512 bytes: the package's PDFs are larger.
+  RunResult failed = RunKlyngeWithFileSizeLimit(root_.string(), "build --output " + ShellQuote(out_), 16);
+  EXPECT_EQ(failed.exit_code, 1) << failed.err;
+  EXPECT_NE(failed.err.find("cannot write " + out_ + "/site/pakker/dosisdispensering/"), std::string::npos)
+      << failed.err;
+  EXPECT_NE(failed.err.find(": the file is too large"), std::string::npos)
+      << "the error should say why the write failed:\n" << failed.err;
+  EXPECT_EQ(DiffTrees(good, SnapshotTree(out_)), "") << "a failed build changed the output or its cache";
+
+  // The cache survived: the next build renders only the edited package again.
+  RunResult next = Build(out_);
+  ASSERT_EQ(next.exit_code, 0) << next.err;
+  for (const std::string& path : Rewritten(stamps, Stamps(out_)))
+    EXPECT_FALSE(StartsWith(path, "clusters/") || StartsWith(path, "site/pakker/smertebehandling/pdf/"))
+        << path << " was rewritten: the build after the failed one was a full build";
+  ExpectSameAsCleanBuild("a failed write");
+}
+
 TEST_F(IncrementalBuildTest, OnlySiteLeavesThePdfsAsTheyAreUntilAFullBuild) {
   ASSERT_EQ(Build(out_).exit_code, 0);
   auto before = Stamps(out_);

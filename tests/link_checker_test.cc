@@ -159,6 +159,25 @@ TEST_F(LinkCheckerTest, LinkToAFolderIsAnError) {
   EXPECT_TRUE(HasError(diags_, Path(), 7, 1, "link \"assets/pdf/\" names a folder; link to a file in it"));
 }
 
+// "..png" is a file name, not a ".." segment: it is hidden (the loader
+// publishes no name starting with '.'), and the error must say so, not call
+// it a folder.
+TEST_F(LinkCheckerTest, LinkToAHiddenFileSaysItIsHiddenNotAFolder) {
+  site_.Write("packages/smertebehandling/assets/..png", "PNG");
+  site_.Write("packages/smertebehandling/assets/.skjult/figur.png", "PNG");
+  CheckBody("![a](assets/..png) ![b](assets/.skjult/figur.png)\n");
+  EXPECT_TRUE(HasError(diags_, Path(), 7, 1,
+                       "image \"assets/..png\" names a hidden file (a name in its path starts with '.'), "
+                       "which is never published; rename it"))
+      << testing::Describe(diags_);
+  EXPECT_TRUE(HasError(diags_, Path(), 7, 20,
+                       "image \"assets/.skjult/figur.png\" names a hidden file (a name in its path "
+                       "starts with '.'), which is never published; rename it"))
+      << testing::Describe(diags_);
+  for (const Diagnostic& d : diags_.list())
+    EXPECT_EQ(d.message.find("names a folder"), std::string::npos) << d.message;
+}
+
 TEST_F(LinkCheckerTest, UnpublishedFileIsAnError) {
   site_.Write("packages/smertebehandling/notes.yaml", "title: Noter\n");
   CheckBody("[noter](notes.yaml)\n");

@@ -5,7 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/content_hash.h"
 #include "support/file_tree.h"
+#include "write/file_io.h"
 #include "support/temp_site.h"
 
 namespace klynge {
@@ -127,6 +129,75 @@ TEST_F(OutputWriterTest, AMissingFolderMayBeWrittenAndParentsAreMade) {
   Status status = WriteOutput(SiteWith("x"), deep.string());
   ASSERT_TRUE(status.ok()) << status.message();
   EXPECT_EQ(ReadFile((deep / "site/index.html").string()), "x");
+}
+
+// A build with a manifest, as the pipeline writes it.
+BuildManifest ManifestOf(const Output& output) {
+  BuildManifest manifest;
+  manifest.units["site"] = 1;
+  for (const auto& [path, bytes] : output.files())
+    manifest.files[path] = OutputRecord{"site", HashBytes(bytes), bytes.size()};
+  return manifest;
+}
+
+Status WriteInPlace(const Output& output, const std::string& dir, const BuildManifest& previous) {
+  OutputWriter writer(dir, OutputWriter::Mode::kInPlace, &previous);
+  Status status = writer.Begin();
+  for (const auto& [path, bytes] : output.files()) {
+    if (!status.ok()) break;
+    status = writer.Write(path, bytes);
+  }
+  if (!status.ok()) return status;
+  BuildManifest next = ManifestOf(output);
+  return writer.Commit({}, &next);
+}
+
+TEST_F(OutputWriterTest, AFailedInPlaceBuildKeepsTheOutputAndItsManifest) {
+  Output good = SiteWith("god");
+  {
+    OutputWriter writer(dir_.string(), OutputWriter::Mode::kFresh);
+    ASSERT_TRUE(writer.Begin().ok());
+    for (const auto& [path, bytes] : good.files()) ASSERT_TRUE(writer.Write(path, bytes).ok());
+    BuildManifest manifest = ManifestOf(good);
+    ASSERT_TRUE(writer.Commit({}, &manifest).ok());
+  }
+  BuildManifest previous;
+  ASSERT_TRUE(ReadOutputManifest(dir_.string(), &previous));
+  auto before = SnapshotTree(dir_.string());
+
+  // The front page changes, then "site/a" is wanted as a file and as a folder.
+  Output broken = SiteWith("ny");
+  broken.Add("site/a", "file");
+  broken.Add("site/a/b.html", "under a file");
+  Status status = WriteInPlace(broken, dir_.string(), previous);
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(DiffTrees(before, SnapshotTree(dir_.string())), "")
+      << "a failed in-place build changed the output or removed its manifest";
+
+  // Then a good one updates the folder and stores its manifest.
+  Output next = SiteWith("ny");
+  ASSERT_TRUE(WriteInPlace(next, dir_.string(), previous).ok());
+  EXPECT_EQ(ReadFile((dir_ / "site/index.html").string()), "ny");
+  BuildManifest stored;
+  ASSERT_TRUE(ReadOutputManifest(dir_.string(), &stored));
+  EXPECT_EQ(stored.files.at("site/index.html").hash, HashBytes("ny"));
+  EXPECT_FALSE(fs::exists(dir_ / kStagingName)) << "the staging folder was left in the output";
+}
+
+TEST(WriteFileBytesTest, AFullDiskIsNamedAsTheCause) {
+  // /dev/full fails every write with ENOSPC, as a full disk does.
+  Status status = WriteFileBytes("/dev/full", std::string(70000, 'x'), "output/site/klyngepakke.pdf");
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.message(), "cannot write output/site/klyngepakke.pdf: no space left on device");
+}
+
+TEST(WriteFileBytesTest, AMissingFolderIsNamedAsTheCause) {
+  TempSite scratch;
+  Status status = WriteFileBytes(scratch.root() + "/findes/ikke.pdf", "x", "ikke.pdf");
+  EXPECT_EQ(status.message(), "cannot write ikke.pdf: no such file or folder");
+  std::ofstream(scratch.root() + "/fil") << "x";
+  Status under_file = MakeFolders(scratch.root() + "/fil/mappe", "fil/mappe");
+  EXPECT_EQ(under_file.message(), "cannot create folder fil/mappe: a part of the path is a file, not a folder");
 }
 
 TEST_F(OutputWriterTest, TwoWritesOfTheSameOutputAreByteIdentical) {

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <limits>
+#include <set>
 
 #include "base/parallel.h"
 #include "base/text.h"
 #include "base/utf8.h"
+#include "load/folder_fence.h"
 
 namespace klynge {
 
@@ -27,15 +28,6 @@ SourceLookup ContentTree::Lookup() const {
 
 namespace {
 
-bool ReadBytes(const fs::path& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  *out = buf.str();
-  return !in.bad();
-}
-
 // Sorted entries of a folder, hidden ones (".gitkeep", ".DS_Store") skipped.
 std::vector<fs::directory_entry> Entries(const fs::path& dir) {
   std::vector<fs::directory_entry> out;
@@ -53,7 +45,11 @@ std::vector<fs::directory_entry> Entries(const fs::path& dir) {
 class Loader {
  public:
   Loader(std::string content_dir, unsigned threads, YamlCache* cache, Diagnostics* diags)
-      : diags_(diags), threads_(threads), cache_(cache) {
+      : diags_(diags), threads_(threads), cache_(cache),
+        // Public content may not reach clusters/; the clusters' own files may
+        // read anything in content/, since they are never published.
+        public_(content_dir, "the content folder", {fs::path(content_dir) / "clusters"}),
+        private_(content_dir, "the content folder") {
     tree_.content_dir = std::move(content_dir);
   }
 
@@ -68,9 +64,13 @@ class Loader {
     bool has_site = false;
     for (const auto& e : Entries(root)) {
       std::string name = e.path().filename().string();
+      if (!MayFollow(e, name == "clusters" ? private_ : public_, name)) {
+        if (name == "site.yaml") has_site = true;  // reported: not also "missing"
+        continue;
+      }
       if (name == "site.yaml" && e.is_regular_file()) {
         has_site = true;
-        tree_.site = LoadYaml(e.path(), "site.yaml");
+        tree_.site = LoadYaml(e.path(), "site.yaml", public_);
       } else if (name == "packages" && e.is_directory()) {
         LoadPackages(e.path());
       } else if (name == "stories" && e.is_directory()) {
@@ -97,21 +97,34 @@ class Loader {
          it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) break;
       // Lexically: fs::relative resolves every component with realpath().
-      tree_.paths.insert(it->path().lexically_relative(root).generic_string());
+      std::string rel = it->path().lexically_relative(root).generic_string();
+      std::error_code type_ec;
+      if (it->is_directory(type_ec)) tree_.folders.insert(rel);
+      tree_.paths.insert(std::move(rel));
     }
+  }
+
+  // False (with an error at the link) when `entry` is a symbolic link that
+  // leads out of `fence`: the loader neither reads nor lists what is behind it.
+  bool MayFollow(const fs::directory_entry& entry, const FolderFence& fence, const std::string& rel) {
+    std::string problem = fence.CheckLink(entry);
+    if (problem.empty()) return true;
+    diags_->Error({Display(rel)}, problem);
+    return false;
   }
 
   // Reads a text file, strips a byte-order mark and checks UTF-8. Returns
   // nullptr (with a diagnostic) when the file cannot be used as text.
-  const SourceFile* ReadText(const fs::path& path, const std::string& rel) {
+  const SourceFile* ReadText(const fs::path& path, const std::string& rel, const FolderFence& fence) {
     std::string bytes;
     std::string display = Display(rel);
-    if (!ReadBytes(path, &bytes)) {
-      diags_->Error({display}, "cannot read file");
+    FencedRead read = ReadFenced(path, fence, kMaxTextFileBytes, &bytes);
+    if (read.result == FencedRead::Result::kTooLarge) {
+      diags_->Error({display}, "file is larger than 1 MiB; split it into smaller files");
       return nullptr;
     }
-    if (bytes.size() > kMaxTextFileBytes) {
-      diags_->Error({display}, "file is larger than 1 MiB; split it into smaller files");
+    if (read.result != FencedRead::Result::kOk) {
+      diags_->Error({display}, DescribeRead(read, fence, kMaxTextFileBytes));
       return nullptr;
     }
     if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.erase(0, 3);
@@ -131,8 +144,9 @@ class Loader {
   }
 
   // The YAML is parsed later, all files at once on every core (see ParseAll).
-  std::optional<YamlDocument> LoadYaml(const fs::path& path, const std::string& rel) {
-    const SourceFile* f = ReadText(path, rel);
+  std::optional<YamlDocument> LoadYaml(const fs::path& path, const std::string& rel,
+                                      const FolderFence& fence) {
+    const SourceFile* f = ReadText(path, rel, fence);
     if (!f) return std::nullopt;
     YamlDocument doc;
     doc.file = f;
@@ -140,8 +154,9 @@ class Loader {
     return doc;
   }
 
-  std::optional<MarkdownDocument> LoadMarkdown(const fs::path& path, const std::string& rel) {
-    const SourceFile* f = ReadText(path, rel);
+  std::optional<MarkdownDocument> LoadMarkdown(const fs::path& path, const std::string& rel,
+                                              const FolderFence& fence) {
+    const SourceFile* f = ReadText(path, rel, fence);
     if (!f) return std::nullopt;
     return SplitFrontMatter(*f, diags_);
   }
@@ -158,6 +173,14 @@ class Loader {
     for (const auto& e : Entries(dir)) {
       std::string slug = e.path().filename().string();
       std::string rel = "packages/" + slug;
+      std::error_code ec;
+      if (e.is_symlink(ec)) {
+        // The folder a package's files must stay in is the package folder itself.
+        diags_->Error({Display(rel)}, "a package folder may not be a symbolic link (this one points to " +
+                                          fs::read_symlink(e.path(), ec).generic_string() +
+                                          "); put the package's files here");
+        continue;
+      }
       if (!e.is_directory()) {
         diags_->Warning({Display(rel)}, "unknown file in packages/; each package is a folder with a package.md");
         continue;
@@ -166,25 +189,27 @@ class Loader {
       PackageSource pkg;
       pkg.slug = slug;
       pkg.dir = Display(rel);
+      FolderFence fence(e.path(), "its package folder " + pkg.dir);
       for (const auto& f : Entries(e.path())) {
         std::string name = f.path().filename().string();
         std::string frel = rel + "/" + name;
+        if (!MayFollow(f, fence, frel)) continue;
         if (name == "assets" && f.is_directory()) {
-          LoadAssets(f.path(), &pkg);
+          LoadAssets(f.path(), fence, &pkg);
         } else if (!f.is_regular_file()) {
           diags_->Warning({Display(frel)}, "unknown folder in package; only assets/ is used");
         } else if (name == "package.md") {
-          pkg.page = LoadMarkdown(f.path(), frel);
+          pkg.page = LoadMarkdown(f.path(), frel, fence);
         } else if (name == "program.yaml") {
-          pkg.program = LoadYaml(f.path(), frel);
+          pkg.program = LoadYaml(f.path(), frel, fence);
         } else if (name == "drejebog.yaml") {
-          pkg.drejebog = LoadYaml(f.path(), frel);
+          pkg.drejebog = LoadYaml(f.path(), frel, fence);
         } else if (name == "plan.yaml") {
-          pkg.plan = LoadYaml(f.path(), frel);
+          pkg.plan = LoadYaml(f.path(), frel, fence);
         } else if (name == "notes.yaml") {
-          pkg.notes = LoadYaml(f.path(), frel);
+          pkg.notes = LoadYaml(f.path(), frel, fence);
         } else if (name == "praksisark.md") {
-          pkg.praksisark = LoadMarkdown(f.path(), frel);
+          pkg.praksisark = LoadMarkdown(f.path(), frel, fence);
         } else {
           std::string hint = NearestWord(name, {"package.md", "program.yaml", "drejebog.yaml",
                                                 "plan.yaml", "notes.yaml", "praksisark.md"});
@@ -198,39 +223,57 @@ class Loader {
     }
   }
 
-  void LoadAssets(const fs::path& dir, PackageSource* pkg) {
-    std::error_code ec;
-    std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-      if (ec) break;
-      std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') continue;
-      if (it->is_regular_file()) files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& p : files) {
+  void LoadAssets(const fs::path& dir, const FolderFence& fence, PackageSource* pkg) {
+    std::vector<std::pair<fs::path, std::string>> files;  // (on disk, rel)
+    std::set<fs::path> visited;  // folders reached through links: a link back up must not loop
+    ListAssets(dir, "assets", fence, pkg->slug, &visited, &files);
+    std::sort(files.begin(), files.end(),
+              [](const auto& a, const auto& b) { return fs::path(a.second) < fs::path(b.second); });
+    for (const auto& [path, rel] : files) {
       Asset asset;
-      asset.rel = "assets/" + fs::relative(p, dir).generic_string();
-      if (!ReadBytes(p, &asset.bytes)) {
-        diags_->Error({Display("packages/" + pkg->slug + "/" + asset.rel)}, "cannot read file");
+      asset.rel = rel;
+      FencedRead read = ReadFenced(path, fence, std::numeric_limits<size_t>::max(), &asset.bytes);
+      if (read.result != FencedRead::Result::kOk) {
+        diags_->Error({Display("packages/" + pkg->slug + "/" + rel)},
+                      DescribeRead(read, fence, std::numeric_limits<size_t>::max()));
         continue;
       }
       pkg->assets.push_back(std::move(asset));
     }
   }
 
+  // The files below `dir`, hidden files and folders left out. A symbolic
+  // link is followed only when it stays in the package folder.
+  void ListAssets(const fs::path& dir, const std::string& rel, const FolderFence& fence,
+                  const std::string& slug, std::set<fs::path>* visited,
+                  std::vector<std::pair<fs::path, std::string>>* files) {
+    for (const auto& e : Entries(dir)) {
+      std::string erel = rel + "/" + e.path().filename().string();
+      if (!MayFollow(e, fence, "packages/" + slug + "/" + erel)) continue;
+      std::error_code ec;
+      if (e.is_directory(ec)) {
+        // Only a link can make a loop; a folder reached twice by links is read once.
+        if (e.is_symlink(ec) && !visited->insert(fs::canonical(e.path(), ec)).second) continue;
+        ListAssets(e.path(), erel, fence, slug, visited, files);
+      } else if (e.is_regular_file(ec)) {
+        files->emplace_back(e.path(), erel);
+      }
+    }
+  }
+
   void LoadStories(const fs::path& dir) {
+    FolderFence fence(dir, "the stories folder " + Display("stories"));
     for (const auto& e : Entries(dir)) {
       std::string name = e.path().filename().string();
       std::string rel = "stories/" + name;
+      if (!MayFollow(e, fence, rel)) continue;
       if (!e.is_regular_file() || e.path().extension() != ".md") {
         diags_->Warning({Display(rel)}, "unknown file in stories/; each story is a <slug>.md file");
         continue;
       }
       std::string slug = e.path().stem().string();
       if (!CheckSlug(slug, rel, "story file")) continue;
-      std::optional<MarkdownDocument> page = LoadMarkdown(e.path(), rel);
+      std::optional<MarkdownDocument> page = LoadMarkdown(e.path(), rel, fence);
       if (!page) continue;
       tree_.stories.push_back({slug, std::move(*page)});
     }
@@ -240,6 +283,7 @@ class Loader {
     for (const auto& e : Entries(dir)) {
       std::string slug = e.path().filename().string();
       std::string rel = "clusters/" + slug;
+      if (!MayFollow(e, private_, rel)) continue;
       if (!e.is_directory()) {
         diags_->Warning({Display(rel)}, "unknown file in clusters/; each cluster is a folder with a cluster.yaml");
         continue;
@@ -251,10 +295,11 @@ class Loader {
       for (const auto& f : Entries(e.path())) {
         std::string name = f.path().filename().string();
         std::string frel = rel + "/" + name;
+        if (!MayFollow(f, private_, frel)) continue;
         if (name == "cluster.yaml" && f.is_regular_file()) {
-          cluster.cluster = LoadYaml(f.path(), frel);
+          cluster.cluster = LoadYaml(f.path(), frel, private_);
         } else if (f.is_regular_file() && f.path().extension() == ".csv") {
-          if (const SourceFile* sf = ReadText(f.path(), frel)) cluster.csv_files[name] = sf;
+          if (const SourceFile* sf = ReadText(f.path(), frel, private_)) cluster.csv_files[name] = sf;
         } else {
           diags_->Warning({Display(frel)}, "unknown file in cluster folder; expected cluster.yaml and .csv files");
         }
@@ -313,6 +358,8 @@ class Loader {
   Diagnostics* diags_;
   unsigned threads_;
   YamlCache* cache_;
+  FolderFence public_;   // site.yaml, packages/, stories/
+  FolderFence private_;  // clusters/
 };
 
 bool IsFence(std::string_view line) {

@@ -57,6 +57,7 @@ struct ContentTree {
   std::vector<ClusterSource> clusters;  // sorted by slug
   // Every file and folder below content/, relative to it ("packages/x/assets/a.png").
   std::set<std::string> paths;
+  std::set<std::string> folders;  // those of `paths` that are folders
 
   const SourceFile* Find(const std::string& display_path) const;
   SourceLookup Lookup() const;

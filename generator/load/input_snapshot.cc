@@ -4,12 +4,15 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <utility>
 
 #include "base/content_hash.h"
 #include "base/executable_id.h"
 #include "base/parallel.h"
+#include "load/folder_fence.h"
 
 namespace klynge {
 
@@ -29,19 +32,44 @@ uint64_t HashFile(const std::string& path) {
   return HashBytes(std::move(bytes).str());
 }
 
-// Every regular file below `dir`, as (key, path on disk); symlinks are
-// followed as the loader follows them.
-void ListFiles(const std::string& dir, const std::string& key_prefix,
-               std::vector<std::pair<std::string, std::string>>* out) {
+// A file to hash: its key, and where to read it, or its hash when it must not be read.
+struct Listed {
+  std::string key;
+  std::string path;
+  std::optional<uint64_t> fixed;
+};
+
+// Every regular file below `dir`, as the loader sees it: a symbolic link
+// that stays inside `fence` is followed (a folder link once per folder); one
+// that leads out is hashed by its target's name and never read.
+void ListFolder(const fs::path& dir, const std::string& key_prefix, const FolderFence& fence,
+                std::set<fs::path>* visited, std::vector<Listed>* out) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::string key = key_prefix + it->path().filename().string();
+    std::error_code type_ec;
+    bool link = it->is_symlink(type_ec);
+    if (link && !fence.CheckLink(*it).empty()) {
+      std::string target = fs::read_symlink(it->path(), type_ec).generic_string();
+      out->push_back({key, "", HashBytes("symbolic link out of the folder: " + target)});
+      continue;
+    }
+    if (it->is_directory(type_ec)) {
+      // Only a link can make a loop; a folder reached twice by links is listed once.
+      if (link && !visited->insert(fs::canonical(it->path(), type_ec)).second) continue;
+      ListFolder(it->path(), key + "/", fence, visited, out);
+    } else if (it->is_regular_file(type_ec)) {
+      out->push_back({key, it->path().string(), std::nullopt});
+    }
+  }
+}
+
+void ListFiles(const std::string& dir, const std::string& key_prefix, std::vector<Listed>* out) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::error_code type_ec;
-    if (!it->is_regular_file(type_ec)) continue;
-    std::string rel = it->path().lexically_relative(dir).generic_string();
-    out->emplace_back(key_prefix + rel, it->path().string());
-  }
+  std::set<fs::path> visited;
+  ListFolder(dir, key_prefix, FolderFence(dir, dir), &visited, out);
 }
 
 uint64_t Combine(uint64_t seed, const std::string& key, uint64_t hash) {
@@ -66,14 +94,16 @@ uint64_t InputSnapshot::DigestUnder(const std::string& prefix) const {
 
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
                                 const std::vector<std::string>& extra_files, unsigned threads) {
-  std::vector<std::pair<std::string, std::string>> listed;
+  std::vector<Listed> listed;
   ListFiles(content_dir, "content/", &listed);
   ListFiles(theme_dir, "theme/", &listed);
-  for (const std::string& f : extra_files) listed.emplace_back("file:" + f, f);
+  for (const std::string& f : extra_files) listed.push_back({"file:" + f, f, std::nullopt});
   std::vector<uint64_t> hashes(listed.size());
-  ParallelFor(listed.size(), threads, [&](size_t i) { hashes[i] = HashFile(listed[i].second); });
+  ParallelFor(listed.size(), threads, [&](size_t i) {
+    hashes[i] = listed[i].fixed ? *listed[i].fixed : HashFile(listed[i].path);
+  });
   InputSnapshot snapshot;
-  for (size_t i = 0; i < listed.size(); ++i) snapshot.files[listed[i].first] = hashes[i];
+  for (size_t i = 0; i < listed.size(); ++i) snapshot.files[listed[i].key] = hashes[i];
   snapshot.files["binary"] = ExecutableId();
   return snapshot;
 }

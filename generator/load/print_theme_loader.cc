@@ -130,7 +130,11 @@ Status LoadPrintTheme(const std::string& path, const std::string& language, Prin
   std::ostringstream buf;
   buf << in.rdbuf();
   if (!in) return Status::Error(path + ": cannot read");
-  std::string text = buf.str();
+  return ParsePrintTheme(path, buf.str(), language, theme);
+}
+
+Status ParsePrintTheme(const std::string& path, const std::string& text, const std::string& language,
+                       PrintTheme* theme) {
   if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos)
     return Status::Error(path + ": invalid UTF-8 at byte " + std::to_string(bad));
 

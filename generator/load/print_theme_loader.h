@@ -14,4 +14,9 @@ namespace klynge {
 // files; errors name file:line:col.
 Status LoadPrintTheme(const std::string& path, const std::string& language, PrintTheme* theme);
 
+// The same for the text of `path`, already read (the theme loader reads it
+// through its folder fence).
+Status ParsePrintTheme(const std::string& path, const std::string& text, const std::string& language,
+                       PrintTheme* theme);
+
 }  // namespace klynge

@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <kainjow/mustache.hpp>
+#include <limits>
 #include <map>
-#include <sstream>
 
 #include "base/diagnostics.h"
 #include "base/source_file.h"
 #include "base/utf8.h"
+#include "load/folder_fence.h"
 #include "load/print_theme_loader.h"
 #include "load/template_tags.h"
 #include "load/yaml_document.h"
@@ -31,23 +31,32 @@ namespace {
 // Partials may include partials; deeper nesting than this is taken as a cycle.
 constexpr int kMaxPartialDepth = 8;
 
-bool ReadBytes(const fs::path& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  *out = buf.str();
-  return !in.bad();
+constexpr size_t kNoLimit = std::numeric_limits<size_t>::max();
+
+// An error at `path` when it is a symbolic link out of the theme folder.
+Status CheckLink(const fs::directory_entry& entry, const FolderFence& fence) {
+  std::string problem = fence.CheckLink(entry);
+  if (problem.empty()) return Status::Ok();
+  return Status::Error(entry.path().generic_string() + ": " + problem);
+}
+
+// Reads a file of the theme; the file must really be inside the theme folder.
+Status ReadThemeFile(const fs::path& path, const FolderFence& fence, std::string* out) {
+  FencedRead read = ReadFenced(path, fence, kNoLimit, out);
+  if (read.result == FencedRead::Result::kOk) return Status::Ok();
+  return Status::Error(path.generic_string() + ": " + DescribeRead(read, fence, kNoLimit));
 }
 
 // *.mustache files directly in `dir`, by name without the extension.
-Status ReadTemplates(const fs::path& dir, std::map<std::string, std::string>* out) {
+Status ReadTemplates(const fs::path& dir, const FolderFence& fence,
+                     std::map<std::string, std::string>* out) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Status::Ok();
   for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (Status s = CheckLink(e, fence); !s.ok()) return s;
     if (!e.is_regular_file() || e.path().extension() != ".mustache") continue;
     std::string text;
-    if (!ReadBytes(e.path(), &text)) return Status::Error(e.path().generic_string() + ": cannot read");
+    if (Status s = ReadThemeFile(e.path(), fence, &text); !s.ok()) return s;
     size_t bad = FindInvalidUtf8(text);
     if (bad != std::string::npos)
       return Status::Error(e.path().generic_string() + ":" + LineColumn(text, bad) +
@@ -106,7 +115,8 @@ class PartialInliner {
   std::string templates_dir_;
 };
 
-Status ReadStatic(const fs::path& dir, std::map<std::string, std::string>* out) {
+// Every file below static/ is published: a link in it may not lead out of the theme.
+Status ReadStatic(const fs::path& dir, const FolderFence& fence, std::map<std::string, std::string>* out) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Status::Ok();
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
@@ -116,20 +126,27 @@ Status ReadStatic(const fs::path& dir, std::map<std::string, std::string>* out) 
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
+    if (Status s = CheckLink(*it, fence); !s.ok()) return s;
     if (!it->is_regular_file()) continue;
     std::string bytes;
-    if (!ReadBytes(it->path(), &bytes))
-      return Status::Error(it->path().generic_string() + ": cannot read");
+    if (Status s = ReadThemeFile(it->path(), fence, &bytes); !s.ok()) return s;
     (*out)[it->path().lexically_relative(dir).generic_string()] = std::move(bytes);
   }
   return ec ? Status::Error(dir.generic_string() + ": " + ec.message()) : Status::Ok();
 }
 
-Status ReadStrings(const fs::path& path, std::map<std::string, std::string>* out) {
+Status ReadStrings(const fs::path& path, const FolderFence& fence,
+                   std::map<std::string, std::string>* out) {
   std::string text;
   std::string display = path.generic_string();
-  if (!ReadBytes(path, &text))
-    return Status::Error(display + ": cannot read the theme's UI strings for this language");
+  std::error_code ec;
+  fs::directory_entry entry(path, ec);
+  if (!ec)
+    if (Status s = CheckLink(entry, fence); !s.ok()) return s;
+  FencedRead read = ReadFenced(path, fence, kNoLimit, &text);
+  if (read.result != FencedRead::Result::kOk)
+    return Status::Error(display + ": cannot read the theme's UI strings for this language (" +
+                         DescribeRead(read, fence, kNoLimit) + ")");
   size_t bad = FindInvalidUtf8(text);
   if (bad != std::string::npos)
     return Status::Error(display + ":" + LineColumn(text, bad) + ": invalid UTF-8");
@@ -164,10 +181,17 @@ Status LoadTheme(const std::string& dir, const std::string& language, Theme* the
   theme->dir = dir;
   theme->language = language;
   std::string templates_dir = (root / "templates").generic_string();
+  // Theme files are published (static/) or shape what is: none may come from outside the theme.
+  FolderFence fence(root, "the theme folder " + dir);
+  for (const char* sub : {"templates", "templates/partials", "static", "i18n", "print.yaml"}) {
+    fs::directory_entry entry(root / sub, ec);
+    if (!ec && entry.is_symlink(ec))
+      if (Status s = CheckLink(entry, fence); !s.ok()) return s;
+  }
 
   std::map<std::string, std::string> pages, partials;
-  if (Status s = ReadTemplates(root / "templates", &pages); !s.ok()) return s;
-  if (Status s = ReadTemplates(root / "templates" / "partials", &partials); !s.ok()) return s;
+  if (Status s = ReadTemplates(root / "templates", fence, &pages); !s.ok()) return s;
+  if (Status s = ReadTemplates(root / "templates" / "partials", fence, &partials); !s.ok()) return s;
   if (pages.empty()) return Status::Error(templates_dir + ": the theme has no templates");
 
   PartialInliner inliner(partials, templates_dir);
@@ -181,9 +205,14 @@ Status LoadTheme(const std::string& dir, const std::string& language, Theme* the
     if (!parsed.is_valid()) return Status::Error(file + ": " + parsed.error_message());
     theme->templates[name] = std::move(resolved);
   }
-  if (Status s = ReadStatic(root / "static", &theme->static_files); !s.ok()) return s;
-  if (Status s = LoadPrintTheme((root / "print.yaml").generic_string(), language, &theme->print); !s.ok()) return s;
-  return ReadStrings(root / "i18n" / (language + ".yaml"), &theme->strings);
+  if (Status s = ReadStatic(root / "static", fence, &theme->static_files); !s.ok()) return s;
+  fs::path print = root / "print.yaml";
+  if (fs::exists(print, ec)) {
+    std::string text;
+    if (Status s = ReadThemeFile(print, fence, &text); !s.ok()) return s;
+    if (Status s = ParsePrintTheme(print.generic_string(), text, language, &theme->print); !s.ok()) return s;
+  }
+  return ReadStrings(root / "i18n" / (language + ".yaml"), fence, &theme->strings);
 }
 
 }  // namespace klynge

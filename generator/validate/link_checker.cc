@@ -251,8 +251,18 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
           assets.push_back(a.rel);
         }
       }
-      if (tree.paths.count(t.path)) {
+      if (tree.folders.count(t.path)) {
         diags->Error(where(), quoted + "names a folder; link to a file in it");
+        return false;
+      }
+      if (tree.paths.count(t.path)) {
+        // It exists but is no asset: hidden (the loader leaves those out), or
+        // unreadable or a refused link, which the loader has reported already.
+        bool hidden = false;
+        for (const std::string& part : Split(rel)) hidden = hidden || StartsWith(part, ".");
+        if (hidden)
+          diags->Error(where(), quoted + "names a hidden file (a name in its path starts with '.'), "
+                                         "which is never published; rename it");
         return false;
       }
       std::string hint = NearestWord(rel, assets);

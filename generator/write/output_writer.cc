@@ -3,12 +3,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "base/content_hash.h"
+#include "base/system_error.h"
+#include "write/file_io.h"
 
 namespace klynge {
 
@@ -45,45 +46,17 @@ namespace {
 
 const char* kMarkerText = "klynge output folder: rebuilt from content/ on every build\n";
 
-// Writes straight into a file no one else sees yet (the staging folder).
-Status WriteNewFile(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) return Status::Error("cannot write " + path.string());
-  return Status::Ok();
-}
-
-// Writes through a temporary file renamed into place, so a reader (or an
-// interrupted build) never sees half a file.
-Status WriteFileAtomically(const fs::path& path, const std::string& bytes) {
-  static std::atomic<unsigned> counter{0};
-  fs::path tmp = path;
-  tmp += ".klynge-tmp-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
-      std::error_code ignored;
-      fs::remove(tmp, ignored);
-      return Status::Error("cannot write " + path.string());
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-    return Status::Error("cannot write " + path.string() + ": " + ec.message());
-  }
-  return Status::Ok();
-}
-
 fs::path Normal(const std::string& dir) {
   fs::path target = fs::path(dir).lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
   return target;
+}
+
+Status Move(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::rename(from, to, ec);
+  if (ec) return Status::Error("cannot move " + to.string() + " into place: " + ErrorText(ec));
+  return Status::Ok();
 }
 
 }  // namespace
@@ -91,14 +64,15 @@ fs::path Normal(const std::string& dir) {
 OutputWriter::OutputWriter(std::string dir, Mode mode, const BuildManifest* previous)
     : dir_(Normal(dir).string()), mode_(mode), previous_(previous) {
   if (mode_ == Mode::kInPlace) {
-    root_ = dir_;
+    root_ = dir_ + "/" + kStagingName;
   } else {
     root_ = dir_ + ".klynge-new-" + std::to_string(getpid());
   }
 }
 
 OutputWriter::~OutputWriter() {
-  if (begun_ && !committed_ && mode_ == Mode::kFresh) {
+  // An uncommitted build leaves nothing behind: the staged files go.
+  if (begun_ && !committed_) {
     std::error_code ignored;
     fs::remove_all(root_, ignored);
   }
@@ -109,17 +83,12 @@ Status OutputWriter::Begin() {
   if (!check.ok()) return check;
   std::error_code ec;
   begun_ = true;
-  if (mode_ == Mode::kFresh) {
-    fs::remove_all(root_, ec);
-    fs::create_directories(root_, ec);
-    if (ec) return Status::Error("cannot create folder " + root_ + ": " + ec.message());
-  } else {
-    fs::create_directories(root_, ec);
-    if (ec) return Status::Error("cannot create folder " + root_ + ": " + ec.message());
-    // Until Commit writes a new one, the folder is not what any manifest says.
-    fs::remove(fs::path(root_) / kManifestName, ec);
-  }
-  return WriteFileAtomically(fs::path(root_) / kOutputMarker, kMarkerText);
+  fs::remove_all(root_, ec);  // left by a build that was killed
+  if (Status made = MakeFolders(root_, root_); !made.ok()) return made;
+  folders_.insert(root_);
+  if (mode_ == Mode::kInPlace) return Status::Ok();  // the folder carries the marker already
+  return WriteFileBytes((fs::path(root_) / kOutputMarker).string(), kMarkerText,
+                        (fs::path(dir_) / kOutputMarker).string());
 }
 
 Status OutputWriter::Write(const std::string& path, const std::string& bytes,
@@ -127,64 +96,88 @@ Status OutputWriter::Write(const std::string& path, const std::string& bytes,
   if (mode_ == Mode::kInPlace && previous_) {
     auto it = previous_->files.find(path);
     if (it != previous_->files.end() && it->second.size == bytes.size() &&
-        it->second.hash == hash.value_or(HashBytes(bytes)) && OutputFileIntact(root_, path, bytes.size()))
+        it->second.hash == hash.value_or(HashBytes(bytes)) && OutputFileIntact(dir_, path, bytes.size()))
       return Status::Ok();
   }
   fs::path full = fs::path(root_) / path;
+  std::string display = (fs::path(dir_) / path).string();
   {
     // Each folder once: create_directories stats every component on every call.
     std::lock_guard<std::mutex> lock(mutex_);
     std::string folder = full.parent_path().string();
     if (!folders_.count(folder)) {
-      std::error_code ec;
-      fs::create_directories(folder, ec);
-      if (ec) return Status::Error("cannot create folder " + folder + ": " + ec.message());
+      Status made = MakeFolders(folder, fs::path(display).parent_path().string());
+      if (!made.ok()) return made;
       folders_.insert(folder);
     }
   }
-  Status status = mode_ == Mode::kFresh ? WriteNewFile(full, bytes) : WriteFileAtomically(full, bytes);
+  Status status = WriteFileBytes(full.string(), bytes, display);
   if (!status.ok()) return status;
   std::lock_guard<std::mutex> lock(mutex_);
+  if (mode_ == Mode::kInPlace) staged_.push_back(path);
   ++files_written_;
   return Status::Ok();
 }
 
 Status OutputWriter::Commit(const std::vector<std::string>& stale, const BuildManifest* manifest) {
   std::error_code ec;
-  if (mode_ == Mode::kInPlace) {
-    for (const std::string& path : stale) {
-      fs::path full = fs::path(root_) / path;
-      fs::remove(full, ec);
-      // Drop folders the removal emptied, up to the output folder.
-      for (fs::path dir = full.parent_path(); dir != fs::path(root_) && fs::is_empty(dir, ec) && !ec;
-           dir = dir.parent_path())
-        fs::remove(dir, ec);
-    }
-  }
+  fs::path manifest_path = fs::path(root_) / kManifestName;
+  // Written before anything moves, so that a full disk fails the build with
+  // the old output and its manifest untouched.
   if (manifest) {
-    Status status = WriteFileAtomically(fs::path(root_) / kManifestName, SerializeManifest(*manifest));
+    Status status = WriteFileBytes(manifest_path.string(), SerializeManifest(*manifest),
+                                   (fs::path(dir_) / kManifestName).string());
     if (!status.ok()) return status;
   }
-  if (mode_ == Mode::kInPlace) {
-    committed_ = true;
-    return Status::Ok();
-  }
+  if (mode_ == Mode::kInPlace) return CommitInPlace(stale, manifest != nullptr);
   fs::path target(dir_);
   fs::path old = target;
   old += ".klynge-old-" + std::to_string(getpid());
   bool had_old = fs::exists(target, ec);
   if (had_old) {
     fs::rename(target, old, ec);
-    if (ec) return Status::Error("cannot move the old " + target.string() + " aside: " + ec.message());
+    if (ec) return Status::Error("cannot move the old " + target.string() + " aside: " + ErrorText(ec));
   }
   fs::rename(root_, target, ec);
   if (ec) {
     std::error_code ignored;
     if (had_old) fs::rename(old, target, ignored);
-    return Status::Error("cannot move the new output into place: " + ec.message());
+    return Status::Error("cannot move the new output into place: " + ErrorText(ec));
   }
   committed_ = true;
   if (had_old) fs::remove_all(old, ec);
+  return Status::Ok();
+}
+
+Status OutputWriter::CommitInPlace(const std::vector<std::string>& stale, bool has_manifest) {
+  std::error_code ec;
+  fs::path dir(dir_);
+  // From here until the new manifest is in place the folder is not what any
+  // manifest says: an interruption means a full rebuild, never a wrong cache.
+  fs::remove(dir / kManifestName, ec);
+  // Stale files first: a file may now stand where a folder was.
+  for (const std::string& path : stale) {
+    fs::path full = dir / path;
+    fs::remove(full, ec);
+    // Drop folders the removal emptied, up to the output folder.
+    for (fs::path folder = full.parent_path(); folder != dir && fs::is_empty(folder, ec) && !ec;
+         folder = folder.parent_path())
+      fs::remove(folder, ec);
+  }
+  std::set<std::string> made;
+  for (const std::string& path : staged_) {
+    fs::path target = dir / path;
+    std::string folder = target.parent_path().string();
+    if (!made.count(folder)) {
+      if (Status s = MakeFolders(folder, folder); !s.ok()) return s;
+      made.insert(folder);
+    }
+    if (Status s = Move(fs::path(root_) / path, target); !s.ok()) return s;
+  }
+  if (has_manifest)
+    if (Status s = Move(fs::path(root_) / kManifestName, dir / kManifestName); !s.ok()) return s;
+  committed_ = true;
+  fs::remove_all(root_, ec);
   return Status::Ok();
 }
 

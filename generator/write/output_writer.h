@@ -28,13 +28,19 @@ bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest);
 // trusts for a file it wrote before (content is checked by its hash on input).
 bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size);
 
+// Where an in-place build stages its files, inside the output folder (so
+// that a rename moves them) and outside site/ (so that none is ever deployed).
+inline constexpr const char* kStagingName = ".klynge-staging";
+
 // Writes one build into an output folder, in one of two ways:
 //  - fresh: every file goes into a new folder beside `dir`, swapped in by
 //    Commit, so a failure leaves the previous output as it was;
 //  - in place (a previous build's manifest exists): only files whose bytes
-//    differ from the manifest's are written, each through a temporary file
-//    renamed over the old one, and the manifest is removed first and written
-//    last, so an interrupted build leaves whole files and a full rebuild next time.
+//    differ from the manifest's are written, into `dir`/.klynge-staging;
+//    Commit moves them over the old files and stores the manifest. A build
+//    that fails before Commit leaves the folder and its manifest (the build
+//    cache) exactly as they were; only an interruption in the middle of
+//    Commit's renames leaves no manifest, and so a full rebuild next time.
 class OutputWriter {
  public:
   enum class Mode { kFresh, kInPlace };
@@ -60,14 +66,17 @@ class OutputWriter {
   size_t files_written() const { return files_written_; }
 
  private:
+  Status CommitInPlace(const std::vector<std::string>& stale, bool has_manifest);
+
   std::string dir_;    // the output folder
-  std::string root_;   // where files go: dir_ (in place) or the staging folder (fresh)
+  std::string root_;   // where files go until Commit: a staging folder (either mode)
   Mode mode_;
   const BuildManifest* previous_;
   bool begun_ = false;
   bool committed_ = false;
-  std::mutex mutex_;   // guards folder creation and the count
-  std::set<std::string> folders_;  // made (or found) by this writer
+  std::mutex mutex_;   // guards folder creation, staged_ and the count
+  std::set<std::string> folders_;  // made (or found) by this writer below root_
+  std::vector<std::string> staged_;  // in place: the files Commit moves into dir_
   size_t files_written_ = 0;
 };
 

@@ -24,14 +24,18 @@ std::string ShellQuote(const std::string& text) {
   return out + "'";
 }
 
-RunResult RunKlynge(const std::string& cwd, const std::string& args, const std::string& env) {
+namespace {
+
+// `setup` runs in the shell before klynge starts (limits, traps); may be empty.
+RunResult RunInShell(const std::string& cwd, const std::string& args, const std::string& env,
+                     const std::string& setup) {
   // The captured streams go beside the temp folder's contents, not into cwd,
   // which may be the repository or an output folder under test.
   std::string pattern = (fs::temp_directory_path() / "klynge-run-XXXXXX").string();
   RunResult result;
   if (!mkdtemp(pattern.data())) return result;
   std::string out_file = pattern + "/stdout", err_file = pattern + "/stderr";
-  std::string command = "cd " + ShellQuote(cwd) + " && env " + env + " " +
+  std::string command = setup + "cd " + ShellQuote(cwd) + " && env " + env + " " +
                         ShellQuote(KLYNGE_BINARY) + " " + args + " >" + ShellQuote(out_file) +
                         " 2>" + ShellQuote(err_file) + " </dev/null";
   int status = std::system(command.c_str());
@@ -41,6 +45,19 @@ RunResult RunKlynge(const std::string& cwd, const std::string& args, const std::
   fs::remove_all(pattern, ec);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+}  // namespace
+
+RunResult RunKlynge(const std::string& cwd, const std::string& args, const std::string& env) {
+  return RunInShell(cwd, args, env, "");
+}
+
+RunResult RunKlyngeWithFileSizeLimit(const std::string& cwd, const std::string& args,
+                                     unsigned blocks) {
+  // With SIGXFSZ ignored (inherited through exec) a write past the limit
+  // fails with EFBIG instead of killing the process: a real write error.
+  return RunInShell(cwd, args, "", "trap '' XFSZ; ulimit -f " + std::to_string(blocks) + " && ");
 }
 
 std::string SampleRoot() { return KLYNGE_SOURCE_DIR; }

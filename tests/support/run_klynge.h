@@ -15,6 +15,10 @@ struct RunResult {
 // NAME=value (may be empty), `args` is shell-quoted by the caller.
 RunResult RunKlynge(const std::string& cwd, const std::string& args, const std::string& env = "");
 
+// RunKlynge with the size of any file klynge writes limited to `blocks`
+// (ulimit -f, 512-byte blocks in /bin/sh), so that writing a larger file fails.
+RunResult RunKlyngeWithFileSizeLimit(const std::string& cwd, const std::string& args, unsigned blocks);
+
 // Single-quotes `text` for the shell.
 std::string ShellQuote(const std::string& text);
 
