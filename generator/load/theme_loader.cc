@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "base/source_file.h"
+#include "base/system_error.h"
 #include "base/utf8.h"
 #include "load/folder_fence.h"
 #include "load/print_theme_loader.h"
@@ -63,7 +64,7 @@ Status ReadTemplates(const fs::path& dir, const FolderFence& fence,
                            ": invalid UTF-8");
     (*out)[e.path().stem().string()] = std::move(text);
   }
-  return ec ? Status::Error(dir.generic_string() + ": " + ec.message()) : Status::Ok();
+  return ec ? Status::Error(dir.generic_string() + ": " + ErrorText(ec)) : Status::Ok();
 }
 
 class PartialInliner {
@@ -132,7 +133,7 @@ Status ReadStatic(const fs::path& dir, const FolderFence& fence, std::map<std::s
     if (Status s = ReadThemeFile(it->path(), fence, &bytes); !s.ok()) return s;
     (*out)[it->path().lexically_relative(dir).generic_string()] = std::move(bytes);
   }
-  return ec ? Status::Error(dir.generic_string() + ": " + ec.message()) : Status::Ok();
+  return ec ? Status::Error(dir.generic_string() + ": " + ErrorText(ec)) : Status::Ok();
 }
 
 Status ReadStrings(const fs::path& path, const FolderFence& fence,

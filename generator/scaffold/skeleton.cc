@@ -5,7 +5,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/system_error.h"
 #include "base/text.h"
+#include "write/file_io.h"
 
 namespace klynge {
 
@@ -162,9 +164,9 @@ Status CreateSkeleton(const SkeletonRequest& request, std::string* created) {
   }
   for (const auto& [path, text] : files) {
     fs::create_directories(path.parent_path(), ec);
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    if (!out) return Status::Error("cannot write " + path.generic_string());
+    if (ec) return Status::Error("cannot create folder " + path.parent_path().generic_string() + ": " + ErrorText(ec));
+    Status written = WriteFileBytes(path.string(), text, path.generic_string());
+    if (!written.ok()) return written;
     *created += path.generic_string() + "\n";
   }
   return Status::Ok();

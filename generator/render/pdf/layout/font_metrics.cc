@@ -7,6 +7,8 @@
 #include <mutex>
 #include <string_view>
 
+#include "base/system_error.h"
+
 namespace klynge::pdf {
 
 namespace {
@@ -229,7 +231,7 @@ std::shared_ptr<const FontMetrics> LoadFontMetrics(const std::string& path, std:
   std::filesystem::file_time_type modified =
       error ? std::filesystem::file_time_type{} : std::filesystem::last_write_time(path, error);
   if (error) {
-    *problem = "cannot read " + path;
+    *problem = "cannot read " + path + ": " + ErrorText(error);
     return nullptr;
   }
   std::lock_guard<std::mutex> lock(mutex);
