@@ -141,7 +141,7 @@ TEST(FontMetricsTest, RejectsWhatIsNotTrueType) {
   EXPECT_EQ(FontMetrics::Parse(ReadFile(kRegular).substr(0, 2000), &problem), nullptr);
   EXPECT_NE(problem.find("TrueType font"), std::string::npos) << problem;
   EXPECT_EQ(LoadFontMetrics("/nonexistent/Font.ttf", &problem), nullptr);
-  EXPECT_EQ(problem, "cannot read /nonexistent/Font.ttf");
+  EXPECT_EQ(problem, "cannot read /nonexistent/Font.ttf: no such file or folder");
 }
 
 TEST(FontMetricsTest, TheEmbeddedCopyDropsOnlyTheGlyphNames) {
