@@ -273,7 +273,7 @@ std::vector<PlantedLink> Cases() {
          Link(s, "themes/default/static/data.csv", "../../../content/clusters/testklynge/opioid.csv");
        },
        "themes/default/static/data.csv", "symbolic link to ../../../content/clusters/testklynge/opioid.csv "
-                                         "leads outside the theme folder",
+                                         "leads into content/clusters/, which is private",
        false},
       {"ThemeStaticFolderToEtc", [](const TempSite& s) { Link(s, "themes/default/static/etc", "/etc"); },
        "themes/default/static/etc", "symbolic link to /etc leads outside the theme folder", false},
@@ -286,7 +286,13 @@ std::vector<PlantedLink> Cases() {
          Link(s, "themes/default/i18n/.hop", "../../../content/clusters/testklynge/cluster.yaml");
          Link(s, "themes/default/i18n/da.yaml", ".hop");
        },
-       "themes/default/i18n/da.yaml", "symbolic link to .hop leads outside the theme folder", false},
+       "themes/default/i18n/da.yaml", "symbolic link to .hop leads into content/clusters/", false},
+      {"ThemeFolderIntoClusters",
+       [](const TempSite& s) {
+         fs::rename(s.root() + "/themes/default", s.content() + "/clusters/testklynge/tema");
+         Link(s, "themes/default", "../content/clusters/testklynge/tema");
+       },
+       "themes/default", "the theme folder leads into content/clusters, which is private", false},
   };
 }
 

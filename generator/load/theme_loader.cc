@@ -5,6 +5,7 @@
 #include <kainjow/mustache.hpp>
 #include <limits>
 #include <map>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "base/source_file.h"
@@ -175,7 +176,8 @@ Status ReadStrings(const fs::path& path, const FolderFence& fence,
 
 }  // namespace
 
-Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme) {
+Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme,
+                 const std::string& private_folder) {
   std::error_code ec;
   fs::path root(dir);
   if (!fs::is_directory(root, ec)) return Status::Error(dir + ": theme folder not found");
@@ -183,7 +185,13 @@ Status LoadTheme(const std::string& dir, const std::string& language, Theme* the
   theme->language = language;
   std::string templates_dir = (root / "templates").generic_string();
   // Theme files are published (static/) or shape what is: none may come from outside the theme.
-  FolderFence fence(root, "the theme folder " + dir);
+  std::vector<fs::path> private_folders;
+  if (!private_folder.empty()) private_folders.push_back(private_folder);
+  FolderFence fence(root, "the theme folder " + dir, private_folders);
+  // The theme folder itself may be a link (to an installed theme), but not into the private folder.
+  if (!private_folders.empty() && !fence.Holds(fs::canonical(root, ec)))
+    return Status::Error(dir + ": the theme folder leads into " + private_folder +
+                         ", which is private and never published");
   for (const char* sub : {"templates", "templates/partials", "static", "i18n", "print.yaml"}) {
     fs::directory_entry entry(root / sub, ec);
     if (!ec && entry.is_symlink(ec))

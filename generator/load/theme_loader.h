@@ -18,7 +18,10 @@ std::string FindThemeDir(const std::string& root);
 //   templates/partials/*.mustache  inlined wherever {{> name}} appears
 //   static/**                      copied to the site's static/ folder
 //   i18n/<language>.yaml           a flat map of UI strings
-// Errors name the file and, where there is one, line:column.
-Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme);
+// Errors name the file and, where there is one, line:column. A symbolic
+// link that leads out of `dir`, or into `private_folder` (content/clusters,
+// when given), is an error.
+Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme,
+                 const std::string& private_folder = "");
 
 }  // namespace klynge

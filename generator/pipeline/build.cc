@@ -183,7 +183,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     return result;
   };
   Theme theme;
-  Status status = LoadTheme(theme_dir, catalog.site.language, &theme);
+  Status status = LoadTheme(theme_dir, catalog.site.language, &theme, Join(content_dir, "clusters"));
   if (!status.ok()) return fail(status);
   // The fonts are inputs too; the theme names them.
   std::vector<std::string> fonts = ThemeFonts(theme);
