@@ -114,7 +114,7 @@ Status OutputWriter::Write(const std::string& path, const std::string& bytes,
   Status status = WriteFileBytes(full.string(), bytes, display);
   if (!status.ok()) return status;
   std::lock_guard<std::mutex> lock(mutex_);
-  if (mode_ == Mode::kInPlace) staged_.push_back(path);
+  if (mode_ == Mode::kInPlace) staged_.insert(path);
   ++files_written_;
   return Status::Ok();
 }

@@ -76,7 +76,7 @@ class OutputWriter {
   bool committed_ = false;
   std::mutex mutex_;   // guards folder creation, staged_ and the count
   std::set<std::string> folders_;  // made (or found) by this writer below root_
-  std::vector<std::string> staged_;  // in place: the files Commit moves into dir_
+  std::set<std::string> staged_;  // in place: the files Commit moves into dir_
   size_t files_written_ = 0;
 };
 
