@@ -10,7 +10,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libhpdf-dev
   libkainjow-mustache-dev libcli11-dev libcpp-httplib-dev nlohmann-json3-dev
   libcsv-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libpng-dev zlib1g-dev
+  libpng-dev libjpeg62-turbo-dev zlib1g-dev
   fonts-open-sans
 )
 if [ "${1:-}" = "--test" ]; then

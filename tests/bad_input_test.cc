@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "support/file_tree.h"
+#include "support/pdf_tools.h"
 #include "support/run_klynge.h"
 #include "support/temp_site.h"
 
@@ -68,6 +69,27 @@ void WriteCluster(const TempSite& site, const std::string& package, const std::s
   site.Write("clusters/testklynge/cluster.yaml", ClusterYaml(package));
   site.Write("clusters/testklynge/opioid.csv", std::string(kCsvHeader) + rows);
 }
+
+// The package with an image on line 15, column 1, and `bytes` as its file.
+void WriteImage(const TempSite& site, const std::string& name, const std::string& bytes) {
+  site.Write(kPackagePath, std::string(kPackage) + "\n![Figur](assets/" + name + ")\n");
+  site.Write("packages/smertebehandling/assets/" + name, bytes);
+}
+
+// A PNG whose IHDR declares width × height (the CRC is left stale).
+std::string PngDeclaring(uint32_t width, uint32_t height) {
+  std::string png = MakeTestPng(4, 4);
+  for (int i = 0; i < 4; ++i) {
+    png[16 + i] = static_cast<char>(width >> (24 - 8 * i));
+    png[20 + i] = static_cast<char>(height >> (24 - 8 * i));
+  }
+  return png;
+}
+
+const char* const kDrejebog =
+    "after:\n"
+    "  - title: Bestil en ny opgørelse\n"
+    "    when: +6m\n";
 
 struct ErrorLine {
   std::string path;
@@ -294,6 +316,50 @@ std::vector<BadInput> Cases() {
          WriteCluster(s, "smertebehandling", "900001,opioid-3m,2025,0,0\n");
        },
        kCsv, 2, 0, ""},
+      {"CsvCountAboveTenToTheNinth",
+       [](const TempSite& s) {
+         WriteCluster(s, "smertebehandling",
+                      "900001,opioid-3m,2025,10000000000000000,10000000000000000\n");
+       },
+       kCsv, 2, 23, "`numerator` is too large"},
+      {"TaskDateBeyondTheYear9999",
+       [](const TempSite& s) {
+         s.Write("packages/smertebehandling/drejebog.yaml", kDrejebog);
+         WriteCluster(s, "smertebehandling", "900001,opioid-3m,2025,57,1480\n");
+         s.Write("clusters/testklynge/cluster.yaml",
+                 Replace(ClusterYaml("smertebehandling"), "2026-03-12", "9999-12-31"));
+       },
+       "content/clusters/testklynge/cluster.yaml", 6, 9, "on 10000-06-30, after 9999-12-31"},
+      {"TruncatedPng",
+       [](const TempSite& s) {
+         std::string png = MakeTestPng(64, 64);
+         WriteImage(s, "figur.png", png.substr(0, png.size() / 2));
+       },
+       kPkg, 15, 1, "image \"assets/figur.png\" is a damaged PNG file"},
+      {"PngDeclaringAHundredThousandPixelsASide",
+       [](const TempSite& s) { WriteImage(s, "figur.png", PngDeclaring(100000, 100000)); },
+       kPkg, 15, 1, "is 100,000 × 100,000 pixels; an image may be at most 10,000"},
+      {"EmptyImageFile", [](const TempSite& s) { WriteImage(s, "figur.png", ""); }, kPkg, 15, 1,
+       "image \"assets/figur.png\" is an empty file"},
+      {"GifNamedPng",
+       [](const TempSite& s) {
+         WriteImage(s, "figur.png", std::string("GIF89a\x01\x00\x01\x00\x80\x00\x00", 13));
+       },
+       kPkg, 15, 1, "is in GIF format, though its name ends in .png"},
+      {"TruncatedJpeg",
+       [](const TempSite& s) {
+         std::string jpeg = MakeTestJpeg(64, 64);
+         WriteImage(s, "foto.jpg", jpeg.substr(0, jpeg.size() / 2));
+       },
+       kPkg, 15, 1, "image \"assets/foto.jpg\" is a damaged JPEG file"},
+      {"TinyJpegDeclaring65500PixelsASide",
+       [](const TempSite& s) {
+         WriteImage(s, "foto.jpg",
+                    std::string("\xFF\xD8\xFF\xC0\x00\x11\x08\xFF\xDC\xFF\xDC\x03\x01\x11\x00"
+                                "\x02\x11\x01\x03\x11\x01\xFF\xD9",
+                                23));
+       },
+       kPkg, 15, 1, "is 65,500 × 65,500 pixels"},
   };
 }
 
@@ -366,6 +432,25 @@ TEST_F(OutputFolderTest, HelpAndVersionExitZero) {
   EXPECT_NE(out.find("build"), std::string::npos) << out;
   EXPECT_EQ(site_.Run("--version", &err, &out), 0) << err;
   EXPECT_FALSE(out.empty());
+}
+
+// The counterpart of the image cases: a good PNG and JPEG build, and both
+// are in the site and in the package's PDF.
+TEST(GoodImageTest, PngAndJpegBuildIntoTheSiteAndThePdf) {
+  TempSite site;
+  site.Write("site.yaml", kSiteYaml);
+  site.Write(kPackagePath, std::string(kPackage) +
+                               "\n![Figur](assets/figur.png)\n\n![Foto](assets/foto.jpeg)\n");
+  site.Write("packages/smertebehandling/assets/figur.png", MakeTestPng(200, 100));
+  site.Write("packages/smertebehandling/assets/foto.jpeg", MakeTestJpeg(120, 90, /*progressive=*/true));
+  std::string err;
+  ASSERT_EQ(site.Run("build", &err), 0) << err;
+  std::string pkg = site.root() + "/output/site/pakker/smertebehandling/";
+  EXPECT_TRUE(fs::exists(pkg + "assets/figur.png"));
+  EXPECT_TRUE(fs::exists(pkg + "assets/foto.jpeg"));
+  std::string pdf = ReadFile(pkg + "pdf/klyngepakke.pdf");
+  EXPECT_NE(pdf.find("/Subtype /Image"), std::string::npos);
+  EXPECT_NE(pdf.find("/DCTDecode"), std::string::npos) << "the JPEG is embedded as it is";
 }
 
 }  // namespace

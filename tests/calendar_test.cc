@@ -60,6 +60,18 @@ TEST(CalendarTest, DatesCountFromTheMeetingDay) {
   EXPECT_EQ(ics.find("Overvej opfølgning"), std::string::npos) << "undated tasks before the meeting have no day";
 }
 
+TEST(CalendarTest, AnEventOnTheLastDayHasNoEndInYear10000) {
+  ClusterEdition c = Cluster();
+  c.meeting.date = kLastDate;
+  Package p = WithDrejebog();
+  p.drejebog->after.clear();
+  std::string ics = RenderCalendar(c, p);
+  // Without DTEND an all-day event lasts its one day (RFC 5545, 3.6.1).
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:99991231\r\nSUMMARY:Klyngemøde"), std::string::npos) << ics;
+  EXPECT_EQ(ics.find("10000"), std::string::npos) << ics;
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:99991105\r\nDTEND;VALUE=DATE:99991106\r\n"), std::string::npos) << ics;
+}
+
 TEST(CalendarTest, LinesAreFoldedAndTextEscaped) {
   EXPECT_EQ(EscapeIcsText("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
   std::string folded = FoldIcsLine("SUMMARY:" + std::string(30, 'a') + "ææææææææææææææææææææææææææææææææææææ");

@@ -398,6 +398,21 @@ TEST_F(ClusterEditionTest, TheDrejebogHasRealDatesAndACalendar) {
   EXPECT_TRUE(Has(ics, "DTSTART;VALUE=DATE:20260312")) << ics;
 }
 
+TEST_F(ClusterEditionTest, CountsAtTheLimitPrintTheRightRates) {
+  std::string csv = "practice,indicator,period,numerator,denominator\n";
+  for (const TestClinic& c : kClinics)
+    csv += std::string(c.id) + ",opioid-3m,2025,1000000000,1000000000\n";
+  Output out = Build("closed", csv);
+  // 10^9 / 10^9 per 100.000, for each clinic and for the cluster.
+  std::string sheet = Text(File(out, "klinikker/731001/klinikark.pdf"));
+  EXPECT_TRUE(Has(sheet, "100.000,0")) << sheet;
+  EXPECT_TRUE(Has(sheet, "1.000.000.000")) << sheet;
+  std::string program = Text(File(out, "program.pdf"));
+  EXPECT_TRUE(Has(program, "Klyngen 2025: 100.000,0 pr. 100.000 tilmeldte")) << program;
+  std::string handout = LayoutText(File(out, "uddelingskopi.pdf"));
+  EXPECT_TRUE(Has(handout, "100.000,0")) << handout;
+}
+
 TEST_F(ClusterEditionTest, TheHandoutHasChartsTablesAndCaptionsPerIndicator) {
   Output out = Build();
   std::string text = Text(File(out, "uddelingskopi.pdf"));

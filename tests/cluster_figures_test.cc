@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+
 namespace klynge {
 namespace {
 
@@ -92,6 +94,30 @@ TEST(ClusterFiguresTest, ClinicRatesAreNumeratorOverDenominatorTimesPer) {
   const PeriodFigures& morfin = f.Find("morfin-andel")->periods[0];
   EXPECT_DOUBLE_EQ(FigureOf(morfin, "100003").shown->rate, 30.0);  // per 100: a percentage
   EXPECT_DOUBLE_EQ(RateOf(57, 1480, 1000), 57000.0 / 1480.0);
+}
+
+TEST(ClusterFiguresTest, RatesOfHugeCountsDoNotWrap) {
+  // numerator × per once wrapped in int64: 10^16 / 10^16 per 1.000 came out as -844,7.
+  EXPECT_DOUBLE_EQ(RateOf(10'000'000'000'000'000, 10'000'000'000'000'000, 1000), 1000.0);
+  EXPECT_DOUBLE_EQ(RateOf(INT64_MAX, INT64_MAX, 1'000'000), 1e6);
+  // At the validator's bound (10^9) and the largest per (10^6) the rate is exact.
+  EXPECT_EQ(RateOf(1'000'000'000, 1, 1'000'000), 1e15);
+  EXPECT_EQ(RateOf(999'999'999, 1'000'000'000, 1'000'000), 999'999.999);
+}
+
+TEST(ClusterFiguresTest, ClusterOfClinicsAtTheCountLimitHasTheRightRate) {
+  ClusterEdition c = MakeCluster();
+  c.observations.clear();
+  for (const Practice& p : c.practices)
+    c.observations.push_back({p.id, "opioid-3m", "2025", 1'000'000'000, 1'000'000'000});
+  Package package = MakePackage();
+  package.indicators[0].per = 1'000'000;
+  ClusterFigures f = ComputeClusterFigures(c, package);
+  const PeriodFigures& p = f.Find("opioid-3m")->newest();
+  ASSERT_TRUE(p.cluster_rate);
+  EXPECT_EQ(*p.cluster_rate, 1e6);
+  EXPECT_EQ(p.cluster_denominator, 7'000'000'000);
+  for (const ClinicFigure& clinic : p.clinics) EXPECT_EQ(clinic.shown->rate, 1e6) << clinic.label;
 }
 
 TEST(ClusterFiguresTest, ClusterRateIsSumOverSumNotAMeanOfRates) {

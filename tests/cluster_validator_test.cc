@@ -91,6 +91,28 @@ TEST_F(ClusterValidatorTest, MeetingDateIsRequiredAndMustBeADate) {
   ExpectAt("missing the required key `meeting`", YamlPath(), 1, 1);
 }
 
+TEST_F(ClusterValidatorTest, TaskDatesBeyondTheYear9999AreAnErrorAtTheMeetingDate) {
+  site_.Write("packages/smertebehandling/drejebog.yaml",
+              "before:\n"
+              "  - title: Send invitationen\n"
+              "    when: -2w\n"
+              "after:\n"
+              "  - title: Bestil en ny opgørelse\n"  // 5
+              "    when: +6m\n");
+  // +6m from 9999-12-31 once gave DTSTART;VALUE=DATE:100000630 and "30. juni 10000".
+  Catalog catalog = Check(Replace(kClusterYaml, "2026-03-12", "9999-12-31"));
+  ExpectAt("meeting date 9999-12-31 puts the drejebog task \"Bestil en ny opgørelse\" (when: +6m, " +
+               site_.content() + "/packages/smertebehandling/drejebog.yaml:5) on 10000-06-30, after "
+               "9999-12-31, the last date a calendar can hold",
+           YamlPath(), 6, 9);
+  EXPECT_EQ(diags_.error_count(), 1) << Describe(diags_);
+  EXPECT_TRUE(catalog.clusters.empty());
+  // The last meeting whose tasks all fit.
+  catalog = Check(Replace(kClusterYaml, "2026-03-12", "9999-06-30"));
+  EXPECT_FALSE(diags_.HasErrors()) << Describe(diags_);
+  ASSERT_EQ(catalog.clusters.size(), 1u);
+}
+
 TEST_F(ClusterValidatorTest, StartMustBeAValidClockTime) {
   for (const char* bad : {"\"25:00\"", "\"16:60\"", "\"4pm\"", "\"1600\""}) {
     Check(Replace(kClusterYaml, "\"16:00\"", bad));

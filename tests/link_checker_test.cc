@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "support/expect_diagnostic.h"
+#include "support/pdf_tools.h"
 #include "support/temp_site.h"
 
 namespace klynge {
@@ -82,8 +83,8 @@ class LinkCheckerTest : public ::testing::Test {
     site_.Write("site.yaml", testing::kSiteYaml);
     site_.Write("packages/dosisdispensering/package.md", testing::kPackageMd);
     site_.Write("packages/dosisdispensering/program.yaml", "blocks:\n  - title: A\n    minutes: 150\n");
-    site_.Write("packages/smertebehandling/assets/figur-1.png", "PNG");
-    site_.Write("packages/smertebehandling/assets/figur 2.png", "PNG");
+    site_.Write("packages/smertebehandling/assets/figur-1.png", testing::MakeTestPng(40, 20));
+    site_.Write("packages/smertebehandling/assets/figur 2.png", testing::MakeTestPng(20, 40));
     site_.Write("packages/smertebehandling/assets/pdf/vejledning.pdf", "%PDF");
     site_.Write("stories/aalborg.md", "---\ntitle: Aalborg\ndate: 2023-09-01\n---\nTekst.\n");
   }
@@ -248,6 +249,32 @@ TEST_F(LinkCheckerTest, EveryBadLinkInTheFileIsReported) {
   EXPECT_TRUE(HasError(diags_, Path(), 9, 17,
                        "image \"assets/y.png\" names a file that does not exist: "
                        "packages/smertebehandling/assets/y.png"));
+}
+
+TEST_F(LinkCheckerTest, ABrokenImageIsAnErrorAtItsReference) {
+  std::string png = testing::MakeTestPng(40, 20);
+  site_.Write("packages/smertebehandling/assets/halv.png", png.substr(0, png.size() / 2));
+  CheckBody("Første afsnit.\n\nSe ![den halve](assets/halv.png) her.\n");
+  EXPECT_TRUE(HasError(diags_, Path(), 9, 4,
+                       "image \"assets/halv.png\" is a damaged PNG file (the file ends early: it is "
+                       "cut off): save it again from an image editor"))
+      << testing::Describe(diags_);
+  // A link to the same file is a download, not an image: it is not decoded.
+  CheckBody("Hent [den halve](assets/halv.png).\n");
+  EXPECT_FALSE(diags_.HasErrors()) << testing::Describe(diags_);
+}
+
+TEST_F(LinkCheckerTest, AnImageFromAStoryIsCheckedToo) {
+  site_.Write("packages/smertebehandling/assets/tom.png", "");
+  CheckBody("Tekst.\n");
+  site_.Write("stories/aalborg.md",
+              "---\ntitle: Aalborg\ndate: 2023-09-01\n---\nTekst.\n\n"
+              "![tom](../packages/smertebehandling/assets/tom.png)\n");
+  diags_ = Diagnostics();
+  site_.Check(&diags_);
+  EXPECT_TRUE(HasError(diags_, site_.content() + "/stories/aalborg.md", 7, 1,
+                       "image \"../packages/smertebehandling/assets/tom.png\" is an empty file (0 bytes)"))
+      << testing::Describe(diags_);
 }
 
 }  // namespace

@@ -99,6 +99,25 @@ TEST_F(ObservationValidatorTest, NumeratorMustBeAWholeNumberOfZeroOrMore) {
   ExpectAt("`numerator` is too large", CsvPath(), 2, 23);
 }
 
+TEST_F(ObservationValidatorTest, CountsAboveATenToTheNinthAreErrorsAtTheirCells) {
+  // 10^16 once overflowed numerator × per and printed the rate -844,7.
+  Check(kClusterYaml, kHeader + "012345,opioid-3m,2025,10000000000000000,10000000000000000\n");
+  ExpectAt("`numerator` is too large: `10000000000000000`; a count is at most 1,000,000,000",
+           CsvPath(), 2, 23);
+  ExpectAt("`denominator` is too large: `10000000000000000`", CsvPath(), 2, 41);
+  Check(kClusterYaml, kHeader + "012345,opioid-3m,2025,57,1000000001\n");
+  ExpectAt("`denominator` is too large: `1000000001`", CsvPath(), 2, 26);
+  EXPECT_EQ(diags_.error_count(), 1) << Describe(diags_);
+}
+
+TEST_F(ObservationValidatorTest, CountsOfExactlyATenToTheNinthAreFine) {
+  Catalog catalog = Check(kClusterYaml, kHeader + "012345,opioid-3m,2025,1000000000,1000000000\n");
+  EXPECT_FALSE(diags_.HasErrors()) << Describe(diags_);
+  ASSERT_EQ(catalog.clusters.size(), 1u);
+  EXPECT_EQ(catalog.clusters[0].observations.at(0).numerator, 1'000'000'000);
+  EXPECT_EQ(catalog.clusters[0].observations.at(0).denominator, 1'000'000'000);
+}
+
 TEST_F(ObservationValidatorTest, ZeroNumeratorIsFine) {
   Catalog catalog = Check(kClusterYaml, kHeader + "012345,opioid-3m,2025,0,1480\n");
   EXPECT_FALSE(diags_.HasErrors()) << Describe(diags_);

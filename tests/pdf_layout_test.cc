@@ -5,9 +5,9 @@
 
 #include <regex>
 
+#include "image/image_check.h"
 #include "model/print_theme.h"
 #include "render/pdf/layout/block_layout.h"
-#include "render/pdf/layout/image_check.h"
 #include "render/pdf/layout/line_breaker.h"
 #include "render/pdf/layout/paginator.h"
 #include "render/pdf/layout/pdf_document.h"
@@ -231,12 +231,13 @@ TEST(PdfLayoutTest, LinksBecomeAnnotations) {
 
 TEST(PdfLayoutTest, ImagesEmbedAndCorruptOnesAreRefusedWithoutAborting) {
   std::string png = ::klynge::testing::MakeTestPng(300, 120);
-  EXPECT_TRUE(CheckImage(png).problem.empty()) << CheckImage(png).problem;
+  EXPECT_TRUE(CheckImageBytes(png).problem.empty()) << CheckImageBytes(png).problem;
   std::string corrupt = png;
   for (size_t i = 60; i < corrupt.size(); i += 5) corrupt[i] ^= 0x5a;
-  EXPECT_FALSE(CheckImage(corrupt).problem.empty());
-  EXPECT_FALSE(CheckImage(png.substr(0, png.size() / 2)).problem.empty());
-  EXPECT_EQ(CheckImage("GIF89a....").kind, ImageKind::kUnknown);
+  EXPECT_FALSE(CheckImageBytes(corrupt).problem.empty());
+  EXPECT_FALSE(CheckImageBytes(png.substr(0, png.size() / 2)).problem.empty());
+  EXPECT_EQ(CheckImageBytes("GIF89a....").format, ImageFormat::kGif);
+  EXPECT_FALSE(CheckImageBytes("GIF89a....").problem.empty());
 
   PdfDocument doc(TestFonts());
   EXPECT_EQ(doc.AddImage(corrupt), -1);

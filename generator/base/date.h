@@ -28,4 +28,8 @@ struct Date {
 
 int DaysInMonth(int year, int month);
 
+// The last day a four-digit year can name: iCalendar's DATE (RFC 5545) has
+// exactly four year digits, so a meeting or task date beyond it is refused.
+inline constexpr Date kLastDate{9999, 12, 31};
+
 }  // namespace klynge

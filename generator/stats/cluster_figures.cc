@@ -6,8 +6,13 @@
 namespace klynge {
 
 double RateOf(int64_t numerator, int64_t denominator, int per) {
-  // One rounding only (the division), so equal fractions give equal rates.
-  return static_cast<double>(numerator * per) / static_cast<double>(denominator);
+  // The product is exact in 128 bits whatever the counts. With a clinic's
+  // counts at most 10^9 (kMaxCount) and per at most 10^6 it is below 2^53, so
+  // the double is exact too and the division is the one rounding: equal
+  // fractions give equal rates. A cluster's sum may pass 2^53; it then
+  // rounds once more, by less than one part in 10^15, and never wraps.
+  __int128 scaled = static_cast<__int128>(numerator) * per;
+  return static_cast<double>(scaled) / static_cast<double>(denominator);
 }
 
 Trend TrendOf(double change, const Indicator& indicator) {

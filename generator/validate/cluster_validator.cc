@@ -54,6 +54,7 @@ class ClusterValidator {
       edition_.coordinator = map.String("coordinator").value_or("");
       ReadPackage(map);
       ReadMeeting(map);
+      CheckTaskDates();
       edition_.open_data = map.Choice("data_mode", {"closed", "open"}).value_or("closed") == "open";
       ReadPractices(map);
       ReadData(map);
@@ -91,8 +92,10 @@ class ClusterValidator {
     }
     YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_, {"date", "start", "place"});
     if (!m.ok()) return;
-    if (std::optional<Date> date = m.DateValue("date", Need::kRequired))
+    if (std::optional<Date> date = m.DateValue("date", Need::kRequired)) {
       edition_.meeting.date = *date;
+      meeting_date_at_ = m.WhereValue("date");
+    }
     if (std::optional<std::string> start = m.String("start")) {
       edition_.meeting.start_minutes = ParseClock(*start);
       if (!edition_.meeting.start_minutes)
@@ -100,6 +103,35 @@ class ClusterValidator {
                 "`start` must be a time written HH:MM such as \"16:00\", found " + Quoted(*start));
     }
     edition_.meeting.place = m.String("place").value_or("");
+  }
+
+  // The drejebog's offsets counted from this meeting must land on a date a
+  // calendar can hold (kLastDate): +6m from 9999-12-31 would be year 10000.
+  // The package is right for other meetings, so the meeting date is blamed.
+  void CheckTaskDates() {
+    if (!meeting_date_at_ || !package_ || !package_->drejebog) return;
+    const Date& meeting = edition_.meeting.date;
+    const PackageSource* source = nullptr;
+    for (const PackageSource& p : tree_.packages)
+      if (p.slug == package_->slug) source = &p;
+    std::string file = source && source->drejebog && source->drejebog->file
+                           ? source->drejebog->file->path()
+                           : "drejebog.yaml";
+    for (Phase phase : {Phase::kBefore, Phase::kDuring, Phase::kAfter}) {
+      for (const Task& task : package_->drejebog->tasks(phase)) {
+        if (!task.when) continue;
+        Date day = task.when->From(meeting);
+        if (day <= kLastDate) continue;
+        std::string when = (task.when->amount > 0 ? "+" : "") + std::to_string(task.when->amount) +
+                           task.when->unit;
+        diags_->Error(*meeting_date_at_,
+                      "meeting date " + meeting.Iso() + " puts the drejebog task \"" + task.title +
+                          "\" (when: " + when + ", " + file + ":" + std::to_string(task.line) +
+                          ") on " + day.Iso() + ", after " + kLastDate.Iso() +
+                          ", the last date a calendar can hold");
+        return;  // one task names the problem; its fix, the meeting date, is the same for all
+      }
+    }
   }
 
   void ReadPractices(const YamlMap& map) {
@@ -280,6 +312,7 @@ class ClusterValidator {
   const std::vector<Package>& packages_;
   Diagnostics* diags_;
   const Package* package_ = nullptr;
+  std::optional<SourceLocation> meeting_date_at_;
   ClusterEdition edition_;
   std::set<std::string> written_ids_;
   std::vector<CsvTable> tables_;

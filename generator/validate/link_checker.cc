@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "image/image_check.h"
 #include "markdown/parsed_markdown.h"
 #include "validate/package_validator.h"
 
@@ -208,6 +209,16 @@ std::string Hint(const std::string& suggestion) {
   return suggestion.empty() ? std::string() : " (did you mean `" + suggestion + "`?)";
 }
 
+// An image the site shows and the PDFs print must decode and be within the
+// limits; its bytes were read by the loader.
+bool CheckImageAsset(const Asset& asset, const std::string& quoted,
+                     const std::function<SourceLocation()>& where, Diagnostics* diags) {
+  ImageCheck check = CheckImageFile(asset.rel, asset.bytes);
+  if (check.problem.empty()) return true;
+  diags->Error(where(), quoted + check.problem);
+  return false;
+}
+
 bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view base_dir,
                  const std::function<SourceLocation()>& where, const ContentTree& tree,
                  Diagnostics* diags, std::string_view noun) {
@@ -247,7 +258,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       std::vector<std::string> assets;
       if (pkg) {
         for (const Asset& a : pkg->assets) {
-          if (a.rel == rel) return true;
+          if (a.rel == rel) return noun != "image" || CheckImageAsset(a, quoted, where, diags);
           assets.push_back(a.rel);
         }
       }

@@ -39,7 +39,8 @@ LinkTarget ResolveLink(std::string_view url, std::string_view base_dir);
 // True for a complete http://, https:// or mailto: address.
 bool IsWebUrl(std::string_view url);
 
-// Checks one link's target, including that the package, asset or story exists.
+// Checks one link's target, including that the package, asset or story exists;
+// an image in the assets must also decode within the limits (image/image_check.h).
 // Problems go to `diags` at `at`; `noun` is "link" or "image". Returns true
 // when the link will be published.
 bool CheckLink(std::string_view url, std::string_view base_dir, const SourceLocation& at,

@@ -24,8 +24,8 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
-// A count as written in a data file: digits only, optionally after a minus.
-// Returns an error text, or "" with *value set.
+// A count as written in a data file: digits only, optionally after a minus,
+// at most kMaxCount. Returns an error text, or "" with *value set.
 std::string ParseCount(const std::string& text, int64_t* value) {
   if (text.empty()) return "is empty";
   bool negative = text[0] == '-';
@@ -33,7 +33,8 @@ std::string ParseCount(const std::string& text, int64_t* value) {
   if (!AllDigits(digits))
     return "must be a whole number without decimals or separators, found `" + text + "`";
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *value);
-  if (ec != std::errc() || ptr != text.data() + text.size()) return "is too large: `" + text + "`";
+  if (ec != std::errc() || ptr != text.data() + text.size() || *value > kMaxCount)
+    return "is too large: `" + text + "`; a count is at most 1,000,000,000";
   return "";
 }
 

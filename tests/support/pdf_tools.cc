@@ -7,9 +7,12 @@
 #include <png.h>
 
 #include <cstdio>
+// jpeglib.h needs FILE and size_t declared first.
+#include <jpeglib.h>
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <vector>
 
 namespace klynge::testing {
 
@@ -119,6 +122,35 @@ std::string MakeTestPng(int width, int height) {
   std::string out(size, '\0');
   png_image_write_to_memory(&image, out.data(), &size, 0, pixels.data(), 0, nullptr);
   out.resize(size);
+  return out;
+}
+
+std::string MakeTestJpeg(int width, int height, bool progressive) {
+  jpeg_compress_struct c{};
+  jpeg_error_mgr errors{};
+  c.err = jpeg_std_error(&errors);
+  jpeg_create_compress(&c);
+  unsigned char* buffer = nullptr;
+  unsigned long size = 0;
+  jpeg_mem_dest(&c, &buffer, &size);
+  c.image_width = width;
+  c.image_height = height;
+  c.input_components = 3;
+  c.in_color_space = JCS_RGB;
+  jpeg_set_defaults(&c);
+  jpeg_set_quality(&c, 85, TRUE);
+  if (progressive) jpeg_simple_progression(&c);
+  jpeg_start_compress(&c, TRUE);
+  std::vector<unsigned char> row(static_cast<size_t>(width) * 3);
+  while (c.next_scanline < c.image_height) {
+    for (size_t i = 0; i < row.size(); ++i) row[i] = static_cast<unsigned char>(i * 7 + c.next_scanline * 3);
+    JSAMPROW rows[1] = {row.data()};
+    jpeg_write_scanlines(&c, rows, 1);
+  }
+  jpeg_finish_compress(&c);
+  std::string out(reinterpret_cast<const char*>(buffer), size);
+  jpeg_destroy_compress(&c);
+  free(buffer);
   return out;
 }
 

@@ -24,6 +24,8 @@ bool QpdfCheck(const std::string& pdf, std::string* report);
 std::vector<double> PdfWordHeights(const std::string& pdf, int page, const std::string& word);
 // A valid RGBA PNG of the given size, made with libpng.
 std::string MakeTestPng(int width, int height);
+// A valid RGB JPEG of the given size, made with libjpeg; progressive: in several scans.
+std::string MakeTestJpeg(int width, int height, bool progressive = false);
 // Runs a shell command; returns its exit code and stdout.
 int RunShell(const std::string& command, std::string* out);
 

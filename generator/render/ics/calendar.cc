@@ -73,7 +73,9 @@ class CalendarWriter {
     Line("UID:" + uid + "@" + cluster_.slug + ".klynge");
     Line("DTSTAMP:" + stamp_);
     Line("DTSTART;VALUE=DATE:" + day.Compact());
-    Line("DTEND;VALUE=DATE:" + day.AddDays(1).Compact());
+    // An all-day event ends the next day; without DTEND it lasts one day
+    // (RFC 5545, 3.6.1), which is the only way to write kLastDate's event.
+    if (day < kLastDate) Line("DTEND;VALUE=DATE:" + day.AddDays(1).Compact());
     Line("SUMMARY:" + EscapeIcsText(summary));
     if (!description.empty()) Line("DESCRIPTION:" + EscapeIcsText(description));
     Line("TRANSP:TRANSPARENT");

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "base/utf8.h"
-#include "render/pdf/layout/image_check.h"
+#include "image/image_check.h"
 #include "render/pdf/layout/pdf_fonts.h"
 
 namespace klynge::pdf {
@@ -115,12 +115,12 @@ float PdfDocument::CharUnits(Face face, char32_t c) {
 
 int PdfDocument::AddImage(const std::string& bytes) {
   if (!status_.ok()) return -1;
-  ImageCheck check = CheckImage(bytes);
+  ImageCheck check = CheckImageBytes(bytes);
   if (!check.problem.empty()) return -1;
   try {
     auto data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
     auto size = static_cast<HPDF_UINT>(bytes.size());
-    HPDF_Image image = check.kind == ImageKind::kPng ? HPDF_LoadPngImageFromMem(impl_->doc, data, size)
+    HPDF_Image image = check.format == ImageFormat::kPng ? HPDF_LoadPngImageFromMem(impl_->doc, data, size)
                                                      : HPDF_LoadJpegImageFromMem(impl_->doc, data, size);
     impl_->images.push_back(image);
     impl_->sizes.push_back(ImageSize{static_cast<float>(HPDF_Image_GetWidth(image)),
