@@ -11,10 +11,13 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <utility>
@@ -136,6 +139,35 @@ ListenQueue ReadListenQueue(int port) {
   return queue;
 }
 
+// Ends the whole test program when a test, teardown included, outlives
+// `limit`: a server that does not stop must fail the run, not hang it.
+class Watchdog {
+ public:
+  explicit Watchdog(std::chrono::seconds limit)
+      : thread_([this, limit] {
+          std::unique_lock<std::mutex> lock(mu_);
+          if (!done_cv_.wait_for(lock, limit, [this] { return done_; })) {
+            std::fprintf(stderr, "serve load test: still running after %lld s; aborting\n",
+                         static_cast<long long>(limit.count()));
+            std::abort();
+          }
+        }) {}
+  ~Watchdog() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+    }
+    done_cv_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable done_cv_;
+  bool done_ = false;
+  std::thread thread_;
+};
+
 class ServeLoadTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -188,6 +220,7 @@ class ServeLoadTest : public ::testing::Test {
     return std::chrono::duration<double, std::milli>(Clock::now() - started).count();
   }
 
+  Watchdog watchdog_{std::chrono::seconds(60)};  // first made, last gone
   TempSite site_;
   DevServer server_{site_.content()};
 };
@@ -197,6 +230,17 @@ TEST_F(ServeLoadTest, ListensWithABacklogForManyTabs) {
   ASSERT_TRUE(queue.found);
   // SOMAXCONN, or less where net.core.somaxconn says so; 5 before.
   EXPECT_GE(queue.backlog, 128u);
+}
+
+// httplib's stop() does nothing before its accept loop has begun.
+TEST_F(ServeLoadTest, StopsEvenRightAfterStart) {
+  for (int i = 0; i < 20; ++i) {
+    DevServer server(site_.content());
+    ASSERT_TRUE(server.Start("127.0.0.1", 0).ok());
+    auto started = Clock::now();
+    server.Stop();
+    EXPECT_LT(Millis(Clock::now() - started), 1000);
+  }
 }
 
 TEST_F(ServeLoadTest, PagesAnswerQuicklyWith50StreamsAnd200IdleConnectionsOpen) {

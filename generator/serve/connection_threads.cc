@@ -1,18 +1,16 @@
 #include "serve/connection_threads.h"
 
-#include <chrono>
 #include <system_error>
 #include <utility>
 
 namespace klynge {
 
 namespace {
-// Threads idle this long end, down to a few kept for the next page load.
-constexpr auto kLinger = std::chrono::seconds(30);
 constexpr size_t kKeptIdle = 4;
 }  // namespace
 
-ConnectionThreads::ConnectionThreads(size_t max_threads) : max_threads_(max_threads < 1 ? 1 : max_threads) {}
+ConnectionThreads::ConnectionThreads(size_t max_threads, std::chrono::milliseconds linger)
+    : max_threads_(max_threads < 1 ? 1 : max_threads), linger_(linger) {}
 
 ConnectionThreads::~ConnectionThreads() { shutdown(); }
 
@@ -51,7 +49,7 @@ void ConnectionThreads::Work(Threads::iterator self) {
   std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
     ++idle_;
-    bool woken = ready_.wait_for(lock, kLinger, [this] { return !tasks_.empty() || shutting_down_; });
+    bool woken = ready_.wait_for(lock, linger_, [this] { return !tasks_.empty() || shutting_down_; });
     --idle_;
     if (tasks_.empty()) {
       if (shutting_down_) return;

@@ -6,6 +6,7 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -20,7 +21,9 @@ namespace klynge {
 class ConnectionThreads : public httplib::TaskQueue {
  public:
   // Runs at most `max_threads` tasks at once; further tasks wait their turn.
-  explicit ConnectionThreads(size_t max_threads);
+  // Threads idle for `linger` end, but for a few kept for the next page load.
+  explicit ConnectionThreads(size_t max_threads,
+                             std::chrono::milliseconds linger = std::chrono::seconds(30));
   ~ConnectionThreads() override;  // shuts down if that has not been done
   ConnectionThreads(const ConnectionThreads&) = delete;
   ConnectionThreads& operator=(const ConnectionThreads&) = delete;
@@ -38,6 +41,7 @@ class ConnectionThreads : public httplib::TaskQueue {
   void JoinRetired();
 
   const size_t max_threads_;
+  const std::chrono::milliseconds linger_;
   std::mutex mu_;
   std::condition_variable ready_;
   std::deque<std::function<void()>> tasks_;
