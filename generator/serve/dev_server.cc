@@ -1,6 +1,8 @@
 #include "serve/dev_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -8,6 +10,8 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "serve/connection_threads.h"
 
 namespace klynge {
 
@@ -36,6 +40,15 @@ const char* const kLiveScript = R"JS((function () {
 )JS";
 
 const char* const kInjection = "<script src=\"/__klynge/live.js\"></script>";
+
+// Every open connection has its own thread (see ConnectionThreads); this
+// many is far more than the streams and a browser's connections need.
+constexpr size_t kMaxConnectionThreads = 512;
+static_assert(kMaxConnectionThreads >= 2 * kMaxEventStreams, "streams must leave threads for pages");
+// A connection that sends nothing holds its thread this long, in seconds.
+constexpr time_t kKeepAliveSeconds = 1;
+// How often an idle stream writes, which is how it finds its tab gone.
+constexpr auto kStreamHeartbeat = std::chrono::seconds(10);
 
 bool ReadFile(const fs::path& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
@@ -83,14 +96,47 @@ std::string ResolveRequestPath(const std::string& root, const std::string& reque
   return t;
 }
 
-DevServer::DevServer(std::string site_dir) : site_dir_(std::move(site_dir)), server_(new httplib::Server) {}
+// cpp-httplib's Server with the two things its API lacks: a listen backlog
+// beyond the 5 built into the .so, and a stop that cannot be lost.
+class DevServer::Listener : public httplib::Server {
+ public:
+  // Linux takes a new backlog from listen() on a socket that already listens.
+  void WidenBacklog() { ::listen(svr_sock_, SOMAXCONN); }
+  // Server::stop() does nothing until the accept loop has started, so a Stop()
+  // right after Start() would leave it running; closing the socket ends it either way.
+  void StopListening() {
+    socket_t sock = svr_sock_.exchange(INVALID_SOCKET);
+    if (sock == INVALID_SOCKET) return;
+    ::shutdown(sock, SHUT_RDWR);
+    ::close(sock);
+  }
+};
+
+// One open /__klynge/events response; it leaves `streams_` when httplib
+// drops the response, however the stream ended.
+struct DevServer::EventStream {
+  EventStream(DevServer* server, long id, long seen) : server(server), id(id), seen(seen) {}
+  ~EventStream() {
+    std::lock_guard<std::mutex> lock(server->mu_);
+    server->streams_.erase(id);
+  }
+  DevServer* const server;
+  const long id;
+  long seen;             // the generation this tab shows; guarded by mu_
+  bool ended = false;    // pushed out by a newer stream; guarded by mu_
+};
+
+DevServer::DevServer(std::string site_dir) : site_dir_(std::move(site_dir)), server_(new Listener) {
+  // Event streams and idle keep-alive connections each hold a thread for as
+  // long as they last, so a fixed pool (8 threads in Debian's build) fills up.
+  server_->new_task_queue = [] { return new ConnectionThreads(kMaxConnectionThreads); };
+  server_->set_keep_alive_timeout(kKeepAliveSeconds);
+  // A page's stylesheets, scripts and images share one connection rather
+  // than a new one (and a new thread) every 5 requests.
+  server_->set_keep_alive_max_count(100);
+}
 
 DevServer::~DevServer() { Stop(); }
-
-DevServer::State DevServer::Snapshot() {
-  std::lock_guard<std::mutex> lock(mu_);
-  return state_;
-}
 
 void DevServer::Publish(bool ok, const std::string& problems) {
   std::lock_guard<std::mutex> lock(mu_);
@@ -106,18 +152,31 @@ Status DevServer::Start(const std::string& host, int port) {
   });
   server_->Get("/__klynge/events", [this](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
-    State first = Snapshot();
-    auto seen = std::make_shared<long>(first.ok ? first.generation : -1);
-    res.set_chunked_content_provider("text/event-stream", [this, seen](size_t, httplib::DataSink& sink) {
+    std::shared_ptr<EventStream> stream;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      // A closed tab's stream lives on until its next write fails, so the
+      // oldest stream is the one most likely gone: it makes room. Were it a
+      // live tab, its EventSource reconnects by itself.
+      if (streams_.size() >= static_cast<size_t>(kMaxEventStreams)) {
+        auto oldest = streams_.begin();
+        oldest->second->ended = true;
+        streams_.erase(oldest);
+        changed_.notify_all();
+      }
+      stream = std::make_shared<EventStream>(this, next_stream_++, state_.ok ? state_.generation : -1);
+      streams_[stream->id] = stream.get();
+    }
+    res.set_chunked_content_provider("text/event-stream", [this, stream](size_t, httplib::DataSink& sink) {
       std::unique_lock<std::mutex> lock(mu_);
-      changed_.wait_for(lock, std::chrono::seconds(10),
-                        [&] { return stopping_ || state_.generation != *seen; });
-      if (stopping_) return false;
+      changed_.wait_for(lock, kStreamHeartbeat,
+                        [&] { return stopping_ || stream->ended || state_.generation != stream->seen; });
+      if (stopping_ || stream->ended) return false;
       std::string message;
-      if (state_.generation == *seen) {
+      if (state_.generation == stream->seen) {
         message = ": keep-alive\n\n";
       } else {
-        *seen = state_.generation;
+        stream->seen = state_.generation;
         message = state_.ok ? "event: reload\ndata: {}\n\n"
                             : "event: problems\ndata: " + nlohmann::json(state_.problems).dump() + "\n\n";
       }
@@ -157,6 +216,8 @@ Status DevServer::Start(const std::string& host, int port) {
     if (!server_->bind_to_port(host, port)) return Status::Error("cannot listen on " + host + ":" + std::to_string(port) + " (in use?)");
     port_ = port;
   }
+  // Tabs that all reconnect at once (a restarted server) overflow a backlog of 5.
+  server_->WidenBacklog();
   thread_ = std::thread([this] { server_->listen_after_bind(); });
   return Status::Ok();
 }
@@ -167,7 +228,8 @@ void DevServer::Stop() {
     stopping_ = true;
     changed_.notify_all();
   }
-  if (server_) server_->stop();
+  // Streams end at once; idle connections within kKeepAliveSeconds.
+  if (server_) server_->StopListening();
   if (thread_.joinable()) thread_.join();
 }
 

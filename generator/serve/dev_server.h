@@ -3,6 +3,7 @@
 // and an error overlay injected into HTML responses (never into the files).
 
 #include <condition_variable>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -10,11 +11,10 @@
 
 #include "base/status.h"
 
-namespace httplib {
-class Server;
-}
-
 namespace klynge {
+
+// Live-reload streams open at once; a new one beyond this ends the oldest.
+inline constexpr int kMaxEventStreams = 128;
 
 // Content type for a file name, by its extension.
 std::string ContentTypeFor(const std::string& path);
@@ -36,20 +36,23 @@ class DevServer {
   void Publish(bool ok, const std::string& problems);
 
  private:
+  class Listener;
+  struct EventStream;
   struct State {
     long generation = 0;
     bool ok = true;
     std::string problems;
   };
-  State Snapshot();
 
   std::string site_dir_;
-  std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<Listener> server_;
   std::thread thread_;
   int port_ = 0;
   std::mutex mu_;
   std::condition_variable changed_;
   State state_;
+  std::map<long, EventStream*> streams_;  // open ones by age, oldest first
+  long next_stream_ = 0;
   bool stopping_ = false;
 };
 
