@@ -17,8 +17,14 @@ ParsedMarkdown::ParsedMarkdown(const MarkdownText& source, int extra_options) : 
 }
 
 ParsedMarkdown::~ParsedMarkdown() {
+  for (cmark_node* node : discarded_) cmark_node_free(node);
   if (root_) cmark_node_free(root_);
   if (parser_) cmark_parser_free(parser_);
+}
+
+void ParsedMarkdown::Discard(cmark_node* node) {
+  cmark_node_unlink(node);
+  discarded_.push_back(node);
 }
 
 cmark_llist* ParsedMarkdown::extensions() const { return cmark_parser_get_syntax_extensions(parser_); }

@@ -5,6 +5,7 @@
 #include <cmark-gfm.h>
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "model/markdown_text.h"
@@ -30,11 +31,17 @@ class ParsedMarkdown {
   // Where a node starts in the content file.
   SourceLocation Where(cmark_node* node) const;
   const MarkdownText& source() const { return source_; }
+  // Unlinks `node` from the tree and frees it (with what is still under it)
+  // only with the document: cmark keeps inline text and autolink URLs as
+  // pointers into the block that held them, so a node that moved out of a
+  // removed heading still reads the heading's memory.
+  void Discard(cmark_node* node);
 
  private:
   MarkdownText source_;
   cmark_parser* parser_ = nullptr;
   cmark_node* root_ = nullptr;
+  std::vector<cmark_node*> discarded_;
 };
 
 // Calls `visit(node)` for every node in document order (entering only).
