@@ -2,6 +2,8 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include "markdown/markdown_limits.h"
+
 namespace klynge {
 
 ParsedMarkdown::ParsedMarkdown(const MarkdownText& source, int extra_options) : source_(source) {
@@ -10,6 +12,8 @@ ParsedMarkdown::ParsedMarkdown(const MarkdownText& source, int extra_options) : 
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser_, ext);
   }
+  // Validation refuses a longer text; cut it here too, so that nothing
+  // unvalidated is parsed at length.
   const std::string& text = source_.text;
   size_t length = text.size() > kMaxMarkdownBytes ? kMaxMarkdownBytes : text.size();
   cmark_parser_feed(parser_, text.data(), length);
@@ -37,10 +41,14 @@ SourceLocation ParsedMarkdown::Where(cmark_node* node) const {
     line = cmark_node_get_start_line(n);
     column = cmark_node_get_start_column(n);
   }
+  return MarkdownLocation(source_, line, column);
+}
+
+SourceLocation MarkdownLocation(const MarkdownText& source, int line, int column) {
   if (line <= 0) line = 1;
   if (column <= 0) column = 1;
-  SourceLocation at{source_.path, source_.first_line + line - 1, column};
-  if (line == 1) at.column = source_.first_column + column - 1;
+  SourceLocation at{source.path, source.first_line + line - 1, column};
+  if (line == 1) at.column = source.first_column + column - 1;
   return at;
 }
 

@@ -12,9 +12,6 @@
 
 namespace klynge {
 
-// Larger Markdown inputs are refused: cmark-gfm is quadratic on wide tables.
-inline constexpr size_t kMaxMarkdownBytes = 512 * 1024;
-
 class ParsedMarkdown {
  public:
   // Parses in safe mode with source positions and the table, strikethrough,
@@ -43,6 +40,9 @@ class ParsedMarkdown {
   cmark_node* root_ = nullptr;
   std::vector<cmark_node*> discarded_;
 };
+
+// The file position of 1-based `line` and byte `column` of `source`'s text.
+SourceLocation MarkdownLocation(const MarkdownText& source, int line, int column);
 
 // Calls `visit(node)` for every node in document order (entering only).
 template <typename Visit>
