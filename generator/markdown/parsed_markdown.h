@@ -15,7 +15,8 @@ namespace klynge {
 class ParsedMarkdown {
  public:
   // Parses in safe mode with source positions and the table, strikethrough,
-  // autolink, tagfilter and tasklist extensions. Requires
+  // autolink, tagfilter and tasklist extensions; text over the source limits
+  // of markdown_limits.h parses as an empty document. Requires
   // cmark_gfm_core_extensions_ensure_registered() to have run (main() does).
   explicit ParsedMarkdown(const MarkdownText& source, int extra_options = 0);
   ~ParsedMarkdown();
