@@ -294,6 +294,18 @@ std::vector<BadInput> Cases() {
          s.Write(kPackagePath, std::string(kPackage) + "\nSe [filen](../../../etc/passwd).\n");
        },
        kPkg, 15, 0, ""},
+      {"QuotesNestedTooDeep",
+       [](const TempSite& s) {
+         s.Write(kPackagePath, std::string(kPackage) + "\n" + std::string(17, '>') + " for dybt\n");
+       },
+       kPkg, 15, 17, "nested more than 16 levels"},
+      {"TableRowTooWide",
+       [](const TempSite& s) {
+         std::string row;
+         for (int i = 0; i < 200; ++i) row += "| x ";
+         s.Write(kPackagePath, std::string(kPackage) + "\n| a | b |\n|---|---|\n" + row + "|\n");
+       },
+       kPkg, 17, 0, "at most 64 columns"},
       {"CsvCountIsNotANumber",
        [](const TempSite& s) {
          WriteCluster(s, "smertebehandling",

@@ -99,6 +99,31 @@ TEST_F(MarkdownHtmlTest, TaskListsAndTablesNeedNoFormControlsOrObsoleteAttribute
   EXPECT_NE(out.html.find("<div class=\"table-scroll\"><table>"), std::string::npos) << out.html;
 }
 
+// Issue 12, case 3: the heading's new block took the autolink, and the URL
+// pointed into the freed heading (heap-use-after-free under ASan; the
+// release build dropped the link).
+TEST_F(MarkdownHtmlTest, ABareUrlInAHeadingStaysALink) {
+  MarkdownHtml out = Package("## Læs mere på https://www.sst.dk\n\n# Og på www.sst.dk/smerter\n");
+  EXPECT_NE(out.html.find("<h2 id=\"laes-mere-paa-https-www-sst-dk\">Læs mere på "
+                          "<a href=\"https://www.sst.dk\">https://www.sst.dk</a></h2>"),
+            std::string::npos)
+      << out.html;
+  EXPECT_NE(out.html.find("<a href=\"http://www.sst.dk/smerter\">www.sst.dk/smerter</a></h2>"),
+            std::string::npos)
+      << out.html;
+}
+
+// Issue 12, case 4: the outer image was freed with the inner one in it, and
+// the inner one was visited next (a segfault in `klynge build`).
+TEST_F(MarkdownHtmlTest, AnImageInsideAnImageBecomesText) {
+  MarkdownHtml out = Package("![![x](javascript:a)](javascript:b) og "
+                             "![![ydre ![indre](assets/a.png)](javascript:c)](assets/b.png)\n");
+  EXPECT_EQ(out.html.find("javascript"), std::string::npos) << out.html;
+  EXPECT_NE(out.html.find("<p>x og "), std::string::npos) << out.html;
+  EXPECT_NE(out.html.find("<img src=\"assets/b.png\" alt=\"ydre indre\">"), std::string::npos)
+      << out.html;
+}
+
 TEST(SlugifyTest, DanishLettersAreSpelledOut) {
   EXPECT_EQ(Slugify("Før, under og efter klyngemødet"), "foer-under-og-efter-klyngemoedet");
   EXPECT_EQ(Slugify("Ærø & Århus: KAP-H's tilbud"), "aeroe-aarhus-kap-hs-tilbud");

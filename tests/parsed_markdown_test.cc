@@ -3,6 +3,9 @@
 #include <cmark-gfm-core-extensions.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <string>
+
 namespace klynge {
 namespace {
 
@@ -39,6 +42,37 @@ TEST_F(ParsedMarkdownTest, PlainTextJoinsInlines) {
   MarkdownText md{"Blok 1: *Simple* kroniske `smerter`\n", "x.md", 1, 1};
   ParsedMarkdown doc(md);
   EXPECT_EQ(PlainText(doc.root()), "Blok 1: Simple kroniske smerter");
+}
+
+// Debian's cmark-gfm takes seconds on 40,000 unclosed `![` followed by links
+// (quadratic). Text over the source limits is never handed to it, whoever
+// parses: validation has reported it, and renderers get an empty document.
+TEST_F(ParsedMarkdownTest, TextOverTheSourceLimitsParsesAsAnEmptyDocument) {
+  std::string images;
+  for (int i = 0; i < 40000; ++i) images += "![[]()";
+  auto start = std::chrono::steady_clock::now();
+  ParsedMarkdown doc(MarkdownText{images, "x.md", 1, 1});
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(cmark_node_first_child(doc.root()), nullptr);
+  EXPECT_LT(seconds, 0.5);
+  ParsedMarkdown ok(MarkdownText{images.substr(0, 6 * 500), "x.md", 1, 1});
+  EXPECT_NE(cmark_node_first_child(ok.root()), nullptr);
+}
+
+// Issue 12, case 3: a node moved out of a removed heading still points into
+// the heading's memory, so removed nodes live as long as the document.
+TEST_F(ParsedMarkdownTest, DiscardedNodesLiveAsLongAsTheDocument) {
+  ParsedMarkdown doc(MarkdownText{"## Se https://www.sst.dk\n", "x.md", 1, 1});
+  cmark_node* heading = cmark_node_first_child(doc.root());
+  cmark_node* link = cmark_node_last_child(heading);
+  ASSERT_EQ(cmark_node_get_type(link), CMARK_NODE_LINK);
+  cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+  cmark_node_unlink(link);
+  ASSERT_TRUE(cmark_node_append_child(paragraph, link));
+  cmark_node_insert_before(heading, paragraph);
+  doc.Discard(heading);
+  EXPECT_EQ(cmark_node_first_child(doc.root()), paragraph);
+  EXPECT_STREQ(cmark_node_get_url(link), "https://www.sst.dk");  // ASan: no use after free
 }
 
 }  // namespace

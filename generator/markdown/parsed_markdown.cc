@@ -2,6 +2,8 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include "markdown/markdown_limits.h"
+
 namespace klynge {
 
 ParsedMarkdown::ParsedMarkdown(const MarkdownText& source, int extra_options) : source_(source) {
@@ -10,15 +12,23 @@ ParsedMarkdown::ParsedMarkdown(const MarkdownText& source, int extra_options) : 
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser_, ext);
   }
+  // Validation reports text over the source limits and nothing is built
+  // from it; here it parses as an empty document, so that no caller (a
+  // renderer, a fuzz target) can make cmark-gfm slow on it.
   const std::string& text = source_.text;
-  size_t length = text.size() > kMaxMarkdownBytes ? kMaxMarkdownBytes : text.size();
-  cmark_parser_feed(parser_, text.data(), length);
+  if (CheckMarkdownSource(text).empty()) cmark_parser_feed(parser_, text.data(), text.size());
   root_ = cmark_parser_finish(parser_);
 }
 
 ParsedMarkdown::~ParsedMarkdown() {
+  for (cmark_node* node : discarded_) cmark_node_free(node);
   if (root_) cmark_node_free(root_);
   if (parser_) cmark_parser_free(parser_);
+}
+
+void ParsedMarkdown::Discard(cmark_node* node) {
+  cmark_node_unlink(node);
+  discarded_.push_back(node);
 }
 
 cmark_llist* ParsedMarkdown::extensions() const { return cmark_parser_get_syntax_extensions(parser_); }
@@ -31,10 +41,14 @@ SourceLocation ParsedMarkdown::Where(cmark_node* node) const {
     line = cmark_node_get_start_line(n);
     column = cmark_node_get_start_column(n);
   }
+  return MarkdownLocation(source_, line, column);
+}
+
+SourceLocation MarkdownLocation(const MarkdownText& source, int line, int column) {
   if (line <= 0) line = 1;
   if (column <= 0) column = 1;
-  SourceLocation at{source_.path, source_.first_line + line - 1, column};
-  if (line == 1) at.column = source_.first_column + column - 1;
+  SourceLocation at{source.path, source.first_line + line - 1, column};
+  if (line == 1) at.column = source.first_column + column - 1;
   return at;
 }
 

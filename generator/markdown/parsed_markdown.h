@@ -5,19 +5,18 @@
 #include <cmark-gfm.h>
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "model/markdown_text.h"
 
 namespace klynge {
 
-// Larger Markdown inputs are refused: cmark-gfm is quadratic on wide tables.
-inline constexpr size_t kMaxMarkdownBytes = 512 * 1024;
-
 class ParsedMarkdown {
  public:
   // Parses in safe mode with source positions and the table, strikethrough,
-  // autolink, tagfilter and tasklist extensions. Requires
+  // autolink, tagfilter and tasklist extensions; text over the source limits
+  // of markdown_limits.h parses as an empty document. Requires
   // cmark_gfm_core_extensions_ensure_registered() to have run (main() does).
   explicit ParsedMarkdown(const MarkdownText& source, int extra_options = 0);
   ~ParsedMarkdown();
@@ -30,12 +29,21 @@ class ParsedMarkdown {
   // Where a node starts in the content file.
   SourceLocation Where(cmark_node* node) const;
   const MarkdownText& source() const { return source_; }
+  // Unlinks `node` from the tree and frees it (with what is still under it)
+  // only with the document: cmark keeps inline text and autolink URLs as
+  // pointers into the block that held them, so a node that moved out of a
+  // removed heading still reads the heading's memory.
+  void Discard(cmark_node* node);
 
  private:
   MarkdownText source_;
   cmark_parser* parser_ = nullptr;
   cmark_node* root_ = nullptr;
+  std::vector<cmark_node*> discarded_;
 };
+
+// The file position of 1-based `line` and byte `column` of `source`'s text.
+SourceLocation MarkdownLocation(const MarkdownText& source, int line, int column);
 
 // Calls `visit(node)` for every node in document order (entering only).
 template <typename Visit>

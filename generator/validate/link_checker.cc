@@ -9,6 +9,7 @@
 #include "base/text.h"
 #include "image/image_check.h"
 #include "markdown/parsed_markdown.h"
+#include "validate/markdown_position.h"
 #include "validate/package_validator.h"
 
 namespace klynge {
@@ -151,46 +152,12 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
   return Bad("points to " + Join(path) + ", which is not published; " + WhereLinksGo(base_dir));
 }
 
-// Byte offset of 1-based character column `column` in `line`.
-size_t ByteOfColumn(std::string_view line, int column) {
-  size_t i = 0;
-  for (int c = 1; c < column && i < line.size(); ++c) {
-    ++i;
-    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
-  }
-  return i;
-}
-
-std::string_view LineOfText(std::string_view text, int line) {
-  size_t begin = 0;
-  for (int i = 1; i < line; ++i) {
-    size_t nl = text.find('\n', begin);
-    if (nl == std::string_view::npos) return {};
-    begin = nl + 1;
-  }
-  size_t end = text.find('\n', begin);
-  std::string_view out = text.substr(begin, end == std::string_view::npos ? text.size() - begin : end - begin);
-  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
-  return out;
-}
-
-// The link node's own position as a file line and character column. cmark
-// counts bytes within the Markdown text, which for a YAML value is shifted
-// (and for a block scalar de-indented) from the file line: find the text there.
+// The link node's own position in the content file.
 SourceLocation LinkLocation(const ParsedMarkdown& doc, cmark_node* node, const ContentTree& tree) {
-  SourceLocation fallback = doc.Where(node);
   int md_line = cmark_node_get_start_line(node);
   int md_col = cmark_node_get_start_column(node);
-  const MarkdownText& source = doc.source();
-  const SourceFile* file = tree.Find(source.path);
-  if (md_line <= 0 || md_col <= 0 || !file) return fallback;
-  std::string_view md_text = LineOfText(source.text, md_line);
-  int file_line = source.first_line + md_line - 1;
-  std::string_view line = file->Line(file_line);
-  size_t from = md_line == 1 ? ByteOfColumn(line, source.first_column) : 0;
-  size_t at = md_text.empty() ? std::string_view::npos : line.find(md_text, from);
-  if (at == std::string_view::npos || static_cast<size_t>(md_col - 1) > md_text.size()) return fallback;
-  return {source.path, file_line, file->CharColumn(file_line, static_cast<int>(at) + md_col - 1)};
+  if (md_line <= 0 || md_col <= 0) return doc.Where(node);
+  return MarkdownFileLocation(doc.source(), md_line, md_col, tree);
 }
 
 const PackageSource* FindPackageSource(const ContentTree& tree, const std::string& slug) {
@@ -347,10 +314,8 @@ bool CheckLink(std::string_view url, std::string_view base_dir, const SourceLoca
   return CheckTarget(ResolveLink(url, base_dir), url, base_dir, [&] { return at; }, tree, diags, noun);
 }
 
-void CheckMarkdownLinks(const MarkdownText& text, std::string_view base_dir, const ContentTree& tree,
+void CheckMarkdownLinks(const ParsedMarkdown& doc, std::string_view base_dir, const ContentTree& tree,
                         Diagnostics* diags) {
-  if (text.empty()) return;
-  ParsedMarkdown doc(text);
   ForEachNode(doc.root(), [&](cmark_node* node) {
     cmark_node_type type = cmark_node_get_type(node);
     if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) return;

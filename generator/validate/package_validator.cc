@@ -4,6 +4,7 @@
 
 #include "base/text.h"
 #include "validate/link_checker.h"
+#include "validate/markdown_checker.h"
 #include "validate/drejebog_validator.h"
 #include "validate/program_validator.h"
 #include "validate/sheets_validator.h"
@@ -179,10 +180,10 @@ void ReadMaterials(const YamlMap& map, const PackageContext& context, Package* p
   }
 }
 
-// Every Markdown text of the package, links relative to the package folder.
-void CheckPackageLinks(const Package& pkg, const ContentTree& tree, Diagnostics* diags) {
+// Every Markdown text of the package: limits, and links relative to the package folder.
+void CheckPackageMarkdown(const Package& pkg, const ContentTree& tree, Diagnostics* diags) {
   std::string base = "packages/" + pkg.slug;
-  auto check = [&](const MarkdownText& text) { CheckMarkdownLinks(text, base, tree, diags); };
+  auto check = [&](const MarkdownText& text) { CheckMarkdown(text, base, tree, diags); };
   check(pkg.body);
   for (const Indicator& indicator : pkg.indicators) check(indicator.description);
   if (pkg.program) {
@@ -260,7 +261,7 @@ std::optional<Package> ValidatePackage(const PackageSource& source, const Packag
   if (source.plan) pkg.plan = ValidatePlan(*source.plan, diags);
   pkg.notes = source.notes ? ValidateNotes(*source.notes, pkg.program, diags) : DefaultNotes(pkg.program);
   if (source.praksisark) pkg.praksisark = ValidatePraksisark(*source.praksisark, diags);
-  CheckPackageLinks(pkg, *context.tree, diags);
+  CheckPackageMarkdown(pkg, *context.tree, diags);
   if (!source.page || !source.page->ok) return std::nullopt;
   return pkg;
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "base/text.h"
-#include "validate/link_checker.h"
+#include "validate/markdown_checker.h"
 #include "validate/package_validator.h"
 #include "validate/yaml_map.h"
 
@@ -59,7 +59,7 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
       story.summary = map.String("summary").value_or("");
     }
   }
-  CheckMarkdownLinks(story.body, "stories", tree, diags);
+  CheckMarkdown(story.body, "stories", tree, diags);
   return story;
 }
 

@@ -18,29 +18,31 @@ void ReplaceAll(std::string* s, const std::string& from, const std::string& to) 
     s->replace(pos, from.size(), to);
 }
 
-// Moves the children of `node` in front of it and deletes it: a link that must
+// Removed nodes go to doc->Discard, never cmark_node_free: the nodes still in
+// the tree may point into their memory, and the lists below may still name
+// a node inside a removed one (an image in an image's description).
+
+// Moves the children of `node` in front of it and removes it: a link that must
 // not be published keeps its text.
-void Unwrap(cmark_node* node) {
+void Unwrap(ParsedMarkdown* doc, cmark_node* node) {
   while (cmark_node* child = cmark_node_first_child(node)) {
     cmark_node_unlink(child);
     cmark_node_insert_before(node, child);
   }
-  cmark_node_unlink(node);
-  cmark_node_free(node);
+  doc->Discard(node);
 }
 
-void ReplaceWithText(cmark_node* node, const std::string& text) {
+void ReplaceWithText(ParsedMarkdown* doc, cmark_node* node, const std::string& text) {
   cmark_node* replacement = cmark_node_new(CMARK_NODE_TEXT);
   cmark_node_set_literal(replacement, text.c_str());
   cmark_node_insert_before(node, replacement);
-  cmark_node_unlink(node);
-  cmark_node_free(node);
+  doc->Discard(node);
 }
 
 // cmark renders headings without ids, and safe mode suppresses raw HTML; a
 // custom block's enter/exit text is ours, not the author's, so it is the one
 // way to put an id on the heading while the author's text stays escaped.
-std::string ReplaceHeading(cmark_node* heading, int level, const std::string& id) {
+std::string ReplaceHeading(ParsedMarkdown* doc, cmark_node* heading, int level, const std::string& id) {
   std::string open = "<h" + std::to_string(level) + " id=\"" + id + "\">";
   std::string close = "</h" + std::to_string(level) + ">\n";
   cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
@@ -51,8 +53,8 @@ std::string ReplaceHeading(cmark_node* heading, int level, const std::string& id
     cmark_node_append_child(block, child);
   }
   cmark_node_insert_before(heading, block);
-  cmark_node_unlink(heading);
-  cmark_node_free(heading);
+  // The heading's text and autolink URLs still live in its buffer.
+  doc->Discard(heading);
   return open;
 }
 
@@ -90,7 +92,7 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
     while (!nesting.empty() && nesting.back().first >= authored) nesting.pop_back();
     int level = std::min(nesting.empty() ? top_level : nesting.back().second + 1, 6);
     nesting.emplace_back(authored, level);
-    heading_opens.insert(ReplaceHeading(h, level, ids->Take(PlainText(h))));
+    heading_opens.insert(ReplaceHeading(&doc, h, level, ids->Take(PlainText(h))));
   }
   for (cmark_node* link : links) {
     const char* url = cmark_node_get_url(link);
@@ -98,7 +100,7 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
     if (rewritten) {
       cmark_node_set_url(link, rewritten->c_str());
     } else {
-      Unwrap(link);
+      Unwrap(&doc, link);
     }
   }
   for (cmark_node* image : images) {
@@ -107,7 +109,7 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
     if (rewritten) {
       cmark_node_set_url(image, rewritten->c_str());
     } else {
-      ReplaceWithText(image, PlainText(image));
+      ReplaceWithText(&doc, image, PlainText(image));
     }
   }
 

@@ -40,48 +40,106 @@ Box BlankBox(float height) {
 
 float BaselineIn(float height, float size) { return height / 2 + kHalfCapHeight * size; }
 
-std::vector<Box> BlockLayout::LayOut(const std::vector<Block>& blocks, float width) {
-  std::vector<Box> out;
-  float after = 0;
-  for (const Block& block : blocks) {
-    std::vector<Box> boxes = LayOut(block, width);
-    Spacing spacing = SpacingOf(block);
-    if (!boxes.empty()) {
-      Box& first = boxes.front();
-      first.space_before = std::max({first.space_before, after, spacing.before});
-      after = spacing.after;
-    }
-    for (Box& box : boxes) out.push_back(std::move(box));
+std::vector<std::vector<DrawOp>> BandOps(const Column& column, const Placement& placed, int pages) {
+  std::vector<std::vector<DrawOp>> ops(pages);
+  if (column.bands.empty()) return ops;
+  // The first and last box on each page: a band's part on a page runs between them.
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  std::vector<size_t> first(pages, kNone), last(pages, 0);
+  for (size_t i = 0; i < column.boxes.size(); ++i) {
+    int p = placed.page[i];
+    if (p < 0) continue;
+    if (first[p] == kNone) first[p] = i;
+    last[p] = i;
   }
+  for (const Band& band : column.bands) {
+    size_t a = band.first, b = band.end;
+    while (a < b && placed.page[a] < 0) ++a;
+    while (b > a && placed.page[b - 1] < 0) --b;
+    if (a == b) continue;
+    int pa = placed.page[a], pb = placed.page[b - 1];
+    for (int p = pa; p <= pb; ++p) {
+      if (first[p] == kNone) continue;
+      size_t s = std::max(a, first[p]), e = std::min(b - 1, last[p]);
+      if (s > e) continue;
+      // On a page the band continues onto, it starts at the top, above any
+      // repeated table header of its own.
+      float top = p > pa ? 0 : placed.top[s] + (s == band.first ? band.inset : 0);
+      float height = placed.top[e] + column.boxes[e].height - top;
+      if (band.fill) ops[p].push_back(RectOp{band.x, top, band.width, height, band.fill, std::nullopt});
+      if (band.bar) ops[p].push_back(RectOp{band.x, top, band.bar_width, height, band.bar, std::nullopt});
+    }
+  }
+  return ops;
+}
+
+void BlockLayout::SetSpaceBefore(Column* out, size_t box, size_t first_band, float space, bool solid) {
+  Box& b = out->boxes[box];
+  if (!solid) {
+    b.space_before = space;
+    return;
+  }
+  b.space_before = 0;
+  if (space == 0) return;
+  for (DrawOp& op : b.ops) Translate(&op, 0, space);
+  b.height += space;
+  for (size_t i = first_band; i < out->bands.size() && out->bands[i].first == box; ++i) out->bands[i].inset += space;
+}
+
+Column BlockLayout::LayOut(const std::vector<Block>& blocks, float width) {
+  Column out;
+  Add(blocks, Frame{0, width, false}, &out);
   return out;
 }
 
-std::vector<Box> BlockLayout::LayOut(const Block& block, float width) {
-  return std::visit(
-      [&](const auto& b) -> std::vector<Box> {
+void BlockLayout::Add(const std::vector<Block>& blocks, Frame frame, Column* out) {
+  float after = 0;
+  bool first_block = true;
+  for (const Block& block : blocks) {
+    size_t begin = out->boxes.size(), bands = out->bands.size();
+    Add(block, frame, out);
+    if (out->boxes.size() == begin) continue;
+    Spacing spacing = SpacingOf(block);
+    Box& first = out->boxes[begin];
+    float space = std::max({first.space_before, after, spacing.before});
+    // The first block's space is for the container to settle (a panel drops
+    // it, a list item puts its gap there); the others' is final here.
+    if (first_block) {
+      first.space_before = space;
+    } else {
+      SetSpaceBefore(out, begin, bands, space, frame.solid);
+    }
+    first_block = false;
+    after = spacing.after;
+  }
+}
+
+void BlockLayout::Add(const Block& block, Frame frame, Column* out) {
+  std::visit(
+      [&](const auto& b) {
         using T = std::decay_t<decltype(b)>;
         if constexpr (std::is_same_v<T, Table>) {
-          return LayOutTable(b, width, *this);
+          for (Box& box : LayOutTable(b, frame.x, frame.width, *this)) out->boxes.push_back(std::move(box));
         } else if constexpr (std::is_same_v<T, PageBreak>) {
           Box box;
           box.page_break = true;
-          return {box};
+          out->boxes.push_back(std::move(box));
         } else {
-          return LayOut(b, width);
+          Add(b, frame, out);
         }
       },
       block.content);
 }
 
-std::vector<Box> BlockLayout::LayOut(const Paragraph& p, float width) {
-  std::vector<Line> lines = BreakLines(p.spans, p.size, width, doc_);
+void BlockLayout::Add(const Paragraph& p, Frame frame, Column* out) {
+  std::vector<Line> lines = BreakLines(p.spans, p.size, frame.width, doc_);
   float height = p.size * p.leading;
   float baseline = BaselineIn(height, p.size);
-  std::vector<Box> boxes;
+  size_t begin = out->boxes.size();
   for (const Line& line : lines) {
     Box box;
     box.height = height;
-    float x0 = AlignOffset(p.align, width, line.width);
+    float x0 = frame.x + AlignOffset(p.align, frame.width, line.width);
     for (const LineRun& run : line.runs) {
       const Span& span = p.spans[run.span];
       Color color = span.color ? *span.color : span.link.empty() ? p.color : p.link_color;
@@ -92,37 +150,34 @@ std::vector<Box> BlockLayout::LayOut(const Paragraph& p, float width) {
         box.ops.push_back(LinkOp{x0 + run.x, 0, run.width, height, span.link});
       }
     }
-    boxes.push_back(std::move(box));
+    out->boxes.push_back(std::move(box));
   }
   // No single line left alone at the foot or the head of a page.
-  size_t n = boxes.size();
+  Box* boxes = out->boxes.data() + begin;
+  size_t n = out->boxes.size() - begin;
   if (n >= 2) boxes[0].keep_with_next = true;
   if (n >= 3) boxes[n - 2].keep_with_next = true;
   if (p.keep_with_next)
-    for (Box& box : boxes) box.keep_with_next = true;
-  return boxes;
+    for (size_t i = 0; i < n; ++i) boxes[i].keep_with_next = true;
 }
 
-std::vector<Box> BlockLayout::LayOut(const List& list, float width) {
-  std::vector<Box> out;
-  float inner = std::max(width - list.indent, width * 0.25f);
-  float indent = width - inner;
+void BlockLayout::Add(const List& list, Frame frame, Column* out) {
+  float inner = std::max(frame.width - list.indent, frame.width * 0.25f);
+  float indent = frame.width - inner;
   float gap = list.marker_size * 0.45f;
   for (size_t i = 0; i < list.items.size(); ++i) {
     const ListItem& item = list.items[i];
-    std::vector<Box> boxes = LayOut(item.blocks, inner);
-    if (boxes.empty()) boxes.push_back(BlankBox(list.marker_size * 1.4f));
-    for (Box& box : boxes)
-      for (DrawOp& op : box.ops) Translate(&op, indent, 0);
-    Box& first = boxes.front();
-    first.space_before = i == 0 ? 0 : list.item_gap;
+    size_t begin = out->boxes.size(), bands = out->bands.size();
+    Add(item.blocks, Frame{frame.x + indent, inner, frame.solid}, out);
+    if (out->boxes.size() == begin) out->boxes.push_back(BlankBox(list.marker_size * 1.4f));
+    Box& first = out->boxes[begin];
     float baseline = BaselineIn(first.height, list.marker_size);
     for (const DrawOp& op : first.ops)
       if (const TextOp* text = std::get_if<TextOp>(&op)) {
         baseline = text->baseline;
         break;
       }
-    float right = indent - gap;
+    float right = frame.x + indent - gap;
     if (item.tick_box) {
       float side = list.marker_size * 0.8f;
       float top = baseline - kHalfCapHeight * list.marker_size - side / 2;
@@ -142,82 +197,71 @@ std::vector<Box> BlockLayout::LayOut(const List& list, float width) {
       float w = doc_.Width(Face::kRegular, list.marker_size, marker);
       first.ops.push_back(TextOp{right - w, baseline, Face::kRegular, list.marker_size, list.marker_color, marker});
     }
-    for (Box& box : boxes) out.push_back(std::move(box));
+    // The first item's space is the list's, for its container to settle.
+    if (i == 0) {
+      first.space_before = 0;
+    } else {
+      SetSpaceBefore(out, begin, bands, list.item_gap, frame.solid);
+    }
   }
-  return out;
 }
 
-std::vector<Box> BlockLayout::LayOut(const Image& image, float width) {
+void BlockLayout::Add(const Image& image, Frame frame, Column* out) {
   ImageSize px = doc_.SizeOf(image.image);
-  if (image.image < 0 || px.width <= 0 || px.height <= 0) return {};
+  if (image.image < 0 || px.width <= 0 || px.height <= 0) return;
   float w = px.width * 72.0f / image.dpi, h = px.height * 72.0f / image.dpi;
   float max_h = image.max_height > 0 ? std::min(image.max_height, body_height_) : body_height_ * 0.5f;
-  float scale = std::min({1.0f, width / w, max_h / h});
+  float scale = std::min({1.0f, frame.width / w, max_h / h});
   w *= scale;
   h *= scale;
   Box box;
   box.height = h;
-  box.ops.push_back(ImageOp{AlignOffset(image.align, width, w), 0, w, h, image.image});
-  return {box};
+  box.ops.push_back(ImageOp{frame.x + AlignOffset(image.align, frame.width, w), 0, w, h, image.image});
+  out->boxes.push_back(std::move(box));
 }
 
-std::vector<Box> BlockLayout::LayOut(const WritingLines& lines, float width) {
-  std::vector<Box> boxes;
+void BlockLayout::Add(const WritingLines& lines, Frame frame, Column* out) {
   for (int i = 0; i < lines.count; ++i) {
     Box box;
     box.height = lines.spacing;
-    box.ops.push_back(LineOp{0, lines.spacing, width, lines.spacing, lines.color, lines.line_width});
-    boxes.push_back(std::move(box));
+    box.ops.push_back(
+        LineOp{frame.x, lines.spacing, frame.x + frame.width, lines.spacing, lines.color, lines.line_width});
+    out->boxes.push_back(std::move(box));
   }
-  return boxes;
 }
 
-std::vector<Box> BlockLayout::LayOut(const Rule& rule, float width) {
+void BlockLayout::Add(const Rule& rule, Frame frame, Column* out) {
   Box box;
   box.height = rule.width;
-  box.ops.push_back(LineOp{0, rule.width / 2, width, rule.width / 2, rule.color, rule.width});
-  return {box};
+  box.ops.push_back(LineOp{frame.x, rule.width / 2, frame.x + frame.width, rule.width / 2, rule.color, rule.width});
+  out->boxes.push_back(std::move(box));
 }
 
-std::vector<Box> BlockLayout::LayOut(const Panel& panel, float width) {
+void BlockLayout::Add(const Panel& panel, Frame frame, Column* out) {
   float bar = panel.bar ? panel.bar_width + panel.padding : 0;
-  float inner = std::max(width - 2 * panel.padding - bar, width * 0.25f);
-  std::vector<Box> content = LayOut(panel.blocks, inner);
-  if (!content.empty()) content.front().space_before = 0;
-  auto decorate = [&](Box* box) {
-    std::vector<DrawOp> ops;
-    if (panel.fill) ops.push_back(RectOp{0, 0, width, box->height, panel.fill, std::nullopt});
-    if (panel.bar) ops.push_back(RectOp{0, 0, panel.bar_width, box->height, panel.bar, std::nullopt});
-    for (DrawOp& op : box->ops) ops.push_back(std::move(op));
-    box->ops = std::move(ops);
-  };
-  std::vector<Box> out;
+  float inner = std::max(frame.width - 2 * panel.padding - bar, frame.width * 0.25f);
+  size_t band = out->bands.size();
+  out->bands.push_back(Band{out->boxes.size(), 0, 0, frame.x, frame.width, panel.fill, panel.bar, panel.bar_width});
   Box top = BlankBox(panel.padding);
   top.keep_with_next = true;
-  decorate(&top);
-  out.push_back(std::move(top));
-  for (Box& box : content) {
-    // Inside the panel, space is part of the shaded box, not a droppable gap.
-    float shift = box.space_before;
-    for (DrawOp& op : box.ops) Translate(&op, panel.padding + bar, shift);
-    box.height += shift;
-    box.space_before = 0;
-    decorate(&box);
-    out.push_back(std::move(box));
+  out->boxes.push_back(std::move(top));
+  size_t content = out->boxes.size();
+  // Inside the panel, space is part of the shaded boxes, not a droppable gap.
+  Add(panel.blocks, Frame{frame.x + panel.padding + bar, inner, true}, out);
+  if (out->boxes.size() > content) {
+    out->boxes[content].space_before = 0;
+    out->boxes.back().keep_with_next = true;
   }
-  if (out.size() > 1) out.back().keep_with_next = true;
-  Box bottom = BlankBox(panel.padding);
-  decorate(&bottom);
-  out.push_back(std::move(bottom));
-  return out;
+  out->boxes.push_back(BlankBox(panel.padding));
+  out->bands[band].end = out->boxes.size();
 }
 
-std::vector<Box> BlockLayout::LayOut(const Drawing& drawing, float width) {
+void BlockLayout::Add(const Drawing& drawing, Frame frame, Column* out) {
   Box box;
   box.height = drawing.height;
   box.keep_with_next = drawing.keep_with_next;
-  AppendOps(drawing.ops, AlignOffset(drawing.align, width, drawing.width), 0, &box.ops);
-  return {box};
+  AppendOps(drawing.ops, frame.x + AlignOffset(drawing.align, frame.width, drawing.width), 0, &box.ops);
+  out->boxes.push_back(std::move(box));
 }
 
 TextExtent BlockLayout::Extent(const std::vector<Block>& blocks) {

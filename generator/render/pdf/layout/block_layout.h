@@ -1,7 +1,12 @@
 #pragma once
 // Turns blocks into boxes for a given width: lines of text, list items with
 // their markers, images scaled to fit, panels, tables (table_layout.h).
+//
+// Work is linear in the blocks however deeply they nest: every box is made
+// once, at its final x, and a panel's background and bar are one band over
+// its boxes, not a copy in each of them.
 
+#include <optional>
 #include <vector>
 
 #include "render/pdf/layout/blocks.h"
@@ -10,13 +15,42 @@
 
 namespace klynge::pdf {
 
+// A panel's fill and bar behind boxes [first, end) of a column: drawn once
+// for each page (or table-row slice) the boxes land on.
+struct Band {
+  size_t first = 0, end = 0;
+  float inset = 0;  // from the first box's top: space above the panel made part of that box
+  float x = 0, width = 0;
+  std::optional<Color> fill;
+  std::optional<Color> bar;
+  float bar_width = 0;
+};
+
+// Laid-out blocks: boxes from top to bottom and the bands behind them,
+// outer bands before the bands nested in them.
+struct Column {
+  std::vector<Box> boxes;
+  std::vector<Band> bands;
+};
+
+// Where the boxes of a column landed: page (or slice) and top of each box,
+// page -1 for a box that was not placed (a page-break marker).
+struct Placement {
+  std::vector<int> page;
+  std::vector<float> top;
+};
+
+// The band rectangles of `column` for each of `pages` pages, outer bands
+// first, in the coordinates of `placed.top`. Draw them before the boxes.
+std::vector<std::vector<DrawOp>> BandOps(const Column& column, const Placement& placed, int pages);
+
 class BlockLayout {
  public:
   // `body_height` is the height of a page's text area: nothing taller is made.
   BlockLayout(PdfDocument& doc, float body_height) : doc_(doc), body_height_(body_height) {}
 
-  // Boxes for `blocks` stacked in a column `width` points wide.
-  std::vector<Box> LayOut(const std::vector<Block>& blocks, float width);
+  // `blocks` stacked in a column `width` points wide.
+  Column LayOut(const std::vector<Block>& blocks, float width);
   // The narrowest and widest sensible widths of `blocks`, for table columns.
   TextExtent Extent(const std::vector<Block>& blocks);
 
@@ -24,22 +58,36 @@ class BlockLayout {
   float body_height() const { return body_height_; }
 
  private:
-  std::vector<Box> LayOut(const Block& block, float width);
-  std::vector<Box> LayOut(const Paragraph& p, float width);
-  std::vector<Box> LayOut(const List& list, float width);
-  std::vector<Box> LayOut(const Image& image, float width);
-  std::vector<Box> LayOut(const WritingLines& lines, float width);
-  std::vector<Box> LayOut(const Rule& rule, float width);
-  std::vector<Box> LayOut(const Panel& panel, float width);
-  std::vector<Box> LayOut(const Drawing& drawing, float width);
+  // Where blocks go: `x` from the column's left edge, `width` wide; inside a
+  // panel (`solid`) the space between boxes is part of the boxes.
+  struct Frame {
+    float x = 0;
+    float width = 0;
+    bool solid = false;
+  };
+
+  void Add(const std::vector<Block>& blocks, Frame frame, Column* out);
+  // Puts `space` above box `box`; inside a panel (`solid`) the space becomes
+  // part of the box, so the enclosing band runs on without a gap, and the
+  // bands from `first_band` on that start at the box start below it.
+  static void SetSpaceBefore(Column* out, size_t box, size_t first_band, float space, bool solid);
+  void Add(const Block& block, Frame frame, Column* out);
+  void Add(const Paragraph& p, Frame frame, Column* out);
+  void Add(const List& list, Frame frame, Column* out);
+  void Add(const Image& image, Frame frame, Column* out);
+  void Add(const WritingLines& lines, Frame frame, Column* out);
+  void Add(const Rule& rule, Frame frame, Column* out);
+  void Add(const Panel& panel, Frame frame, Column* out);
+  void Add(const Drawing& drawing, Frame frame, Column* out);
   TextExtent Extent(const Block& block);
 
   PdfDocument& doc_;
   float body_height_;
 };
 
-// Table rows as boxes; header rows come again after every page break.
-std::vector<Box> LayOutTable(const Table& table, float width, BlockLayout& layout);
+// Table rows as boxes `x` points from the left; header rows come again after
+// every page break.
+std::vector<Box> LayOutTable(const Table& table, float x, float width, BlockLayout& layout);
 
 // Where a line of text at `size` in a line `height` tall puts its baseline:
 // capitals sit centred in the line.

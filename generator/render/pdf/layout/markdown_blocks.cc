@@ -27,9 +27,15 @@ void AddSpan(std::vector<Span>* spans, std::string text, Face face, const std::s
   spans->push_back(Span{std::move(text), face, color, link});
 }
 
+// `depth` levels of emphasis and links are open around `parent`; from
+// `max_depth` on, what is inside is plain text (PlainText does not recurse).
 void AddInlines(cmark_node* parent, Face face, const std::string& link, const MarkdownSources& sources,
-                std::vector<Span>* spans) {
+                int depth, int max_depth, std::vector<Span>* spans) {
   for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+    if (depth >= max_depth && cmark_node_first_child(n)) {
+      AddSpan(spans, PlainText(n), face, link);
+      continue;
+    }
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -37,19 +43,19 @@ void AddInlines(cmark_node* parent, Face face, const std::string& link, const Ma
         break;
       case CMARK_NODE_SOFTBREAK: AddSpan(spans, " ", face, link); break;
       case CMARK_NODE_LINEBREAK: AddSpan(spans, "\n", face, link); break;
-      case CMARK_NODE_EMPH: AddInlines(n, Italicer(face), link, sources, spans); break;
-      case CMARK_NODE_STRONG: AddInlines(n, Bolder(face), link, sources, spans); break;
+      case CMARK_NODE_EMPH: AddInlines(n, Italicer(face), link, sources, depth + 1, max_depth, spans); break;
+      case CMARK_NODE_STRONG: AddInlines(n, Bolder(face), link, sources, depth + 1, max_depth, spans); break;
       case CMARK_NODE_LINK: {
         const char* url = cmark_node_get_url(n);
         std::string target = url && *url && sources.link ? sources.link(url) : "";
-        AddInlines(n, face, target.empty() ? link : target, sources, spans);
+        AddInlines(n, face, target.empty() ? link : target, sources, depth + 1, max_depth, spans);
         break;
       }
       case CMARK_NODE_IMAGE:  // inside running text an image is its description
         AddSpan(spans, PlainText(n), Italicer(face), link);
         break;
       case CMARK_NODE_HTML_INLINE: break;
-      default: AddInlines(n, face, link, sources, spans); break;
+      default: AddInlines(n, face, link, sources, depth + 1, max_depth, spans); break;
     }
   }
 }
@@ -58,13 +64,38 @@ class Converter {
  public:
   Converter(const MarkdownStyle& style, const MarkdownSources& sources) : style_(style), sources_(sources) {}
 
-  std::vector<Block> Blocks(cmark_node* parent, bool tight = false) {
+  // The blocks of `parent`'s children, `depth` quotes and lists deep.
+  std::vector<Block> Blocks(cmark_node* parent, bool tight, int depth) {
     std::vector<Block> out;
-    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) Add(n, tight, &out);
+    // From the deepest level laid out on, a quote's or list's children join
+    // this level: a loop over a stack of siblings, not a call per level.
+    std::vector<cmark_node*> next{cmark_node_first_child(parent)};
+    while (!next.empty()) {
+      cmark_node* n = next.back();
+      if (!n) {
+        next.pop_back();
+        continue;
+      }
+      next.back() = cmark_node_next(n);
+      if (depth >= style_.max_nesting && IsNesting(n)) {
+        next.push_back(cmark_node_first_child(n));
+        continue;
+      }
+      Add(n, tight, depth, &out);
+    }
     return out;
   }
 
  private:
+  static bool IsNesting(cmark_node* n) {
+    cmark_node_type type = cmark_node_get_type(n);
+    return type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST || type == CMARK_NODE_ITEM;
+  }
+
+  void Inlines(cmark_node* parent, Face face, std::vector<Span>* spans) const {
+    AddInlines(parent, face, "", sources_, 0, style_.max_inline_nesting, spans);
+  }
+
   Paragraph Text(std::vector<Span> spans, bool tight) const {
     Paragraph p;
     p.spans = std::move(spans);
@@ -93,7 +124,7 @@ class Converter {
     return image;
   }
 
-  void Add(cmark_node* n, bool tight, std::vector<Block>* out) {
+  void Add(cmark_node* n, bool tight, int depth, std::vector<Block>* out) {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_PARAGRAPH: {
         if (cmark_node* image = LoneImage(n)) {
@@ -108,14 +139,14 @@ class Converter {
           }
         }
         std::vector<Span> spans;
-        AddInlines(n, Face::kRegular, "", sources_, &spans);
+        Inlines(n, Face::kRegular, &spans);
         out->push_back(Text(std::move(spans), tight));
         return;
       }
       case CMARK_NODE_HEADING: {
         int level = std::clamp(cmark_node_get_heading_level(n), 1, 6);
         std::vector<Span> spans;
-        AddInlines(n, Face::kBold, "", sources_, &spans);
+        Inlines(n, Face::kBold, &spans);
         Paragraph p = Text(std::move(spans), false);
         p.size = style_.heading_sizes[level - 1];
         p.leading = 1.25f;
@@ -137,7 +168,7 @@ class Converter {
         list.spacing = Spacing{style_.paragraph_gap, style_.paragraph_gap};
         for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
           ListItem li;
-          li.blocks = Blocks(item, true);
+          li.blocks = Blocks(item, true, depth + 1);
           if (Is(item, "tasklist")) {
             li.tick_box = true;
             li.checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
@@ -149,7 +180,7 @@ class Converter {
       }
       case CMARK_NODE_BLOCK_QUOTE: {
         Panel panel;
-        panel.blocks = Blocks(n, true);
+        panel.blocks = Blocks(n, true, depth + 1);
         panel.bar = style_.rule;
         panel.padding = style_.size * 0.4f;
         panel.spacing = Spacing{style_.paragraph_gap, style_.paragraph_gap};
@@ -215,7 +246,7 @@ class Converter {
       int c = 0;
       for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++c) {
         std::vector<Span> spans;
-        AddInlines(cell, header ? Face::kBold : Face::kRegular, "", sources_, &spans);
+        Inlines(cell, header ? Face::kBold : Face::kRegular, &spans);
         Paragraph p = Text(std::move(spans), true);
         p.size = style_.size * 0.95f;
         p.leading = 1.3f;
@@ -238,12 +269,12 @@ class Converter {
 }  // namespace
 
 std::vector<Block> MarkdownBlocks(cmark_node* root, const MarkdownStyle& style, const MarkdownSources& sources) {
-  return Converter(style, sources).Blocks(root);
+  return Converter(style, sources).Blocks(root, false, 0);
 }
 
-std::vector<Span> MarkdownSpans(cmark_node* parent, Face face, const MarkdownSources& sources) {
+std::vector<Span> MarkdownSpans(cmark_node* parent, Face face, const MarkdownSources& sources, int max_nesting) {
   std::vector<Span> spans;
-  AddInlines(parent, face, "", sources, &spans);
+  AddInlines(parent, face, "", sources, 0, max_nesting, &spans);
   return spans;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "markdown/markdown_limits.h"
 #include "render/pdf/layout/blocks.h"
 
 namespace klynge::pdf {
@@ -27,6 +28,12 @@ struct MarkdownStyle {
   Color shade{0.93f, 0.95f, 0.97f};        // code blocks
   Color table_header_fill{0.11f, 0.23f, 0.42f};
   Color table_header_text{1, 1, 1};
+  // Quotes and lists deeper than this are laid out at this depth, without
+  // more bars or indents; inline nesting deeper than `max_inline_nesting` is
+  // plain text. Validation refuses such text, so this only keeps layout
+  // shallow and linear for any input.
+  int max_nesting = kMaxBlockNesting;
+  int max_inline_nesting = kMaxInlineNesting;
 };
 
 struct MarkdownSources {
@@ -40,6 +47,7 @@ std::vector<Block> MarkdownBlocks(cmark_node* root, const MarkdownStyle& style,
                                   const MarkdownSources& sources);
 
 // Inline Markdown (the children of a paragraph or heading) as spans.
-std::vector<Span> MarkdownSpans(cmark_node* parent, Face face, const MarkdownSources& sources);
+std::vector<Span> MarkdownSpans(cmark_node* parent, Face face, const MarkdownSources& sources,
+                                int max_nesting = kMaxInlineNesting);
 
 }  // namespace klynge::pdf

@@ -6,18 +6,23 @@ namespace {
 
 constexpr float kSlack = 0.01f;
 
-// Height from the top of box i through the end of its keep-with-next chain.
-float ChainHeight(const std::vector<Box>& boxes, size_t i, float first_space) {
-  float need = first_space + boxes[i].height;
-  for (size_t j = i; boxes[j].keep_with_next && j + 1 < boxes.size() && !boxes[j + 1].page_break; ++j)
-    need += boxes[j + 1].space_before + boxes[j + 1].height;
-  return need;
+// For each box, the height of the boxes after it in its keep-with-next
+// chain: one pass from the end, so a long chain (a deep panel) costs no more
+// than a short one per box.
+std::vector<double> ChainRests(const std::vector<Box>& boxes) {
+  std::vector<double> rest(boxes.size(), 0);
+  for (size_t i = boxes.size(); i-- > 1;) {
+    const Box& next = boxes[i];
+    if (boxes[i - 1].keep_with_next && !next.page_break) rest[i - 1] = next.space_before + next.height + rest[i];
+  }
+  return rest;
 }
 
 }  // namespace
 
 std::vector<PageBoxes> Paginate(const std::vector<Box>& boxes, float body_height) {
   std::vector<PageBoxes> pages(1);
+  std::vector<double> chain_rest = ChainRests(boxes);
   float y = 0;
   bool fresh = true;  // nothing on the page but a repeated header
   auto new_page = [&](const Box* next) {
@@ -38,7 +43,8 @@ std::vector<PageBoxes> Paginate(const std::vector<Box>& boxes, float body_height
       continue;
     }
     float space = fresh ? 0 : box.space_before;
-    float need = ChainHeight(boxes, i, space);
+    // Height from the top of this box through the end of its chain.
+    float need = static_cast<float>(space + box.height + chain_rest[i]);
     // A chain longer than a page cannot stay together: only the box must fit.
     if (need > body_height) need = space + box.height;
     if (!fresh && y + need > body_height + kSlack) {

@@ -81,30 +81,43 @@ void AlignFirstBaselines(std::vector<CellSlices>* cells) {
 
 CellSlices SliceCell(const TableCell& cell, float x, float width, float padding, float capacity,
                      BlockLayout& layout) {
-  CellSlices out{x, width, cell.fill, {{}}, {0}};
-  std::vector<Box> boxes = layout.LayOut(cell.blocks, std::max(width - 2 * padding, 1.0f));
-  for (Box& box : boxes) {
+  CellSlices out{x, width, cell.fill, {}, {0}};
+  Column column = layout.LayOut(cell.blocks, std::max(width - 2 * padding, 1.0f));
+  std::vector<std::vector<DrawOp>> content(1);
+  Placement placed{std::vector<int>(column.boxes.size(), -1), std::vector<float>(column.boxes.size(), 0)};
+  for (size_t i = 0; i < column.boxes.size(); ++i) {
+    const Box& box = column.boxes[i];
     float before = out.heights.back() > 0 ? box.space_before : 0;
     if (out.heights.back() > 0 && out.heights.back() + before + box.height > capacity) {
-      out.ops.emplace_back();
+      content.emplace_back();
       out.heights.push_back(0);
       before = 0;
     }
-    if (out.first_baseline < 0 && out.ops.size() == 1)
+    if (out.first_baseline < 0 && content.size() == 1)
       for (const DrawOp& op : box.ops)
         if (const TextOp* text = std::get_if<TextOp>(&op)) {
           out.first_baseline = out.heights.back() + before + text->baseline;
           break;
         }
-    AppendOps(box.ops, x + padding, out.heights.back() + before, &out.ops.back());
+    placed.page[i] = static_cast<int>(content.size()) - 1;
+    placed.top[i] = out.heights.back() + before;
+    AppendOps(box.ops, x + padding, out.heights.back() + before, &content.back());
     out.heights.back() += before + box.height;
+  }
+  // A panel in the cell: its bands go under the text of each slice.
+  std::vector<std::vector<DrawOp>> bands = BandOps(column, placed, static_cast<int>(content.size()));
+  for (size_t s = 0; s < content.size(); ++s) {
+    std::vector<DrawOp> ops;
+    AppendOps(bands[s], x + padding, 0, &ops);
+    for (DrawOp& op : content[s]) ops.push_back(std::move(op));
+    out.ops.push_back(std::move(ops));
   }
   return out;
 }
 
 }  // namespace
 
-std::vector<Box> LayOutTable(const Table& table, float width, BlockLayout& layout) {
+std::vector<Box> LayOutTable(const Table& table, float x, float width, BlockLayout& layout) {
   int columns = ColumnCount(table);
   if (columns == 0 || table.rows.empty()) return {};
   std::vector<float> widths = ColumnWidths(table, columns, width, layout);
@@ -168,6 +181,7 @@ std::vector<Box> LayOutTable(const Table& table, float width, BlockLayout& layou
         box.ops.push_back(LineOp{0, 0, 0, box.height, rule, w});
         box.ops.push_back(LineOp{width, 0, width, box.height, rule, w});
       }
+      for (DrawOp& op : box.ops) Translate(&op, x, 0);
       if (row.keep_with_next || s + 1 < slices) box.keep_with_next = true;
       if (is_header) {
         box.keep_with_next = true;

@@ -1,6 +1,7 @@
 #include "render/pdf/layout/typeset.h"
 
 #include <cmath>
+#include <functional>
 
 #include "render/pdf/layout/block_layout.h"
 #include "render/pdf/layout/paginator.h"
@@ -30,12 +31,25 @@ PageSetup PageSetup::Iso(int n, bool landscape) {
 void Typeset(PdfDocument& doc, const PageSetup& setup, const std::vector<Block>& blocks,
              const PageDecorator& decorate) {
   BlockLayout layout(doc, setup.body_height());
-  std::vector<Box> boxes = layout.LayOut(blocks, setup.body_width());
+  Column column = layout.LayOut(blocks, setup.body_width());
+  const std::vector<Box>& boxes = column.boxes;
   std::vector<PageBoxes> pages = Paginate(boxes, setup.body_height());
   int count = static_cast<int>(pages.size());
+  // Repeated table headers are placed too; they are not the column's boxes.
+  Placement where{std::vector<int>(boxes.size(), -1), std::vector<float>(boxes.size(), 0)};
+  std::less<const Box*> before;
+  for (int i = 0; i < count; ++i)
+    for (const PlacedBox& placed : pages[i].boxes)
+      if (!boxes.empty() && !before(placed.box, boxes.data()) && before(placed.box, boxes.data() + boxes.size())) {
+        size_t index = static_cast<size_t>(placed.box - boxes.data());
+        where.page[index] = i;
+        where.top[index] = placed.y;
+      }
+  std::vector<std::vector<DrawOp>> bands = BandOps(column, where, count);
   for (int i = 0; i < count; ++i) {
     std::vector<DrawOp> ops;
     if (decorate) ops = decorate(i + 1, count, doc);
+    AppendOps(bands[i], setup.left, setup.top, &ops);
     for (const PlacedBox& placed : pages[i].boxes)
       AppendOps(placed.box->ops, setup.left, setup.top + placed.y, &ops);
     doc.AddPage(setup.width, setup.height, ops);
@@ -44,9 +58,10 @@ void Typeset(PdfDocument& doc, const PageSetup& setup, const std::vector<Block>&
 
 float MeasureHeight(PdfDocument& doc, const std::vector<Block>& blocks, float width, float body_height) {
   BlockLayout layout(doc, body_height);
+  Column column = layout.LayOut(blocks, width);
   float height = 0;
   bool first = true;
-  for (const Box& box : layout.LayOut(blocks, width)) {
+  for (const Box& box : column.boxes) {
     height += (first ? 0 : box.space_before) + box.height;
     first = false;
   }
