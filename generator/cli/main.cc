@@ -58,6 +58,8 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (make->parsed()) return klynge::RunNew(options.root, new_kind, new_slug, new_package, std::cout, std::cerr);
+  // The one place the build reads the clock: renderers get it as an input.
+  options.clock = klynge::BuildClockFromEnvironment();
   if (serve->parsed()) {
     serve_options.build = options;
     return klynge::RunServe(serve_options, std::cout, std::cerr);

@@ -59,7 +59,8 @@ class Renderer {
         if (!Keep("pdf:" + p->slug, PackageUnitKey(print_key, snapshot_, *p))) packages.insert(p->slug);
     if (HasPart(parts, BuildPart::kClusters))
       for (const ClusterEdition& c : catalog_.clusters)
-        if (!Keep("cluster:" + c.slug, ClusterUnitKey(print_key, snapshot_, c))) clusters.insert(c.slug);
+        if (!Keep("cluster:" + c.slug, ClusterUnitKey(print_key, snapshot_, c, options_.clock)))
+          clusters.insert(c.slug);
     progress_->Start(packages.size() + clusters.size());
 
     // PDFs first: the package pages list them with their sizes.
@@ -72,7 +73,7 @@ class Renderer {
     // The private packs go to output/clusters/, beside the public site, never inside it.
     if (status.ok() && !clusters.empty())
       status = RenderClusterEditions(
-          catalog_, theme_, [&](const ClusterEdition& c) { return clusters.count(c.slug) > 0; },
+          catalog_, theme_, options_.clock, [&](const ClusterEdition& c) { return clusters.count(c.slug) > 0; },
           [&](const std::string& unit, Output files) { return Take(unit, files); }, options_.jobs);
     return status;
   }
@@ -153,7 +154,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   bool cached = options.write && options.use_cache && ReadOutputManifest(output_dir, &previous);
   InputSnapshot snapshot;
   if (options.write) snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs);
-  if (cached && BuildRecord::UpToDate(previous, parts, snapshot.Digest(), output_dir)) {
+  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock), output_dir)) {
     err << previous.diagnostics;
     result.warnings = previous.warnings;
     result.up_to_date = true;
@@ -198,7 +199,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     Progress progress(options.feedback ? &err : nullptr);
     status = Renderer(catalog, theme, snapshot, options, &record, &progress).Run(parts);
   }
-  if (status.ok()) status = record.Commit(snapshot.Digest(), fonts, printed.str(), result.warnings);
+  if (status.ok()) status = record.Commit(BuildDigest(snapshot, options.clock), fonts, printed.str(), result.warnings);
   if (!status.ok()) return fail(status);
   result.files_written = writer.files_written();
   Summarize(options, record.manifest(), &result, SecondsSince(started), err);
