@@ -14,6 +14,7 @@
 #include "load/theme_loader.h"
 #include "pipeline/build_record.h"
 #include "pipeline/progress.h"
+#include "pipeline/theme_check.h"
 #include "pipeline/unit_keys.h"
 #include "render/cluster/cluster_edition.h"
 #include "render/html/site_renderer.h"
@@ -176,7 +177,6 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     result.exit_code = 1;
     return result;
   }
-  if (!options.write) return result;
 
   auto fail = [&](const Status& status) {
     err << "klynge: " << status.message() << "\n";
@@ -186,6 +186,17 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   Theme theme;
   Status status = LoadTheme(theme_dir, catalog.site.language, &theme, Join(content_dir, "clusters"));
   if (!status.ok()) return fail(status);
+  // `check` writes nothing, but finds what would fail or silently go missing
+  // in the theme: a name no page supplies, a font that does not load.
+  if (!options.write) {
+    std::vector<std::string> problems = CheckTheme(catalog, theme, options.jobs);
+    for (const std::string& problem : problems) err << "klynge: " << problem << "\n";
+    if (!problems.empty()) {
+      result.errors += static_cast<int>(problems.size());
+      result.exit_code = 1;
+    }
+    return result;
+  }
   // The fonts are inputs too; the theme names them.
   std::vector<std::string> fonts = ThemeFonts(theme);
   SetExtraFiles(fonts, &snapshot);
