@@ -48,7 +48,7 @@ Package WithDrejebog() {
 }
 
 TEST(CalendarTest, DatesCountFromTheMeetingDay) {
-  std::string ics = RenderCalendar(Cluster(), WithDrejebog());
+  std::string ics = RenderCalendar(Cluster(), WithDrejebog(), {});
   EXPECT_NE(ics.find("SUMMARY:Bestil klyngepakken\r\nDESCRIPTION"), std::string::npos);
   // -8w from Thursday 12 March 2026 is Thursday 15 January; +6m is 12 September.
   EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20260115\r\nDTEND;VALUE=DATE:20260116\r\nSUMMARY:Bestil klyngepakken"),
@@ -65,7 +65,7 @@ TEST(CalendarTest, AnEventOnTheLastDayHasNoEndInYear10000) {
   c.meeting.date = kLastDate;
   Package p = WithDrejebog();
   p.drejebog->after.clear();
-  std::string ics = RenderCalendar(c, p);
+  std::string ics = RenderCalendar(c, p, {});
   // Without DTEND an all-day event lasts its one day (RFC 5545, 3.6.1).
   EXPECT_NE(ics.find("DTSTART;VALUE=DATE:99991231\r\nSUMMARY:Klyngemøde"), std::string::npos) << ics;
   EXPECT_EQ(ics.find("10000"), std::string::npos) << ics;
@@ -88,7 +88,7 @@ TEST(CalendarTest, LinesAreFoldedAndTextEscaped) {
 TEST(CalendarTest, ParsesWithARealICalendarParser) {
   testing::TempSite site;
   std::string path = site.root() + "/drejebog.ics";
-  std::ofstream(path, std::ios::binary) << RenderCalendar(Cluster(), WithDrejebog());
+  std::ofstream(path, std::ios::binary) << RenderCalendar(Cluster(), WithDrejebog(), {});
   // Debian's python3-icalendar, so /usr/bin/python3 rather than whatever python3 is first on PATH.
   std::string script = site.root() + "/parse.py";
   std::ofstream(script) << "import sys, icalendar\n"
@@ -105,8 +105,25 @@ TEST(CalendarTest, ParsesWithARealICalendarParser) {
   EXPECT_NE(out.find("2026-01-15 Sidste frist for bestilling"), std::string::npos) << out;
 }
 
+TEST(CalendarTest, TheStampIsTheBuildClockElseTheMeetingDay) {
+  EXPECT_NE(RenderCalendar(Cluster(), WithDrejebog(), {}).find("DTSTAMP:20260312T000000Z\r\n"), std::string::npos);
+  // 1700000000 is 2023-11-14 22:13:20 UTC.
+  std::string ics = RenderCalendar(Cluster(), WithDrejebog(), ParseSourceDateEpoch("1700000000"));
+  EXPECT_NE(ics.find("DTSTAMP:20231114T221320Z\r\n"), std::string::npos) << ics;
+  EXPECT_EQ(ics.find("DTSTAMP:20260312"), std::string::npos) << ics;
+}
+
+TEST(BuildClockTest, OnlyANonNegativeDecimalCountSetsTheClock) {
+  EXPECT_EQ(ParseSourceDateEpoch("1700000000").epoch_seconds, 1700000000);
+  EXPECT_EQ(ParseSourceDateEpoch("0").epoch_seconds, 0);
+  for (const char* bad : {"", "-1", "12x", " 12", "1e9", "99999999999999999999"})
+    EXPECT_FALSE(ParseSourceDateEpoch(bad).epoch_seconds) << bad;
+  EXPECT_FALSE(ParseSourceDateEpoch(nullptr).epoch_seconds);
+  EXPECT_NE(ClockKey({}), ClockKey(ParseSourceDateEpoch("0")));
+}
+
 TEST(CalendarTest, ByteIdenticalAcrossRenders) {
-  EXPECT_EQ(RenderCalendar(Cluster(), WithDrejebog()), RenderCalendar(Cluster(), WithDrejebog()));
+  EXPECT_EQ(RenderCalendar(Cluster(), WithDrejebog(), {}), RenderCalendar(Cluster(), WithDrejebog(), {}));
 }
 
 }  // namespace

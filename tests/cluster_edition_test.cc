@@ -203,7 +203,7 @@ class ClusterEditionTest : public ::testing::Test {
     Output out;
     EXPECT_EQ(catalog_.clusters.size(), 1u);
     if (catalog_.clusters.empty()) return out;
-    Status status = RenderClusterEdition(catalog_.clusters[0], catalog_, theme_, &out);
+    Status status = RenderClusterEdition(catalog_.clusters[0], catalog_, theme_, {}, &out);
     EXPECT_TRUE(status.ok()) << status.message();
     return out;
   }
@@ -443,7 +443,7 @@ TEST_F(ClusterEditionTest, WithoutDataOrStartTimeThePackSaysSo) {
 TEST_F(ClusterEditionTest, EveryClusterOfTheCatalogGetsItsPack) {
   Build();
   Output out;
-  ASSERT_TRUE(RenderClusterEditions(catalog_, theme_, &out, 2).ok());
+  ASSERT_TRUE(RenderClusterEditions(catalog_, theme_, {}, &out, 2).ok());
   EXPECT_TRUE(out.Has("clusters/vest/uddelingskopi.pdf"));
   for (const auto& [path, bytes] : out.files())
     EXPECT_EQ(path.rfind("clusters/vest/", 0), 0u) << path;

@@ -73,8 +73,8 @@ class IncrementalBuildTest : public ::testing::Test {
     fs::copy(SampleRoot() + "/themes", root_ / "themes", fs::copy_options::recursive);
   }
 
-  RunResult Build(const std::string& out, const std::string& flags = "") {
-    return RunKlynge(root_.string(), "build --output " + ShellQuote(out) + " " + flags);
+  RunResult Build(const std::string& out, const std::string& flags = "", const std::string& env = "") {
+    return RunKlynge(root_.string(), "build --output " + ShellQuote(out) + " " + flags, env);
   }
 
   // Builds incrementally into out_ and from scratch elsewhere; both must agree byte for byte.
@@ -103,6 +103,35 @@ TEST_F(IncrementalBuildTest, ARebuildWithNoChangeWritesNothing) {
   EXPECT_EQ(Rewritten(before, Stamps(out_)), std::vector<std::string>{});
   // The sample's known warning (Blok 3: 30 ≠ 29 minutes) is still reported.
   EXPECT_NE(again.err.find("warning"), std::string::npos) << again.err;
+}
+
+// The build clock (SOURCE_DATE_EPOCH) is an input of the calendars like any
+// file: changing it after a cached build must not leave the old DTSTAMPs.
+TEST_F(IncrementalBuildTest, ChangingSourceDateEpochRebuildsTheCalendars) {
+  // 1700000000 is 2023-11-14 22:13:20 UTC, 1800000000 is 2027-01-15 08:00:00 UTC.
+  ASSERT_EQ(Build(out_, "", "SOURCE_DATE_EPOCH=1700000000").exit_code, 0);
+  std::vector<std::string> calendars;
+  for (const std::string& rel : ListFiles(out_))
+    if (rel.size() > 4 && rel.compare(rel.size() - 4, 4, ".ics") == 0) calendars.push_back(rel);
+  ASSERT_FALSE(calendars.empty()) << "the sample has no cluster calendar";
+  for (const std::string& rel : calendars)
+    ASSERT_NE(Read(out_ + "/" + rel).find("DTSTAMP:20231114T221320Z"), std::string::npos) << rel;
+
+  RunResult again = Build(out_, "", "SOURCE_DATE_EPOCH=1800000000");
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  std::string clean = scratch_.root() + "/clean";
+  ASSERT_EQ(Build(clean, "", "SOURCE_DATE_EPOCH=1800000000").exit_code, 0);
+  for (const std::string& rel : calendars) {
+    std::string ics = Read(out_ + "/" + rel);
+    EXPECT_NE(ics.find("DTSTAMP:20270115T080000Z"), std::string::npos) << rel << " kept its old stamp";
+    EXPECT_EQ(ics.find("DTSTAMP:20231114"), std::string::npos) << rel;
+  }
+  EXPECT_EQ(DiffTrees(SnapshotTree(clean), SnapshotTree(out_)), "");
+  // And unsetting it goes back to the meeting day, again like a clean build.
+  ASSERT_EQ(Build(out_).exit_code, 0);
+  std::string unset = scratch_.root() + "/unset";
+  ASSERT_EQ(Build(unset).exit_code, 0);
+  EXPECT_EQ(DiffTrees(SnapshotTree(unset), SnapshotTree(out_)), "");
 }
 
 TEST_F(IncrementalBuildTest, EditsRenamesAndDeletionsGiveTheSameBytesAsACleanBuild) {

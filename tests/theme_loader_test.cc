@@ -73,6 +73,23 @@ TEST_F(ThemeLoaderTest, NamesAMissingPartialAndAnUnclosedSection) {
   EXPECT_NE(s.message().find("section {{#packages}} is not closed"), std::string::npos) << s.message();
 }
 
+TEST_F(ThemeLoaderTest, EveryPlaceOfAnInlinedTemplateIsTracedToItsFileLineAndColumn) {
+  Write("templates/story.mustache", "ab\n{{> outer}}X{{y}}");
+  Write("templates/partials/outer.mustache", "o\n\xC3\xB8\xC3\xB8{{> inner}}Z");  // øø: two code points
+  Write("templates/partials/inner.mustache", "i{{w}}");
+  Theme theme;
+  Status s = Load(&theme);
+  ASSERT_TRUE(s.ok()) << s.message();
+  const std::string& text = theme.templates.at("story");
+  ASSERT_EQ(text, "ab\no\n\xC3\xB8\xC3\xB8i{{w}}ZX{{y}}");
+  std::string templates = dir() + "/templates/";
+  EXPECT_EQ(TemplatePlace(theme, "story", 0), templates + "story.mustache:1:1");
+  EXPECT_EQ(TemplatePlace(theme, "story", text.find('o')), templates + "partials/outer.mustache:1:1");
+  EXPECT_EQ(TemplatePlace(theme, "story", text.find("{{w}}")), templates + "partials/inner.mustache:1:2");
+  EXPECT_EQ(TemplatePlace(theme, "story", text.find('Z')), templates + "partials/outer.mustache:2:14");
+  EXPECT_EQ(TemplatePlace(theme, "story", text.find("{{y}}")), templates + "story.mustache:2:13");
+}
+
 TEST_F(ThemeLoaderTest, APartialThatIncludesItselfIsAnErrorNotAHang) {
   Write("templates/partials/card.mustache", "<li>{{> card}}</li>");
   Theme theme;

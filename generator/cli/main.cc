@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   bool quiet = false, clean = false;
   build->add_flag("-q,--quiet", quiet, "no progress line and no summary (diagnostics still print)");
   build->add_flag("--clean", clean, "ignore the build cache: render everything into a fresh folder");
-  CLI::App* check = app.add_subcommand("check", "validate content/ only; write nothing");
+  CLI::App* check = app.add_subcommand("check", "validate content/ and the theme; write nothing");
 
   CLI::App* serve = app.add_subcommand("serve", "build, serve on 127.0.0.1 and rebuild and reload on every change");
   klynge::ServeOptions serve_options;
@@ -58,6 +58,8 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (make->parsed()) return klynge::RunNew(options.root, new_kind, new_slug, new_package, std::cout, std::cerr);
+  // The one place the build reads the clock: renderers get it as an input.
+  options.clock = klynge::BuildClockFromEnvironment();
   if (serve->parsed()) {
     serve_options.build = options;
     return klynge::RunServe(serve_options, std::cout, std::cerr);

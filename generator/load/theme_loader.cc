@@ -1,6 +1,7 @@
 #include "load/theme_loader.h"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <kainjow/mustache.hpp>
 #include <limits>
@@ -68,19 +69,36 @@ Status ReadTemplates(const fs::path& dir, const FolderFence& fence,
   return ec ? Status::Error(dir.generic_string() + ": " + ErrorText(ec)) : Status::Ok();
 }
 
+// A span of `file` starting at byte `offset` of its `text`, placed at `begin` of the inlined text.
+TemplateSpan SpanOf(const std::string& file, std::string_view text, size_t offset, size_t begin) {
+  TemplateSpan span{begin, file, 1, 1};
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < text.size(); ++i)
+    if (text[i] == '\n') {
+      ++span.line;
+      line_start = i + 1;
+    }
+  span.column = static_cast<int>(Utf8Length(text.substr(line_start, offset - line_start))) + 1;
+  return span;
+}
+
 class PartialInliner {
  public:
   PartialInliner(const std::map<std::string, std::string>& partials, std::string templates_dir)
       : partials_(partials), templates_dir_(std::move(templates_dir)) {}
 
-  // `text` with every {{> name}} replaced by the partial, recursively.
-  Status Inline(const std::string& file, const std::string& text, int depth, std::string* out) {
+  // `text` with every {{> name}} replaced by the partial, recursively; `spans`
+  // says which file each stretch of the result came from.
+  Status Inline(const std::string& file, const std::string& text, int depth, std::string* out,
+                std::vector<TemplateSpan>* spans) {
     std::vector<TemplateTag> tags;
     std::string error;
     size_t at = 0;
     if (!ScanTemplateTags(text, &tags, &error, &at))
       return Status::Error(file + ":" + LineColumn(text, at) + ": " + error);
     out->clear();
+    spans->clear();
+    spans->push_back(SpanOf(file, text, 0, 0));
     size_t copied = 0;
     for (const TemplateTag& tag : tags) {
       std::string where = file + ":" + LineColumn(text, tag.begin);
@@ -97,12 +115,18 @@ class PartialInliner {
       if (depth >= kMaxPartialDepth)
         return Status::Error(where + ": partials nest too deep (a partial includes itself?)");
       std::string inlined;
+      std::vector<TemplateSpan> inlined_spans;
       Status s = Inline(templates_dir_ + "/partials/" + tag.name + ".mustache", it->second,
-                        depth + 1, &inlined);
+                        depth + 1, &inlined, &inlined_spans);
       if (!s.ok()) return s;
       out->append(text, copied, tag.begin - copied);
+      for (TemplateSpan& span : inlined_spans) {
+        span.begin += out->size();
+        spans->push_back(std::move(span));
+      }
       out->append(inlined);
       copied = tag.end;
+      spans->push_back(SpanOf(file, text, copied, out->size()));
     }
     out->append(text, copied, std::string::npos);
     return Status::Ok();
@@ -174,6 +198,21 @@ Status ReadStrings(const fs::path& path, const FolderFence& fence,
   return Status::Error(message);
 }
 
+// kainjow's "Unclosed tag at 123" (a byte offset in the inlined text) as
+// "file:line:col: Unclosed tag"; other wording with the template's file.
+std::string ParseErrorAt(const Theme& theme, const std::string& name, const std::string& message) {
+  size_t at = message.rfind(" at ");
+  size_t offset = 0;
+  if (at != std::string::npos) {
+    const char* begin = message.data() + at + 4;
+    const char* end = message.data() + message.size();
+    auto [ptr, ec] = std::from_chars(begin, end, offset);
+    if (ec == std::errc() && ptr == end && begin != end)
+      return TemplatePlace(theme, name, offset) + ": " + message.substr(0, at);
+  }
+  return theme.dir + "/templates/" + name + ".mustache: " + message;
+}
+
 }  // namespace
 
 Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme,
@@ -207,12 +246,14 @@ Status LoadTheme(const std::string& dir, const std::string& language, Theme* the
   for (const auto& [name, text] : pages) {
     std::string file = templates_dir + "/" + name + ".mustache";
     std::string resolved;
-    if (Status s = inliner.Inline(file, text, 0, &resolved); !s.ok()) return s;
+    std::vector<TemplateSpan> spans;
+    if (Status s = inliner.Inline(file, text, 0, &resolved, &spans); !s.ok()) return s;
     // kainjow reports only its own wording; parse now so a broken template
     // fails the build with its name instead of rendering as an empty page.
     kainjow::mustache::mustache parsed(resolved);
-    if (!parsed.is_valid()) return Status::Error(file + ": " + parsed.error_message());
     theme->templates[name] = std::move(resolved);
+    theme->template_spans[name] = std::move(spans);
+    if (!parsed.is_valid()) return Status::Error(ParseErrorAt(*theme, name, parsed.error_message()));
   }
   if (Status s = ReadStatic(root / "static", fence, &theme->static_files); !s.ok()) return s;
   fs::path print = root / "print.yaml";

@@ -14,6 +14,7 @@
 #include "load/theme_loader.h"
 #include "pipeline/build_record.h"
 #include "pipeline/progress.h"
+#include "pipeline/theme_check.h"
 #include "pipeline/unit_keys.h"
 #include "render/cluster/cluster_edition.h"
 #include "render/html/site_renderer.h"
@@ -59,7 +60,8 @@ class Renderer {
         if (!Keep("pdf:" + p->slug, PackageUnitKey(print_key, snapshot_, *p))) packages.insert(p->slug);
     if (HasPart(parts, BuildPart::kClusters))
       for (const ClusterEdition& c : catalog_.clusters)
-        if (!Keep("cluster:" + c.slug, ClusterUnitKey(print_key, snapshot_, c))) clusters.insert(c.slug);
+        if (!Keep("cluster:" + c.slug, ClusterUnitKey(print_key, snapshot_, c, options_.clock)))
+          clusters.insert(c.slug);
     progress_->Start(packages.size() + clusters.size());
 
     // PDFs first: the package pages list them with their sizes.
@@ -72,7 +74,7 @@ class Renderer {
     // The private packs go to output/clusters/, beside the public site, never inside it.
     if (status.ok() && !clusters.empty())
       status = RenderClusterEditions(
-          catalog_, theme_, [&](const ClusterEdition& c) { return clusters.count(c.slug) > 0; },
+          catalog_, theme_, options_.clock, [&](const ClusterEdition& c) { return clusters.count(c.slug) > 0; },
           [&](const std::string& unit, Output files) { return Take(unit, files); }, options_.jobs);
     return status;
   }
@@ -153,7 +155,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   bool cached = options.write && options.use_cache && ReadOutputManifest(output_dir, &previous);
   InputSnapshot snapshot;
   if (options.write) snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs);
-  if (cached && BuildRecord::UpToDate(previous, parts, snapshot.Digest(), output_dir)) {
+  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock), output_dir)) {
     err << previous.diagnostics;
     result.warnings = previous.warnings;
     result.up_to_date = true;
@@ -175,7 +177,6 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     result.exit_code = 1;
     return result;
   }
-  if (!options.write) return result;
 
   auto fail = [&](const Status& status) {
     err << "klynge: " << status.message() << "\n";
@@ -185,6 +186,17 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   Theme theme;
   Status status = LoadTheme(theme_dir, catalog.site.language, &theme, Join(content_dir, "clusters"));
   if (!status.ok()) return fail(status);
+  // `check` writes nothing, but finds what would fail or silently go missing
+  // in the theme: a name no page supplies, a font that does not load.
+  if (!options.write) {
+    std::vector<std::string> problems = CheckTheme(catalog, theme, options.jobs);
+    for (const std::string& problem : problems) err << "klynge: " << problem << "\n";
+    if (!problems.empty()) {
+      result.errors += static_cast<int>(problems.size());
+      result.exit_code = 1;
+    }
+    return result;
+  }
   // The fonts are inputs too; the theme names them.
   std::vector<std::string> fonts = ThemeFonts(theme);
   SetExtraFiles(fonts, &snapshot);
@@ -198,7 +210,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     Progress progress(options.feedback ? &err : nullptr);
     status = Renderer(catalog, theme, snapshot, options, &record, &progress).Run(parts);
   }
-  if (status.ok()) status = record.Commit(snapshot.Digest(), fonts, printed.str(), result.warnings);
+  if (status.ok()) status = record.Commit(BuildDigest(snapshot, options.clock), fonts, printed.str(), result.warnings);
   if (!status.ok()) return fail(status);
   result.files_written = writer.files_written();
   Summarize(options, record.manifest(), &result, SecondsSince(started), err);

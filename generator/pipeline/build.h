@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "base/build_clock.h"
 #include "base/diagnostics.h"
 #include "cache/build_manifest.h"
 #include "load/yaml_cache.h"
@@ -21,6 +22,7 @@ struct BuildOptions {
   bool feedback = false;   // a progress line and a closing summary on `err`
   bool use_cache = true;   // false: render everything into a fresh folder
   YamlCache* yaml_cache = nullptr;  // parsed YAML kept between builds (serve)
+  BuildClock clock;        // the time stamped into files (the calendars); part of the cache keys
 };
 
 struct BuildResult {

@@ -65,10 +65,16 @@ uint64_t PackageUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const
   return Mix(print_key, snapshot.DigestUnder("content/packages/" + package.slug + "/"));
 }
 
-uint64_t ClusterUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const ClusterEdition& cluster) {
+uint64_t ClusterUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const ClusterEdition& cluster,
+                        const BuildClock& clock) {
   uint64_t key = Mix(print_key, snapshot.DigestUnder("content/clusters/" + cluster.slug + "/"));
   key = Mix(key, cluster.package);
+  key = Mix(key, ClockKey(clock));
   return Mix(key, snapshot.DigestUnder("content/packages/" + cluster.package + "/"));
+}
+
+uint64_t BuildDigest(const InputSnapshot& snapshot, const BuildClock& clock) {
+  return Mix(snapshot.Digest(), ClockKey(clock));
 }
 
 }  // namespace klynge

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/build_clock.h"
 #include "load/input_snapshot.h"
 #include "model/catalog.h"
 #include "model/theme.h"
@@ -36,7 +37,13 @@ uint64_t SiteKey(const InputSnapshot& snapshot, const std::vector<uint64_t>& pag
 // "pdf:<slug>": the shared inputs and the package's folder.
 uint64_t PackageUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const Package& package);
 
-// "cluster:<slug>": the shared inputs, the cluster's folder and its package's folder.
-uint64_t ClusterUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const ClusterEdition& cluster);
+// "cluster:<slug>": the shared inputs, the cluster's folder, its package's
+// folder and the build clock (the calendar's stamp).
+uint64_t ClusterUnitKey(uint64_t print_key, const InputSnapshot& snapshot, const ClusterEdition& cluster,
+                        const BuildClock& clock);
+
+// The whole build's inputs: every file and every build option a unit reads
+// (the clock). When it matches the last build's, nothing is rendered.
+uint64_t BuildDigest(const InputSnapshot& snapshot, const BuildClock& clock);
 
 }  // namespace klynge

@@ -51,7 +51,7 @@ struct PackPlan {
 };
 
 Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme,
-                const SlugSet& published, PackPlan* plan) {
+                const BuildClock& clock, const SlugSet& published, PackPlan* plan) {
   const Package* package = catalog.FindPackage(cluster.package);
   if (!package)
     return Status::Error("clusters/" + cluster.slug + ": no package `" + cluster.package + "`");
@@ -74,8 +74,8 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
               [&ctx, document](std::string* bytes) { return RenderPrintDocument(ctx, document, bytes); });
     if (document.kind == PrintKind::kDrejebog)
       plan->Add("drejebog.ics", ctx.Ui("edition_calendar"), shared,
-                [&cluster, package](std::string* bytes) {
-                  *bytes = RenderCalendar(cluster, *package);
+                [&cluster, package, clock](std::string* bytes) {
+                  *bytes = RenderCalendar(cluster, *package, clock);
                   return Status::Ok();
                 });
   }
@@ -126,9 +126,9 @@ Output FinishPack(PackPlan* plan) {
 }  // namespace
 
 Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
-                            const Theme& theme, Output* out) {
+                            const Theme& theme, const BuildClock& clock, Output* out) {
   PackPlan plan;
-  Status status = PlanPack(cluster, catalog, theme, PublishedSlugs(catalog), &plan);
+  Status status = PlanPack(cluster, catalog, theme, clock, PublishedSlugs(catalog), &plan);
   for (PackJob& job : plan.jobs)
     if (status.ok()) status = RenderJob(plan, &job);
   if (!status.ok()) return status;
@@ -136,15 +136,15 @@ Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalo
   return Status::Ok();
 }
 
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const ClusterFilter& wanted,
-                             const UnitSink& sink, unsigned threads) {
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
+                             const ClusterFilter& wanted, const UnitSink& sink, unsigned threads) {
   SlugSet published = PublishedSlugs(catalog);
   std::vector<std::unique_ptr<PackPlan>> plans;
   std::vector<std::pair<PackPlan*, size_t>> jobs;  // every file of every pack, pack by pack
   for (const ClusterEdition& cluster : catalog.clusters) {
     if (wanted && !wanted(cluster)) continue;
     auto plan = std::make_unique<PackPlan>();
-    Status planned = PlanPack(cluster, catalog, theme, published, plan.get());
+    Status planned = PlanPack(cluster, catalog, theme, clock, published, plan.get());
     if (!planned.ok()) return planned;
     for (size_t j = 0; j < plan->jobs.size(); ++j) jobs.emplace_back(plan.get(), j);
     plans.push_back(std::move(plan));
@@ -159,11 +159,11 @@ Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const C
   });
 }
 
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out,
-                             unsigned threads) {
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
+                             Output* out, unsigned threads) {
   std::mutex mutex;
   return RenderClusterEditions(
-      catalog, theme, nullptr,
+      catalog, theme, clock, nullptr,
       [&](const std::string&, Output files) {
         std::lock_guard<std::mutex> lock(mutex);
         out->Merge(std::move(files));

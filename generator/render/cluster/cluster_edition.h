@@ -15,6 +15,7 @@
 
 #include <functional>
 
+#include "base/build_clock.h"
 #include "base/status.h"
 #include "model/catalog.h"
 #include "model/theme.h"
@@ -23,9 +24,9 @@
 namespace klynge {
 
 // One cluster's pack into `out` under clusters/<slug>/. Pure: the same
-// cluster, catalog and theme give the same bytes.
+// cluster, catalog, theme and clock (the calendar's stamp) give the same bytes.
 Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
-                            const Theme& theme, Output* out);
+                            const Theme& theme, const BuildClock& clock, Output* out);
 
 // Which clusters to render (a build cache renders only the stale ones).
 using ClusterFilter = std::function<bool(const ClusterEdition& cluster)>;
@@ -33,11 +34,11 @@ using ClusterFilter = std::function<bool(const ClusterEdition& cluster)>;
 // The pack of each cluster `wanted` accepts, handed to `sink` as the unit
 // "cluster:<slug>". Files are made on up to `threads` threads (0: one per
 // core); the bytes do not depend on it. Fails with the first file that fails.
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const ClusterFilter& wanted,
-                             const UnitSink& sink, unsigned threads = 0);
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
+                             const ClusterFilter& wanted, const UnitSink& sink, unsigned threads = 0);
 
 // Every cluster of the catalog into `out`.
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, Output* out,
-                             unsigned threads = 0);
+Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
+                             Output* out, unsigned threads = 0);
 
 }  // namespace klynge

@@ -1,6 +1,5 @@
 #include "render/ics/calendar.h"
 
-#include <cstdlib>
 #include <ctime>
 
 #include "render/format.h"
@@ -45,26 +44,22 @@ std::string FoldIcsLine(const std::string& line) {
 
 namespace {
 
-// DTSTAMP must be a UTC time; a real clock would break byte-identical builds.
-std::string Stamp(const Date& meeting) {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long seconds = std::strtoll(epoch, &end, 10);
-    if (end && *end == '\0' && seconds >= 0) {
-      std::time_t t = static_cast<std::time_t>(seconds);
-      std::tm tm{};
-      gmtime_r(&t, &tm);
-      char buf[32];
-      std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
-      return buf;
-    }
+// DTSTAMP must be a UTC time; a real clock would break byte-identical builds,
+// so it is the build's clock when set, else the meeting day.
+std::string Stamp(const Date& meeting, const BuildClock& clock) {
+  if (clock.epoch_seconds) {
+    std::time_t t = static_cast<std::time_t>(*clock.epoch_seconds);
+    std::tm tm{};
+    char buf[32];
+    if (gmtime_r(&t, &tm) && std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm) > 0) return buf;
   }
   return meeting.Compact() + "T000000Z";
 }
 
 class CalendarWriter {
  public:
-  explicit CalendarWriter(const ClusterEdition& cluster) : cluster_(cluster), stamp_(Stamp(cluster.meeting.date)) {}
+  CalendarWriter(const ClusterEdition& cluster, const BuildClock& clock)
+      : cluster_(cluster), stamp_(Stamp(cluster.meeting.date, clock)) {}
 
   void Line(const std::string& line) { out_ += FoldIcsLine(line); }
 
@@ -101,8 +96,8 @@ std::string Describe(const Task& task, const char* phase, Language lang) {
 
 }  // namespace
 
-std::string RenderCalendar(const ClusterEdition& cluster, const Package& package) {
-  CalendarWriter ics(cluster);
+std::string RenderCalendar(const ClusterEdition& cluster, const Package& package, const BuildClock& clock) {
+  CalendarWriter ics(cluster, clock);
   ics.Line("BEGIN:VCALENDAR");
   ics.Line("VERSION:2.0");
   ics.Line("PRODID:-//klynge//Klyngepakker//DA");

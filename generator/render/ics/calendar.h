@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "base/build_clock.h"
 #include "model/cluster.h"
 #include "model/package.h"
 
@@ -10,8 +11,8 @@ namespace klynge {
 
 // One all-day event per dated drejebog task (and for the meeting itself),
 // with dates counted from the cluster's meeting day. Deterministic: UIDs come
-// from the cluster and task, DTSTAMP from SOURCE_DATE_EPOCH or the meeting day.
-std::string RenderCalendar(const ClusterEdition& cluster, const Package& package);
+// from the cluster and task, DTSTAMP from the build's `clock` or the meeting day.
+std::string RenderCalendar(const ClusterEdition& cluster, const Package& package, const BuildClock& clock);
 
 // Text escaped for an iCalendar TEXT value (\\, \;, \, and \n).
 std::string EscapeIcsText(const std::string& text);

@@ -1,0 +1,71 @@
+#include "pipeline/theme_check.h"
+
+#include <map>
+#include <filesystem>
+#include <utility>
+
+#include "render/html/html_templates.h"
+#include "render/html/page.h"
+#include "render/html/site_context.h"
+#include "render/html/site_renderer.h"
+#include "render/html/template_names.h"
+#include "render/pdf/layout/font_metrics.h"
+#include "render/pdf/package_pdfs.h"
+
+namespace klynge {
+
+namespace {
+
+// Each template against the data of every page that renders it: the site's
+// own pages, so a name is checked wherever this site's content reaches it.
+void CheckNames(const Catalog& catalog, const Theme& theme, unsigned threads,
+                std::vector<std::string>* problems) {
+  // Every document listed with a size, as after a build, so the sections
+  // that list PDFs are entered and checked too.
+  PackageDocuments documents = ListPackageDocuments(catalog, theme, [](const std::string&) { return 1; });
+  SiteContext ctx(catalog, theme, documents);
+  std::map<std::string, TemplateNameCheck> checks;
+  for (const auto& [name, text] : theme.templates) checks.try_emplace(name, text);
+  for (Page& page : BuildPages(ctx, threads)) {
+    AddCommonData(ctx, &page);
+    page.data.set("content_html", "");
+    for (const std::string& name : {page.template_name, std::string("layout")})
+      if (auto it = checks.find(name); it != checks.end()) it->second.Check(ctx.shared, page.data);
+  }
+  for (const auto& [name, check] : checks)
+    for (const TemplateProblem& p : check.Problems())
+      problems->push_back(TemplatePlace(theme, name, p.offset) + ": " + p.message);
+}
+
+// The fonts as the PDF renderer reads them (a TrueType file it can measure and embed).
+void CheckFonts(const Theme& theme, std::vector<std::string>* problems) {
+  std::filesystem::path print = std::filesystem::path(theme.dir) / "print.yaml";
+  std::error_code ec;
+  std::string where = std::filesystem::exists(print, ec)
+                          ? print.generic_string() + ": the font `"
+                          : theme.dir + ": the theme has no print.yaml, and the default font `";
+  const std::pair<const char*, const std::string*> faces[] = {{"regular", &theme.print.font_regular},
+                                                              {"bold", &theme.print.font_bold},
+                                                              {"italic", &theme.print.font_italic},
+                                                              {"bold_italic", &theme.print.font_bold_italic}};
+  for (const auto& [face, path] : faces) {
+    std::string problem;
+    if (!pdf::LoadFontMetrics(*path, &problem)) problems->push_back(where + face + "` does not load: " + problem);
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> CheckTheme(const Catalog& catalog, const Theme& theme, unsigned threads) {
+  std::vector<std::string> problems;
+  // Without every page template, the pages cannot be checked against them.
+  if (Status s = HtmlTemplates(theme).Check(); !s.ok()) {
+    problems.push_back(s.message());
+  } else {
+    CheckNames(catalog, theme, threads, &problems);
+  }
+  CheckFonts(theme, &problems);
+  return problems;
+}
+
+}  // namespace klynge
