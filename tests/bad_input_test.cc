@@ -149,7 +149,7 @@ void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
 // Text a library would print if its exception or crash reached the user.
 ::testing::AssertionResult NoLibraryNoise(const std::string& err) {
   for (const char* noise :
-       {"terminate called", "what():", "yaml-cpp", "bad conversion", "bad file", "Segmentation",
+       {"terminate called", "what():", "yaml-cpp", "libfyaml", "bad conversion", "bad file", "Segmentation",
         "Aborted", "AddressSanitizer", "runtime error:", "std::", "exception"}) {
     if (err.find(noise) != std::string::npos)
       return ::testing::AssertionFailure() << "stderr contains \"" << noise << "\":\n" << err;

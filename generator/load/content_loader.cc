@@ -264,7 +264,7 @@ class Loader {
     }
   }
 
-  // yaml-cpp is most of a build's load time, so every YAML document of the
+  // Parsing is much of a build's load time, so every YAML document of the
   // tree is parsed in parallel; each job has its own Diagnostics, appended in
   // a fixed order so the output does not depend on the threads.
   void ParseAll() {
@@ -293,12 +293,14 @@ class Loader {
     unsigned threads = docs.size() > 16 ? std::min(ResolveThreads(threads_), 8u) : 1;
     ParallelFor(docs.size(), threads, [&](size_t i) {
       YamlDocument* doc = docs[i];
-      if (cache_ && cache_->Find(doc->text, &doc->root)) {
-        doc->ok = true;
-        return;
+      if (cache_) {
+        if (std::shared_ptr<const YamlTree> tree = cache_->Find(doc->text)) {
+          SetYamlTree(doc, std::move(tree));
+          return;
+        }
       }
       ParseYamlInto(doc, &found[i]);
-      if (cache_ && doc->ok && found[i].list().empty()) cache_->Store(doc->text, doc->root);
+      if (cache_ && doc->ok && found[i].list().empty()) cache_->Store(doc->text, doc->tree);
     });
     for (const Diagnostics& d : found) diags_->Append(d);
     // A Markdown file is usable only when its front matter parsed.

@@ -108,15 +108,15 @@ class ClusterValidator {
                 "cluster.yaml is missing the required key `practices` (the cluster's clinics)");
       return;
     }
-    YAML::Node list = map.Get("practices");
-    if (!list.IsSequence() || list.size() == 0) {
+    const YamlNode* list = map.Get("practices");
+    if (!list->IsSequence() || list->items().empty()) {
       map.Error(map.WhereValue("practices"),
                 "`practices` must be a list of {id, name}, one per clinic, found " +
-                    (list.IsSequence() ? std::string("an empty list") : KindOf(list)));
+                    (list->IsSequence() ? std::string("an empty list") : KindOf(list)));
       return;
     }
     std::map<std::string, SourceLocation> first;
-    for (const YAML::Node& item : list) {
+    for (const YamlNode* item : list->items()) {
       YamlMap p(map.doc(), item, "a practice", diags_, {"id", "name"});
       if (!p.ok()) continue;
       Practice practice;
@@ -135,20 +135,20 @@ class ClusterValidator {
     }
   }
 
-  // The ydernummer as written: yaml-cpp keeps a plain scalar's text, so
+  // The ydernummer as written: the tree keeps a plain scalar's text, so
   // leading zeros survive whether or not it is quoted.
   std::optional<std::string> ReadPracticeId(const YamlMap& p) {
     if (!p.Has("id")) {
       p.Error(p.Where(), "a practice is missing the required key `id` (its 6-digit ydernummer)");
       return std::nullopt;
     }
-    YAML::Node v = p.Get("id");
+    const YamlNode* v = p.Get("id");
     if (!IsScalar(v)) {
       p.Error(p.WhereValue("id"),
               "`id` must be a 6-digit ydernummer such as \"012345\", found " + KindOf(v));
       return std::nullopt;
     }
-    std::string id = v.Scalar();
+    std::string id = v->text();
     written_ids_.insert(id);
     if (IsPracticeId(id)) return id;
     std::string message =
@@ -162,14 +162,14 @@ class ClusterValidator {
   void ReadData(const YamlMap& map) {
     std::set<std::string> listed;
     if (map.Has("data")) {
-      YAML::Node list = map.Get("data");
-      if (!list.IsSequence()) {
+      const YamlNode* list = map.Get("data");
+      if (!list->IsSequence()) {
         map.Error(
             map.WhereValue("data"),
             "`data` must be a list of CSV file names such as [opioid.csv], found " + KindOf(list));
         return;
       }
-      for (const YAML::Node& item : list) {
+      for (const YamlNode* item : list->items()) {
         std::optional<std::string> name = AsString(item);
         SourceLocation at = map.doc().At(item);
         if (!name) {
@@ -214,15 +214,15 @@ class ClusterValidator {
 
   void ReadComparators(const YamlMap& map) {
     if (!map.Has("comparators")) return;
-    YAML::Node list = map.Get("comparators");
-    if (!list.IsSequence()) {
+    const YamlNode* list = map.Get("comparators");
+    if (!list->IsSequence()) {
       map.Error(map.WhereValue("comparators"),
                 "`comparators` must be a list of {indicator, period, label, value}, found " +
                     KindOf(list));
       return;
     }
     std::map<std::pair<std::string, std::string>, int> first;
-    for (const YAML::Node& item : list) {
+    for (const YamlNode* item : list->items()) {
       YamlMap c(map.doc(), item, "a comparator", diags_, {"indicator", "period", "label", "value"});
       if (!c.ok()) continue;
       std::optional<std::string> indicator = c.String("indicator", Need::kRequired);

@@ -88,9 +88,9 @@ void ReadKind(const YamlMap& map, const PackageContext& context, Package* pkg) {
 }
 
 void ReadRelated(const YamlMap& map, const PackageContext& context, Package* pkg) {
-  std::optional<std::vector<YAML::Node>> items = map.List("related");
+  std::optional<std::vector<const YamlNode*>> items = map.List("related");
   if (!items) return;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     SourceLocation at = map.doc().At(item);
     std::optional<std::string> slug = AsString(item);
     if (!slug || !IsSlug(*slug)) {
@@ -107,9 +107,9 @@ void ReadRelated(const YamlMap& map, const PackageContext& context, Package* pkg
 }
 
 void ReadLinks(const YamlMap& map, Package* pkg) {
-  std::optional<std::vector<YAML::Node>> items = map.List("links");
+  std::optional<std::vector<const YamlNode*>> items = map.List("links");
   if (!items) return;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     YamlMap entry(map.doc(), item, "a link", map.diags(), {"title", "url"});
     if (!entry.ok()) continue;
     Link link;
@@ -128,10 +128,10 @@ void ReadLinks(const YamlMap& map, Package* pkg) {
 }
 
 void ReadIndicators(const YamlMap& map, Package* pkg) {
-  std::optional<std::vector<YAML::Node>> items = map.List("indicators");
+  std::optional<std::vector<const YamlNode*>> items = map.List("indicators");
   if (!items) return;
   std::vector<int> id_lines;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     YamlMap entry(map.doc(), item, "an indicator", map.diags(),
                   {"id", "title", "unit", "per", "better", "description"});
     if (!entry.ok()) continue;
@@ -158,9 +158,9 @@ void ReadIndicators(const YamlMap& map, Package* pkg) {
 }
 
 void ReadMaterials(const YamlMap& map, const PackageContext& context, Package* pkg) {
-  std::optional<std::vector<YAML::Node>> items = map.List("materials");
+  std::optional<std::vector<const YamlNode*>> items = map.List("materials");
   if (!items) return;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     YamlMap entry(map.doc(), item, "a material", map.diags(), {"title", "kind", "url"});
     if (!entry.ok()) continue;
     Material material;
@@ -204,10 +204,9 @@ void CheckPackageLinks(const Package& pkg, const ContentTree& tree, Diagnostics*
 bool IsDraftPackage(const ContentTree& tree, const std::string& slug) {
   for (const PackageSource& p : tree.packages) {
     if (p.slug != slug) continue;
-    if (!p.page || !p.page->ok || !p.page->front_matter.root.IsMap()) return false;
-    const YAML::Node& root = p.page->front_matter.root;
-    YAML::Node draft = root["draft"];
-    return draft.IsDefined() && draft.IsScalar() && draft.Scalar() == "true";
+    if (!p.page || !p.page->ok || !p.page->front_matter.root->IsMapping()) return false;
+    const YamlNode* draft = p.page->front_matter.root->Find("draft");
+    return draft && draft->AsBool().value_or(false);
   }
   return false;
 }

@@ -59,7 +59,7 @@ std::string ReadIndicator(const YamlMap& map, const Package& package) {
   return "";
 }
 
-ProgramItem ReadItem(const YamlDocument& doc, const YAML::Node& node, const Package& package,
+ProgramItem ReadItem(const YamlDocument& doc, const YamlNode* node, const Package& package,
                      Diagnostics* diags) {
   YamlMap map(doc, node, "a program item", diags, {"minutes", "text", "slides", "indicator"});
   ProgramItem item;
@@ -72,7 +72,7 @@ ProgramItem ReadItem(const YamlDocument& doc, const YAML::Node& node, const Pack
   return item;
 }
 
-ProgramBlock ReadBlock(const YamlDocument& doc, const YAML::Node& node, const Package& package,
+ProgramBlock ReadBlock(const YamlDocument& doc, const YamlNode* node, const Package& package,
                        Diagnostics* diags) {
   YamlMap map(doc, node, "a program block", diags,
               {"title", "minutes", "slides", "seating", "text", "break", "items"});
@@ -87,8 +87,8 @@ ProgramBlock ReadBlock(const YamlDocument& doc, const YAML::Node& node, const Pa
   block.text = map.Markdown("text").value_or(MarkdownText{});
   block.is_break = map.Bool("break").value_or(false);
   bool timed_items = false;
-  if (std::optional<std::vector<YAML::Node>> items = map.List("items")) {
-    for (const YAML::Node& item : *items) {
+  if (std::optional<std::vector<const YamlNode*>> items = map.List("items")) {
+    for (const YamlNode* item : *items) {
       block.items.push_back(ReadItem(doc, item, package, diags));
       timed_items = timed_items || block.items.back().minutes.has_value();
     }
@@ -118,13 +118,13 @@ std::optional<Program> ValidateProgram(const YamlDocument& doc, const Package& p
   Program program;
   if (!map.ok()) return program;
   if (std::optional<std::string> title = map.String("title")) program.title = *title;
-  std::optional<std::vector<YAML::Node>> blocks = map.List("blocks", Need::kRequired);
+  std::optional<std::vector<const YamlNode*>> blocks = map.List("blocks", Need::kRequired);
   if (!blocks) return program;
   if (blocks->empty()) {
     map.Error(map.WhereValue("blocks"), "`blocks` is empty: a program needs at least one block");
     return program;
   }
-  for (const YAML::Node& node : *blocks) program.blocks.push_back(ReadBlock(doc, node, package, diags));
+  for (const YamlNode* node : *blocks) program.blocks.push_back(ReadBlock(doc, node, package, diags));
   int total = program.TotalMinutes();
   if (package.duration_minutes > 0 && total != package.duration_minutes) {
     map.Warning(map.WhereKey("blocks"),
