@@ -343,7 +343,9 @@ MarkdownDocument SplitFrontMatter(const SourceFile& file, Diagnostics* diags) {
     }
   }
   if (close == 0) {
-    diags->Error({file.path(), 1, 1}, "front matter is not closed: add a '---' line after the YAML");
+    diags->Error({file.path(), 1, 1},
+                 "the front matter that starts here is never closed: add a line `---` after its last line "
+                 "of YAML, before the text");
     return doc;
   }
   const std::string& text = file.text();

@@ -209,6 +209,7 @@ class YamlTreeBuilder {
 
   bool AddAlias(fy_event* event) {
     YamlMark at = MarkOf(event);
+    if (at.column > 1) --at.column;  // libfyaml marks the name; the alias starts at its `*`
     std::string name = AnchorName(event->alias.anchor);
     auto it = anchors_.find(name);
     if (it == anchors_.end())

@@ -405,6 +405,9 @@ class Explainer {
     };
     std::string message =
         "this line starts at column " + std::to_string(column) + ", which lines up with no line above it: ";
+    // A key cannot stand beside a list item, so the list item is no place to start it.
+    if (outer_line && inner_line && IsListItem(lines_.Line(outer_line)) && !IsListItem(lines_.Line(line)))
+      outer_line = 0;
     if (inner_line && outer_line)
       message += "start it at " + name(inner_line) + ", or at " + name(outer_line);
     else if (inner_line || outer_line)
