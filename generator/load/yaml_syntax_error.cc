@@ -183,11 +183,12 @@ size_t ClosingQuote(std::string_view text, size_t open) {
 struct FlowScan {
   bool reached_end = false;   // else the scanner stopped at an error
   std::vector<size_t> open;   // offsets of brackets still open where it stopped, outermost first
+  std::vector<size_t> open_at_error;  // those open where the error is
   size_t mismatch_open = kNone;  // a `[` closed by `}`, or a `{` by `]`
   size_t mismatch_close = kNone;
 };
 
-FlowScan ScanFlow(std::string_view text) {
+FlowScan ScanFlow(std::string_view text, size_t error_at) {
   FlowScan scan;
   fy_diag_cfg diag_cfg;
   fy_diag_cfg_default(&diag_cfg);
@@ -199,7 +200,7 @@ FlowScan ScanFlow(std::string_view text) {
   cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2);
   cfg.diag = diag;
   fy_parser* parser = fy_parser_create(&cfg);
-  bool reached_end = false;
+  bool reached_end = false, snapshot = false;
   std::vector<size_t> stack;
   if (parser && fy_parser_set_string(parser, text.data(), text.size()) == 0) {
     while (fy_token* token = fy_scan(parser)) {
@@ -207,6 +208,10 @@ FlowScan ScanFlow(std::string_view text) {
       const fy_mark* mark = fy_token_start_mark(token);
       size_t at = mark ? mark->input_pos : 0;
       fy_scan_token_free(parser, token);
+      if (at >= error_at && !snapshot) {
+        scan.open_at_error = stack;
+        snapshot = true;
+      }
       if (type == FYTT_STREAM_END) {
         reached_end = true;
         break;
@@ -227,6 +232,7 @@ FlowScan ScanFlow(std::string_view text) {
   if (parser) fy_parser_destroy(parser);
   fy_diag_destroy(diag);
   scan.reached_end = reached_end;
+  if (!snapshot) scan.open_at_error = stack;
   scan.open = std::move(stack);
   return scan;
 }
@@ -247,6 +253,7 @@ class Explainer {
     last_line_ = error.token_end != kNone ? lines_.LineOf(error.token_end) : line_;
     if (first_line_ > line_) first_line_ = line_;
     if (last_line_ < line_) last_line_ = line_;
+    flow_ = ScanFlow(text, pos_);
   }
 
   YamlProblem Explain() {
@@ -271,6 +278,13 @@ class Explainer {
     if (Has(raw, "block sequence on the same line") || Has(raw, "block sequence entries not allowed"))
       return Here("a list cannot start on the same line as its key: put `- ` and the entry on the next line, "
                   "indented under the key");
+    if (!flow_.open_at_error.empty() && lines_.LineOf(flow_.open_at_error.back()) < line_) {
+      size_t open = flow_.open_at_error.back();
+      bool list = lines_.At(open) == '[';
+      return Here("the `" + std::string(list ? "[" : "{") + "` opened at " + LineName(lines_.LineOf(open)) +
+                  " is still open here; end the " + (list ? "list with `]`" : "mapping with `}`") +
+                  " where it ends");
+    }
     if (Has(raw, "invalid multiline plain key") && last_line_ > first_line_) return DeeperLine();
     if (Has(raw, "indentation") || Has(raw, "indendation") || Has(raw, "indent for") ||
         Has(raw, "wrongly indented sequence item") || Has(raw, "expected '-'") ||
@@ -325,7 +339,7 @@ class Explainer {
 
   // A bracket that is never closed, or closed by the other kind, before the error.
   std::optional<YamlProblem> FlowProblem() const {
-    FlowScan scan = ScanFlow(lines_.text());
+    const FlowScan& scan = flow_;
     if (scan.mismatch_open != kNone && scan.mismatch_open < pos_ + 1) {
       char open = lines_.At(scan.mismatch_open);
       int close_line = lines_.LineOf(scan.mismatch_close);
@@ -425,6 +439,7 @@ class Explainer {
   size_t pos_;
   int first_line_;
   int last_line_;
+  FlowScan flow_;
 };
 
 }  // namespace

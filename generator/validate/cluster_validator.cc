@@ -115,6 +115,7 @@ class ClusterValidator {
                     (list->IsSequence() ? std::string("an empty list") : KindOf(list)));
       return;
     }
+    practices_read_ = true;
     std::map<std::string, SourceLocation> first;
     for (const YamlNode* item : list->items()) {
       YamlMap p(map.doc(), item, "a practice", diags_, {"id", "name"});
@@ -260,7 +261,8 @@ class ClusterValidator {
   // The data rows, then what an author likely mistyped: a comparator or a
   // practice that no data row matches.
   void CheckCoverage() {
-    ObservationValidator rows(written_ids_, package_, diags_);
+    // Without a readable practice list every row would be blamed for it.
+    ObservationValidator rows(practices_read_ ? std::optional(written_ids_) : std::nullopt, package_, diags_);
     for (const CsvTable& table : tables_) rows.Check(table, &edition_.observations);
     if (edition_.observations.empty()) return;
     for (size_t i = 0; i < edition_.comparators.size(); ++i) {
@@ -282,6 +284,7 @@ class ClusterValidator {
   const Package* package_ = nullptr;
   ClusterEdition edition_;
   std::set<std::string> written_ids_;
+  bool practices_read_ = false;  // `practices` is a list (its entries may still be wrong)
   std::vector<CsvTable> tables_;
   std::vector<SourceLocation> comparator_places_;
 };

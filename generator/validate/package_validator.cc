@@ -254,13 +254,14 @@ std::optional<Package> ValidatePackage(const PackageSource& source, const Packag
   pkg.slug = source.slug;
   pkg.assets = source.assets;
   if (source.page) ReadPackagePage(*source.page, context, &pkg, diags);
-  if (source.program) pkg.program = ValidateProgram(*source.program, pkg, diags);
+  bool page_read = source.page && source.page->ok;
+  if (source.program) pkg.program = ValidateProgram(*source.program, pkg, page_read, diags);
   if (source.drejebog) pkg.drejebog = ValidateDrejebog(*source.drejebog, diags);
   if (source.plan) pkg.plan = ValidatePlan(*source.plan, diags);
   pkg.notes = source.notes ? ValidateNotes(*source.notes, pkg.program, diags) : DefaultNotes(pkg.program);
   if (source.praksisark) pkg.praksisark = ValidatePraksisark(*source.praksisark, diags);
   CheckPackageLinks(pkg, *context.tree, diags);
-  if (!source.page || !source.page->ok) return std::nullopt;
+  if (!page_read) return std::nullopt;
   return pkg;
 }
 
