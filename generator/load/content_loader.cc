@@ -52,8 +52,9 @@ std::vector<fs::directory_entry> Entries(const fs::path& dir) {
 
 class Loader {
  public:
-  Loader(std::string content_dir, unsigned threads, YamlCache* cache, Diagnostics* diags)
-      : diags_(diags), threads_(threads), cache_(cache) {
+  Loader(std::string content_dir, unsigned threads, YamlCache* cache, ContentBytes* bytes,
+         Diagnostics* diags)
+      : diags_(diags), threads_(threads), cache_(cache), bytes_(bytes) {
     tree_.content_dir = std::move(content_dir);
   }
 
@@ -91,6 +92,19 @@ class Loader {
     return (fs::path(tree_.content_dir) / rel).lexically_normal().generic_string();
   }
 
+  // The file's bytes: those the input snapshot read and hashed, else from disk.
+  bool Read(const fs::path& path, const std::string& rel, std::string* out) {
+    if (bytes_) {
+      auto it = bytes_->find(rel);
+      if (it != bytes_->end()) {
+        *out = std::move(it->second);
+        bytes_->erase(it);
+        return true;
+      }
+    }
+    return ReadBytes(path, out);
+  }
+
   void RecordPaths(const fs::path& root) {
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(root, ec);
@@ -106,7 +120,7 @@ class Loader {
   const SourceFile* ReadText(const fs::path& path, const std::string& rel) {
     std::string bytes;
     std::string display = Display(rel);
-    if (!ReadBytes(path, &bytes)) {
+    if (!Read(path, rel, &bytes)) {
       diags_->Error({display}, "cannot read file");
       return nullptr;
     }
@@ -212,7 +226,7 @@ class Loader {
     for (const fs::path& p : files) {
       Asset asset;
       asset.rel = "assets/" + fs::relative(p, dir).generic_string();
-      if (!ReadBytes(p, &asset.bytes)) {
+      if (!Read(p, "packages/" + pkg->slug + "/" + asset.rel, &asset.bytes)) {
         diags_->Error({Display("packages/" + pkg->slug + "/" + asset.rel)}, "cannot read file");
         continue;
       }
@@ -315,6 +329,7 @@ class Loader {
   Diagnostics* diags_;
   unsigned threads_;
   YamlCache* cache_;
+  ContentBytes* bytes_;
 };
 
 bool IsFence(std::string_view line) {
@@ -371,8 +386,8 @@ MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diag
 }
 
 ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads,
-                        YamlCache* cache) {
-  ContentTree tree = Loader(content_dir, threads, cache, diags).Run();
+                        YamlCache* cache, ContentBytes* bytes) {
+  ContentTree tree = Loader(content_dir, threads, cache, bytes, diags).Run();
   if (cache) cache->DropUnused();
   return tree;
 }

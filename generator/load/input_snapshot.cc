@@ -20,13 +20,20 @@ namespace {
 // Stands for a file that could not be read, so that it differs from any content.
 constexpr uint64_t kUnreadable = 0x9e3779b97f4a7c15ull;
 
-uint64_t HashFile(const std::string& path) {
+// The whole file; false when it cannot be read.
+bool ReadWhole(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return kUnreadable;
+  if (!in) return false;
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (in.bad()) return kUnreadable;
-  return HashBytes(std::move(bytes).str());
+  if (in.bad()) return false;
+  *out = std::move(bytes).str();
+  return true;
+}
+
+uint64_t HashFile(const std::string& path) {
+  std::string bytes;
+  return ReadWhole(path, &bytes) ? HashBytes(bytes) : kUnreadable;
 }
 
 // Every regular file below `dir`, as (key, path on disk); symlinks are
@@ -65,15 +72,28 @@ uint64_t InputSnapshot::DigestUnder(const std::string& prefix) const {
 }
 
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
-                                const std::vector<std::string>& extra_files, unsigned threads) {
+                                const std::vector<std::string>& extra_files, unsigned threads,
+                                ContentBytes* content_bytes) {
   std::vector<std::pair<std::string, std::string>> listed;
   ListFiles(content_dir, "content/", &listed);
+  size_t content_files = listed.size();
   ListFiles(theme_dir, "theme/", &listed);
   for (const std::string& f : extra_files) listed.emplace_back("file:" + f, f);
   std::vector<uint64_t> hashes(listed.size());
-  ParallelFor(listed.size(), threads, [&](size_t i) { hashes[i] = HashFile(listed[i].second); });
+  std::vector<std::string> kept(content_bytes ? content_files : 0);
+  std::vector<char> read(kept.size(), 0);
+  ParallelFor(listed.size(), threads, [&](size_t i) {
+    if (i >= kept.size()) {
+      hashes[i] = HashFile(listed[i].second);
+      return;
+    }
+    read[i] = ReadWhole(listed[i].second, &kept[i]);
+    hashes[i] = read[i] ? HashBytes(kept[i]) : kUnreadable;
+  });
   InputSnapshot snapshot;
   for (size_t i = 0; i < listed.size(); ++i) snapshot.files[listed[i].first] = hashes[i];
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (read[i]) (*content_bytes)[listed[i].first.substr(8)] = std::move(kept[i]);  // without "content/"
   snapshot.files["binary"] = ExecutableId();
   return snapshot;
 }
