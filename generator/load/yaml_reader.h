@@ -24,9 +24,10 @@ struct YamlProblem {
 };
 
 struct YamlReadResult {
-  // Null when the text cannot be read; then `problems` has exactly one entry.
+  // Null when the text cannot be read; then the last problem says why.
   std::shared_ptr<const YamlTree> tree;
-  // Errors. With a tree, ones that left it usable (a duplicate key: the first wins).
+  // Errors. Those before the last, or all with a tree, left the tree usable
+  // (a duplicate key: the first one wins).
   std::vector<YamlProblem> problems;
 };
 
