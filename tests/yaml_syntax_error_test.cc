@@ -1,6 +1,7 @@
 // YAML syntax errors in an author's words: each at its file, line and
 // column, with the whole message, and one message per broken file.
 
+#include <cmark-gfm-core-extensions.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -19,6 +20,8 @@ using testing::TempSite;
 
 class YamlSyntaxErrorTest : public ::testing::Test {
  protected:
+  static void SetUpTestSuite() { cmark_gfm_core_extensions_ensure_registered(); }
+
   void SetUp() override {
     site_.Write("site.yaml", testing::kSiteYaml);
     site_.Write("packages/smertebehandling/package.md", testing::kPackageMd);
@@ -259,6 +262,20 @@ TEST_F(YamlSyntaxErrorTest, NestingDeeperThanTheLimit) {
                        "the values here are nested more than 64 levels deep: a content file needs only a few "
                        "levels"));
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
+}
+
+TEST_F(YamlSyntaxErrorTest, AColonAndASpaceInAListOfTextSaysToQuoteIt) {
+  // Valid YAML (a mapping in the list), so the validator explains it.
+  site_.Write("packages/smertebehandling/drejebog.yaml",
+              "before:\n"
+              "  - title: Ring til kommunen\n"
+              "    checklist:\n"
+              "      - Aftal: hvem ringer\n");
+  Diagnostics diags;
+  site_.Check(&diags);
+  EXPECT_TRUE(HasError(diags, Path("drejebog.yaml"), 4, 9,
+                       "each entry of `checklist` must be text, found a mapping (`Aftal: hvem ringer` reads as a "
+                       "key and its value: put the whole text in quotes)"));
 }
 
 // libfyaml's own wording, as it reports these inputs: none of it may reach an author.

@@ -16,6 +16,21 @@ std::string KindOf(const YamlNode* node) {
   return "\"" + node->text() + "\"";
 }
 
+namespace {
+
+// For text that came out as a mapping because it held a colon and a space
+// (`- Ring til: kommunen`): how to write it as text.
+std::string ColonHint(const YamlNode* node) {
+  if (!node || !node->IsMapping() || node->pairs().size() != 1) return "";
+  const YamlPair& pair = node->pairs()[0];
+  if (!pair.key->IsPlain() || !pair.value->IsPlain() || pair.value->IsNull()) return "";
+  if (pair.key->mark().line != pair.value->mark().line) return "";
+  return " (`" + pair.key->text() + ": " + pair.value->text() +
+         "` reads as a key and its value: put the whole text in quotes)";
+}
+
+}  // namespace
+
 std::optional<int64_t> AsInteger(const YamlNode* node) {
   if (!node || !node->IsPlain()) return std::nullopt;
   const std::string& s = node->text();
@@ -105,7 +120,7 @@ std::optional<std::string> YamlMap::String(const std::string& key, Need need) co
   }
   const YamlNode* v = Get(key);
   if (!v->IsScalar()) {
-    Error(WhereValue(key), "`" + key + "` must be text, found " + KindOf(v));
+    Error(WhereValue(key), "`" + key + "` must be text, found " + KindOf(v) + ColonHint(v));
     return std::nullopt;
   }
   if (need == Need::kRequired && Trim(v->text()).empty()) {
@@ -186,7 +201,7 @@ std::optional<std::vector<std::string>> YamlMap::StringList(const std::string& k
   for (const YamlNode* item : *items) {
     std::optional<std::string> s = AsString(item);
     if (!s) {
-      Error(doc_.At(item), "each entry of `" + key + "` must be text, found " + KindOf(item));
+      Error(doc_.At(item), "each entry of `" + key + "` must be text, found " + KindOf(item) + ColonHint(item));
       ok = false;
       continue;
     }
