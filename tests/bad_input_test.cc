@@ -5,6 +5,7 @@
 // not klynge's is never written into.
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <filesystem>
 #include <fstream>
@@ -171,7 +172,7 @@ void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
 // Text a library would print if its exception or crash reached the user.
 ::testing::AssertionResult NoLibraryNoise(const std::string& err) {
   for (const char* noise :
-       {"terminate called", "what():", "yaml-cpp", "bad conversion", "bad file", "Segmentation",
+       {"terminate called", "what():", "yaml-cpp", "libfyaml", "bad conversion", "bad file", "Segmentation",
         "Aborted", "AddressSanitizer", "runtime error:", "std::", "exception"}) {
     if (err.find(noise) != std::string::npos)
       return ::testing::AssertionFailure() << "stderr contains \"" << noise << "\":\n" << err;
@@ -379,6 +380,78 @@ INSTANTIATE_TEST_SUITE_P(EveryKind, BadInputTest, ::testing::ValuesIn(Cases()),
                          [](const ::testing::TestParamInfo<BadInput>& info) {
                            return info.param.name;
                          });
+
+// Inputs that made the old YAML library hang and eat memory without limit,
+// or flood the terminal: each must end quickly with one clear error.
+class HostileYamlTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    site_.Write("site.yaml", kSiteYaml);
+    site_.Write(kPackagePath, kPackage);
+  }
+
+  // `klynge <args>` with 20 s and 2 GB at most; the exit code, 137 when killed.
+  int RunBounded(const std::string& args, std::string* err) {
+    std::string err_file = site_.root() + "/.stderr";
+    std::string command = "cd " + ShellQuote(site_.root()) + " && ulimit -v 2097152 && timeout -s KILL 20 " +
+                          ShellQuote(KLYNGE_BINARY) + " " + args + " >/dev/null 2>" + ShellQuote(err_file) +
+                          " </dev/null";
+    int status = std::system(command.c_str());
+    *err = ReadFile(err_file);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+  // Runs check and build; both must fail with exactly the one expected error.
+  void ExpectOneError(const std::string& where, const std::string& message) {
+    for (const char* command : {"check", "build"}) {
+      std::string err;
+      EXPECT_EQ(RunBounded(command, &err), 1) << command << " did not end with exit code 1:\n" << err;
+      std::vector<ErrorLine> errors = ParseErrors(err);
+      ASSERT_EQ(errors.size(), 1u) << command << ":\n" << err;
+      EXPECT_EQ(errors[0].path + ":" + std::to_string(errors[0].line) + ":" + std::to_string(errors[0].column),
+                where) << err;
+      EXPECT_EQ(errors[0].message, message) << err;
+      EXPECT_TRUE(NoLibraryNoise(err));
+      EXPECT_LT(err.size(), 2000u) << command << " printed " << err.size() << " bytes";
+    }
+  }
+
+  TempSite site_;
+};
+
+const char* const kStrayComma =
+    "a comma here separates nothing: commas go only between the entries of [ ] and { }; remove it, or put "
+    "the whole text in quotes";
+
+TEST_F(HostileYamlTest, ALoneCommaAsFrontMatter) {
+  site_.Write(kPackagePath, "---\n,\n---\nTekst.\n");
+  ExpectOneError(std::string(kPkg) + ":2:1", kStrayComma);
+}
+
+TEST_F(HostileYamlTest, ACommaAfterAWholeProgram) {
+  site_.Write("packages/smertebehandling/program.yaml", "{blocks: []},");
+  ExpectOneError("content/packages/smertebehandling/program.yaml:1:13", kStrayComma);
+}
+
+TEST_F(HostileYamlTest, ALineOf200KilobytesOfBrackets) {
+  site_.Write("packages/smertebehandling/notes.yaml", std::string(200 * 1024, '[') + "\n");
+  ExpectOneError("content/packages/smertebehandling/notes.yaml:1:65",
+                 "the values here are nested more than 64 levels deep: a content file needs only a few levels");
+}
+
+TEST_F(HostileYamlTest, ABillionLaughs) {
+  std::string yaml = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (char level = 'b'; level <= 'i'; ++level) {
+    std::string previous(1, static_cast<char>(level - 1));
+    yaml += std::string(1, level) + ": &" + level + " [";
+    for (int i = 0; i < 10; ++i) yaml += (i ? ", *" : "*") + previous;
+    yaml += "]\n";
+  }
+  site_.Write("packages/smertebehandling/notes.yaml", yaml);
+  ExpectOneError("content/packages/smertebehandling/notes.yaml:5:36",
+                 "the aliases up to here repeat more than 100000 values: aliases of aliases grow without end; "
+                 "write the values out instead");
+}
 
 class OutputFolderTest : public ::testing::Test {
  protected:

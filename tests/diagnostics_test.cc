@@ -26,6 +26,32 @@ TEST(DiagnosticsTest, CaretCountsCharactersNotBytes) {
   EXPECT_NE(text.find("\n      |            ^\n"), std::string::npos) << text;
 }
 
+TEST(DiagnosticsTest, ALongLineIsCutToAWindowAroundTheCaret) {
+  // 300 characters, æ (two bytes) at every tenth; the problem is at character 199.
+  std::string line;
+  for (int i = 1; i <= 300; ++i) line += i % 10 == 0 ? "æ" : "a";
+  SourceFile file("a.yaml", "a.yaml", line + "\n");
+  Diagnostic d{Severity::kError, {"a.yaml", 1, 199}, "x"};
+  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; });
+  std::string shown = text.substr(text.find(" | ") + 3);
+  shown = shown.substr(0, shown.find('\n'));
+  // Characters 139 to 258 between two ellipses.
+  std::string window;
+  for (int i = 139; i <= 258; ++i) window += i % 10 == 0 ? "æ" : "a";
+  EXPECT_EQ(shown, "…" + window + "…") << text;
+  // The caret stands under character 199: the ellipsis and 60 characters before it.
+  EXPECT_NE(text.find("\n      | " + std::string(61, ' ') + "^\n"), std::string::npos) << text;
+}
+
+TEST(DiagnosticsTest, AShortLineIsShownWhole) {
+  std::string line(120, 'a');
+  SourceFile file("a.yaml", "a.yaml", line + "\n");
+  Diagnostic d{Severity::kError, {"a.yaml", 1, 120}, "x"};
+  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; });
+  EXPECT_NE(text.find("    1 | " + line + "\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("      | " + std::string(119, ' ') + "^\n"), std::string::npos) << text;
+}
+
 TEST(DiagnosticsTest, WholeFileProblemHasNoLineNumber) {
   Diagnostic d{Severity::kError, {"content/packages/Smerte"}, "invalid package folder name"};
   EXPECT_EQ(FormatDiagnostic(d, nullptr), "content/packages/Smerte: error: invalid package folder name\n");

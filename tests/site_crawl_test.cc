@@ -5,7 +5,6 @@
 // public file.
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cctype>
@@ -14,6 +13,7 @@
 #include <filesystem>
 #include <map>
 
+#include "load/yaml_reader.h"
 #include "support/file_tree.h"
 #include "support/run_klynge.h"
 #include "support/site_links.h"
@@ -26,18 +26,27 @@ namespace fs = std::filesystem;
 
 std::string Content() { return SampleRoot() + "/content"; }
 
-// The YAML front matter of a Markdown file, parsed (null when there is none).
-YAML::Node FrontMatter(const std::string& path) {
+// A YAML file or text, parsed with klynge's reader (no tree when it cannot be read).
+std::shared_ptr<const YamlTree> Yaml(const std::string& text) { return ReadYaml(text).tree; }
+
+// The value at `key` of a mapping, or nullptr.
+const YamlNode* Get(const YamlNode* node, const std::string& key) {
+  return node && node->IsMapping() ? node->Find(key) : nullptr;
+}
+
+// The YAML front matter of a Markdown file, parsed (no tree when there is none).
+std::shared_ptr<const YamlTree> FrontMatter(const std::string& path) {
   std::string text = ReadFile(path);
-  if (text.rfind("---\n", 0) != 0) return YAML::Node();
+  if (text.rfind("---\n", 0) != 0) return nullptr;
   size_t end = text.find("\n---", 3);
-  if (end == std::string::npos) return YAML::Node();
-  return YAML::Load(text.substr(4, end - 3));
+  if (end == std::string::npos) return nullptr;
+  return Yaml(text.substr(4, end - 3));
 }
 
 bool IsDraft(const std::string& markdown_path) {
-  YAML::Node front = FrontMatter(markdown_path);
-  return front && front["draft"] && front["draft"].as<bool>(false);
+  std::shared_ptr<const YamlTree> front = FrontMatter(markdown_path);
+  const YamlNode* draft = front ? Get(front->root(), "draft") : nullptr;
+  return draft && draft->AsBool().value_or(false);
 }
 
 std::vector<std::string> Subfolders(const std::string& dir) {
@@ -141,16 +150,20 @@ std::vector<PrivateStrings> ReadPrivateStrings() {
     PrivateStrings p;
     p.cluster = slug;
     p.strings.push_back(slug);
-    YAML::Node yaml = YAML::LoadFile(Content() + "/clusters/" + slug + "/cluster.yaml");
-    auto add = [&](const YAML::Node& n) {
-      if (n && n.IsScalar() && !n.Scalar().empty()) p.strings.push_back(n.Scalar());
+    std::shared_ptr<const YamlTree> tree = Yaml(ReadFile(Content() + "/clusters/" + slug + "/cluster.yaml"));
+    EXPECT_TRUE(tree) << slug << "/cluster.yaml does not parse";
+    const YamlNode* yaml = tree ? tree->root() : nullptr;
+    auto add = [&](const YamlNode* n) {
+      if (n && n->IsScalar() && !n->text().empty()) p.strings.push_back(n->text());
     };
-    add(yaml["name"]);
-    add(yaml["coordinator"]);
-    if (yaml["meeting"]) add(yaml["meeting"]["place"]);
-    for (const YAML::Node& practice : yaml["practices"]) {
-      add(practice["id"]);
-      add(practice["name"]);
+    add(Get(yaml, "name"));
+    add(Get(yaml, "coordinator"));
+    add(Get(Get(yaml, "meeting"), "place"));
+    if (const YamlNode* practices = Get(yaml, "practices")) {
+      for (const YamlNode* practice : practices->items()) {
+        add(Get(practice, "id"));
+        add(Get(practice, "name"));
+      }
     }
     all.push_back(std::move(p));
   }
@@ -195,8 +208,9 @@ class SiteCrawlTest : public ::testing::Test {
     site_ = new std::string(*output_ + "/site");
     build_ = new RunResult(BuildSample(*output_));
     pages_ = new std::vector<SitePage>(LoadSitePages(*site_));
-    YAML::Node site_yaml = YAML::LoadFile(Content() + "/site.yaml");
-    base_url_ = new std::string(site_yaml["base_url"].as<std::string>(""));
+    std::shared_ptr<const YamlTree> site_yaml = Yaml(ReadFile(Content() + "/site.yaml"));
+    const YamlNode* base_url = site_yaml ? Get(site_yaml->root(), "base_url") : nullptr;
+    base_url_ = new std::string(base_url ? base_url->text() : "");
   }
   static void TearDownTestSuite() {
     delete pages_;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "load/content_loader.h"
+#include "load/yaml_reader.h"
 #include "support/temp_site.h"
 
 namespace klynge {
@@ -10,28 +11,28 @@ namespace {
 
 using testing::TempSite;
 
+std::shared_ptr<const YamlTree> Parse(const std::string& text) { return ReadYaml(text).tree; }
+
 TEST(YamlCacheTest, FindsExactlyTheTextItStored) {
   YamlCache cache;
-  YAML::Node root = YAML::Load("title: Smertebehandling\n");
-  cache.Store("title: Smertebehandling\n", root);
-  YAML::Node found;
-  ASSERT_TRUE(cache.Find("title: Smertebehandling\n", &found));
-  EXPECT_EQ(found["title"].as<std::string>(), "Smertebehandling");
-  EXPECT_FALSE(cache.Find("title: Smertebehandling \n", &found));
-  EXPECT_FALSE(cache.Find("", &found));
+  cache.Store("title: Smertebehandling\n", Parse("title: Smertebehandling\n"));
+  std::shared_ptr<const YamlTree> found = cache.Find("title: Smertebehandling\n");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->root()->Find("title")->text(), "Smertebehandling");
+  EXPECT_FALSE(cache.Find("title: Smertebehandling \n"));
+  EXPECT_FALSE(cache.Find(""));
 }
 
 TEST(YamlCacheTest, DropsWhatARebuildNoLongerUsed) {
   YamlCache cache;
-  cache.Store("a: 1\n", YAML::Load("a: 1\n"));
-  cache.Store("b: 2\n", YAML::Load("b: 2\n"));
+  cache.Store("a: 1\n", Parse("a: 1\n"));
+  cache.Store("b: 2\n", Parse("b: 2\n"));
   cache.DropUnused();  // both were just stored: both stay, now unmarked
-  YAML::Node found;
-  ASSERT_TRUE(cache.Find("a: 1\n", &found));
+  ASSERT_TRUE(cache.Find("a: 1\n"));
   cache.DropUnused();
   EXPECT_EQ(cache.size(), 1u);
-  EXPECT_TRUE(cache.Find("a: 1\n", &found));
-  EXPECT_FALSE(cache.Find("b: 2\n", &found));
+  EXPECT_TRUE(cache.Find("a: 1\n"));
+  EXPECT_FALSE(cache.Find("b: 2\n"));
 }
 
 TEST(YamlCacheTest, ALoadThroughTheCacheSeesEditsAndStillReportsBrokenFiles) {
@@ -46,7 +47,7 @@ TEST(YamlCacheTest, ALoadThroughTheCacheSeesEditsAndStillReportsBrokenFiles) {
     ContentTree tree = LoadContent(site.content(), &diags, 0, &cache);
     ASSERT_EQ(tree.packages.size(), 1u);
     EXPECT_TRUE(tree.packages[0].program->ok);
-    EXPECT_TRUE(tree.packages[0].program->root["blocks"].IsSequence());
+    EXPECT_TRUE(tree.packages[0].program->root->Find("blocks")->IsSequence());
     // Not cached: reported on every load, at its place.
     EXPECT_EQ(diags.error_count(), 1) << "round " << round << "\n" << testing::Describe(diags);
   }
@@ -56,7 +57,7 @@ TEST(YamlCacheTest, ALoadThroughTheCacheSeesEditsAndStillReportsBrokenFiles) {
   Diagnostics diags;
   ContentTree tree = LoadContent(site.content(), &diags, 0, &cache);
   ASSERT_TRUE(tree.packages[0].program->ok);
-  EXPECT_EQ(tree.packages[0].program->root["blocks"][0]["title"].as<std::string>(), "Velkomst");
+  EXPECT_EQ(tree.packages[0].program->root->Find("blocks")->items()[0]->Find("title")->text(), "Velkomst");
   EXPECT_EQ(cache.size(), 3u) << "the old program.yaml should have been dropped";
 }
 

@@ -7,6 +7,31 @@
 
 namespace klynge {
 
+namespace {
+
+// At most this many characters of a source line are shown under a diagnostic.
+constexpr int kMaxShownChars = 120;
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+int CharCount(std::string_view s) {
+  int n = 0;
+  for (char c : s) n += !IsContinuation(c);
+  return n;
+}
+
+// Byte offset of the 1-based character `n` of `s` (its size when past the end).
+size_t ByteOfChar(std::string_view s, int n) {
+  size_t i = 0;
+  for (int c = 1; i < s.size() && c < n; ++c) {
+    ++i;
+    while (i < s.size() && IsContinuation(s[i])) ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
 void Diagnostics::Error(SourceLocation where, std::string message) {
   Add({Severity::kError, std::move(where), std::move(message)});
 }
@@ -48,17 +73,30 @@ std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
     std::string numbered = gutter;
     numbered.replace(numbered.size() - number.size(), number.size(), number);
     std::string_view line = file->Line(d.where.line);
-    out += numbered + " | " + std::string(line) + "\n";
+    // A long line is cut to a window around the caret, so that one line of
+    // 200 KB does not flood the terminal.
+    int column = std::max(1, d.where.column);
+    std::string before, after;
+    if (CharCount(line) > kMaxShownChars) {
+      int first = std::max(1, column - kMaxShownChars / 2);
+      size_t begin = ByteOfChar(line, first);
+      size_t end = ByteOfChar(line, first + kMaxShownChars);
+      if (first > 1) before = "…";
+      if (end < line.size()) after = "…";
+      line = line.substr(begin, end - begin);
+      column = column - first + 1 + (first > 1 ? 1 : 0);
+    }
+    out += numbered + " | " + before + std::string(line) + after + "\n";
     // Tabs stay tabs under the caret so it lines up in a terminal.
-    std::string pad;
-    int col = 1;
-    for (size_t i = 0; i < line.size() && col < d.where.column; ++i) {
+    std::string pad = before.empty() ? "" : " ";
+    int col = before.empty() ? 1 : 2;
+    for (size_t i = 0; i < line.size() && col < column; ++i) {
       unsigned char c = line[i];
       if ((c & 0xC0) == 0x80) continue;
       pad += c == '\t' ? '\t' : ' ';
       ++col;
     }
-    while (col < d.where.column) { pad += ' '; ++col; }
+    while (col < column) { pad += ' '; ++col; }
     out += gutter + " | " + pad + "^\n";
   }
   return out;

@@ -44,8 +44,9 @@ std::vector<fs::directory_entry> Entries(const fs::path& dir) {
 
 class Loader {
  public:
-  Loader(std::string content_dir, unsigned threads, YamlCache* cache, Diagnostics* diags)
-      : diags_(diags), threads_(threads), cache_(cache),
+  Loader(std::string content_dir, unsigned threads, YamlCache* cache, ContentBytes* bytes,
+         Diagnostics* diags)
+      : diags_(diags), threads_(threads), cache_(cache), bytes_(bytes),
         // Public content may not reach clusters/; the clusters' own files may
         // read anything in content/, since they are never published.
         public_(content_dir, "the content folder", {fs::path(content_dir) / "clusters"}),
@@ -91,6 +92,24 @@ class Loader {
     return (fs::path(tree_.content_dir) / rel).lexically_normal().generic_string();
   }
 
+  // The file's bytes: those the input snapshot read and hashed, else from disk.
+  // The file's bytes: those the input snapshot read (through the same
+  // fences) and hashed, else read here through `fence`.
+  FencedRead Read(const fs::path& path, const std::string& rel, const FolderFence& fence,
+                  size_t max_bytes, std::string* out) {
+    if (bytes_) {
+      auto it = bytes_->find(rel);
+      if (it != bytes_->end()) {
+        FencedRead read;
+        read.result = it->second.size() > max_bytes ? FencedRead::Result::kTooLarge : FencedRead::Result::kOk;
+        *out = std::move(it->second);
+        bytes_->erase(it);
+        return read;
+      }
+    }
+    return ReadFenced(path, fence, max_bytes, out);
+  }
+
   void RecordPaths(const fs::path& root) {
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(root, ec);
@@ -118,7 +137,7 @@ class Loader {
   const SourceFile* ReadText(const fs::path& path, const std::string& rel, const FolderFence& fence) {
     std::string bytes;
     std::string display = Display(rel);
-    FencedRead read = ReadFenced(path, fence, kMaxTextFileBytes, &bytes);
+    FencedRead read = Read(path, rel, fence, kMaxTextFileBytes, &bytes);
     if (read.result == FencedRead::Result::kTooLarge) {
       diags_->Error({display}, "file is larger than 1 MiB; split it into smaller files");
       return nullptr;
@@ -232,7 +251,7 @@ class Loader {
     for (const auto& [path, rel] : files) {
       Asset asset;
       asset.rel = rel;
-      FencedRead read = ReadFenced(path, fence, std::numeric_limits<size_t>::max(), &asset.bytes);
+      FencedRead read = Read(path, "packages/" + pkg->slug + "/" + rel, fence, std::numeric_limits<size_t>::max(), &asset.bytes);
       if (read.result != FencedRead::Result::kOk) {
         diags_->Error({Display("packages/" + pkg->slug + "/" + rel)},
                       DescribeRead(read, fence, std::numeric_limits<size_t>::max()));
@@ -309,7 +328,7 @@ class Loader {
     }
   }
 
-  // yaml-cpp is most of a build's load time, so every YAML document of the
+  // Parsing is much of a build's load time, so every YAML document of the
   // tree is parsed in parallel; each job has its own Diagnostics, appended in
   // a fixed order so the output does not depend on the threads.
   void ParseAll() {
@@ -338,12 +357,14 @@ class Loader {
     unsigned threads = docs.size() > 16 ? std::min(ResolveThreads(threads_), 8u) : 1;
     ParallelFor(docs.size(), threads, [&](size_t i) {
       YamlDocument* doc = docs[i];
-      if (cache_ && cache_->Find(doc->text, &doc->root)) {
-        doc->ok = true;
-        return;
+      if (cache_) {
+        if (std::shared_ptr<const YamlTree> tree = cache_->Find(doc->text)) {
+          SetYamlTree(doc, std::move(tree));
+          return;
+        }
       }
       ParseYamlInto(doc, &found[i]);
-      if (cache_ && doc->ok && found[i].list().empty()) cache_->Store(doc->text, doc->root);
+      if (cache_ && doc->ok && found[i].list().empty()) cache_->Store(doc->text, doc->tree);
     });
     for (const Diagnostics& d : found) diags_->Append(d);
     // A Markdown file is usable only when its front matter parsed.
@@ -360,6 +381,7 @@ class Loader {
   YamlCache* cache_;
   FolderFence public_;   // site.yaml, packages/, stories/
   FolderFence private_;  // clusters/
+  ContentBytes* bytes_;
 };
 
 bool IsFence(std::string_view line) {
@@ -388,7 +410,9 @@ MarkdownDocument SplitFrontMatter(const SourceFile& file, Diagnostics* diags) {
     }
   }
   if (close == 0) {
-    diags->Error({file.path(), 1, 1}, "front matter is not closed: add a '---' line after the YAML");
+    diags->Error({file.path(), 1, 1},
+                 "the front matter that starts here is never closed: add a line `---` after its last line "
+                 "of YAML, before the text");
     return doc;
   }
   const std::string& text = file.text();
@@ -414,8 +438,8 @@ MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diag
 }
 
 ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads,
-                        YamlCache* cache) {
-  ContentTree tree = Loader(content_dir, threads, cache, diags).Run();
+                        YamlCache* cache, ContentBytes* bytes) {
+  ContentTree tree = Loader(content_dir, threads, cache, bytes, diags).Run();
   if (cache) cache->DropUnused();
   return tree;
 }

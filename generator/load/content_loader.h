@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/diagnostics.h"
+#include "load/content_bytes.h"
 #include "load/content_tree.h"
 #include "load/yaml_cache.h"
 
@@ -16,9 +17,10 @@ inline constexpr size_t kMaxTextFileBytes = 1 << 20;
 // Path, encoding and YAML syntax problems go to `diags`; what could be read
 // is returned either way so that one run reports every problem. YAML is
 // parsed on up to `threads` threads (0: one per core); documents found in
-// `cache` (optional) are not parsed again.
+// `cache` (optional) are not parsed again. Files found in `bytes` (optional,
+// moved out of it) are not read from disk again.
 ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads = 0,
-                        YamlCache* cache = nullptr);
+                        YamlCache* cache = nullptr, ContentBytes* bytes = nullptr);
 
 // Splits "---\nYAML\n---\nbody" and parses the YAML; for tests and `new`.
 MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diags);

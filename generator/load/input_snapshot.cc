@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -23,13 +24,20 @@ namespace {
 // Stands for a file that could not be read, so that it differs from any content.
 constexpr uint64_t kUnreadable = 0x9e3779b97f4a7c15ull;
 
-uint64_t HashFile(const std::string& path) {
+// The whole file; false when it cannot be read.
+bool ReadWhole(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return kUnreadable;
+  if (!in) return false;
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (in.bad()) return kUnreadable;
-  return HashBytes(std::move(bytes).str());
+  if (in.bad()) return false;
+  *out = std::move(bytes).str();
+  return true;
+}
+
+uint64_t HashFile(const std::string& path) {
+  std::string bytes;
+  return ReadWhole(path, &bytes) ? HashBytes(bytes) : kUnreadable;
 }
 
 // A file to hash: its key, and where to read it, or its hash when it must not be read.
@@ -93,17 +101,39 @@ uint64_t InputSnapshot::DigestUnder(const std::string& prefix) const {
 }
 
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
-                                const std::vector<std::string>& extra_files, unsigned threads) {
+                                const std::vector<std::string>& extra_files, unsigned threads,
+                                ContentBytes* content_bytes) {
   std::vector<Listed> listed;
   ListFiles(content_dir, "content/", &listed);
+  size_t content_files = listed.size();
   ListFiles(theme_dir, "theme/", &listed);
   for (const std::string& f : extra_files) listed.push_back({"file:" + f, f, std::nullopt});
   std::vector<uint64_t> hashes(listed.size());
+  // Content is read through the loader's own fences, so the bytes handed on
+  // are bytes the loader itself could have read: public files never from clusters/.
+  FolderFence public_fence(content_dir, "the content folder", {fs::path(content_dir) / "clusters"});
+  FolderFence private_fence(content_dir, "the content folder");
+  std::vector<std::string> kept(content_bytes ? content_files : 0);
+  std::vector<char> read(kept.size(), 0);
   ParallelFor(listed.size(), threads, [&](size_t i) {
-    hashes[i] = listed[i].fixed ? *listed[i].fixed : HashFile(listed[i].path);
+    if (listed[i].fixed) {
+      hashes[i] = *listed[i].fixed;
+      return;
+    }
+    if (i >= kept.size()) {
+      hashes[i] = HashFile(listed[i].path);
+      return;
+    }
+    const FolderFence& fence =
+        listed[i].key.starts_with("content/clusters/") ? private_fence : public_fence;
+    read[i] = ReadFenced(listed[i].path, fence, std::numeric_limits<size_t>::max(), &kept[i]).result ==
+              FencedRead::Result::kOk;
+    hashes[i] = read[i] ? HashBytes(kept[i]) : kUnreadable;
   });
   InputSnapshot snapshot;
   for (size_t i = 0; i < listed.size(); ++i) snapshot.files[listed[i].key] = hashes[i];
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (read[i]) (*content_bytes)[listed[i].key.substr(8)] = std::move(kept[i]);  // without "content/"
   snapshot.files["binary"] = ExecutableId();
   return snapshot;
 }

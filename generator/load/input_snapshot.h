@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "load/content_bytes.h"
+
 namespace klynge {
 
 // Keys: "content/<path below content/>", "theme/<path below the theme>",
@@ -25,8 +27,10 @@ struct InputSnapshot {
 
 // Reads and hashes every file below `content_dir` and `theme_dir`, the
 // `extra_files` and the running executable, on up to `threads` threads (0: one per core).
+// With `content_bytes`, the bytes of the files below `content_dir` are kept there.
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
-                                const std::vector<std::string>& extra_files, unsigned threads = 0);
+                                const std::vector<std::string>& extra_files, unsigned threads = 0,
+                                ContentBytes* content_bytes = nullptr);
 
 // Makes `extra_files` the snapshot's extra files, replacing those it was taken
 // with (the fonts a theme loaded later names).

@@ -53,31 +53,31 @@ class Reader {
 
   // Calls read(key, value) for each entry of the mapping `node`; other keys are errors.
   template <typename Read>
-  void Map(const YAML::Node& node, const std::string& what, const std::vector<std::string>& keys, Read read) {
-    if (!node.IsMap()) {
+  void Map(const YamlNode* node, const std::string& what, const std::vector<std::string>& keys, Read read) {
+    if (!node->IsMapping()) {
       diags_->Error(doc_.At(node), what + " must be a mapping");
       return;
     }
-    for (const auto& kv : node) {
-      std::string key = kv.first.Scalar();
+    for (const YamlPair& kv : node->pairs()) {
+      std::string key = kv.key->text();
       bool known = false;
       for (const std::string& k : keys) known = known || k == key;
       if (!known) {
         std::string near = NearestWord(key, keys);
-        diags_->Error(doc_.At(kv.first.Mark()), "unknown key `" + key + "` in " + what +
+        diags_->Error(doc_.At(kv.key), "unknown key `" + key + "` in " + what +
                                                    (near.empty() ? "" : " (did you mean `" + near + "`?)"));
         continue;
       }
-      read(key, kv.second);
+      read(key, kv.value);
     }
   }
 
-  void Font(const YAML::Node& value, const std::string& key, std::string* out) {
-    if (!value.IsScalar() || value.Scalar().empty()) {
+  void Font(const YamlNode* value, const std::string& key, std::string* out) {
+    if (!value->IsScalar() || value->text().empty()) {
       diags_->Error(doc_.At(value), "font `" + key + "` must be a file path");
       return;
     }
-    fs::path path(value.Scalar());
+    fs::path path(value->text());
     if (path.is_relative()) path = fs::path(dir_) / path;
     std::string resolved = path.lexically_normal().generic_string();
     std::string problem = CheckFontFile(resolved);
@@ -89,29 +89,29 @@ class Reader {
   }
 
   // strings: {da: {key: text}, en: {…}}: keeps the texts of `language`.
-  void Strings(const YAML::Node& node, const std::string& language, std::map<std::string, std::string>* out) {
-    if (!node.IsMap()) {
+  void Strings(const YamlNode* node, const std::string& language, std::map<std::string, std::string>* out) {
+    if (!node->IsMapping()) {
       diags_->Error(doc_.At(node), "`strings` must map a language (da, en) to its strings");
       return;
     }
-    for (const auto& lang : node) {
-      const YAML::Node& texts = lang.second;
-      if (!texts.IsMap()) {
-        diags_->Error(doc_.At(texts), "the strings of `" + lang.first.Scalar() + "` must be a mapping of key: text");
+    for (const YamlPair& lang : node->pairs()) {
+      const YamlNode* texts = lang.value;
+      if (!texts->IsMapping()) {
+        diags_->Error(doc_.At(texts), "the strings of `" + lang.key->text() + "` must be a mapping of key: text");
         continue;
       }
-      for (const auto& kv : texts) {
-        if (!kv.second.IsScalar()) {
-          diags_->Error(doc_.At(kv.second), "the string `" + kv.first.Scalar() + "` must be text");
+      for (const YamlPair& kv : texts->pairs()) {
+        if (!kv.value->IsScalar()) {
+          diags_->Error(doc_.At(kv.value), "the string `" + kv.key->text() + "` must be text");
           continue;
         }
-        if (lang.first.Scalar() == language) (*out)[kv.first.Scalar()] = kv.second.Scalar();
+        if (lang.key->text() == language) (*out)[kv.key->text()] = kv.value->text();
       }
     }
   }
 
-  void Color(const YAML::Node& value, const std::string& key, RgbColor* out) {
-    if (!value.IsScalar() || !ParseColor(value.Scalar(), out))
+  void Color(const YamlNode* value, const std::string& key, RgbColor* out) {
+    if (!value->IsScalar() || !ParseColor(value->text(), out))
       diags_->Error(doc_.At(value), "colour `" + key + "` must be written #rrggbb, such as \"#1b3a6b\"");
   }
 
@@ -141,14 +141,14 @@ Status ParsePrintTheme(const std::string& path, const std::string& text, const s
   SourceFile file(path, fs::path(path).filename().string(), text);
   Diagnostics diags;
   YamlDocument doc = ParseYaml(file, file.text(), 0, &diags);
-  if (doc.ok && doc.root.IsDefined() && !doc.root.IsNull()) {
+  if (doc.ok && !doc.root->IsNull()) {
     Reader reader(doc, fs::path(path).parent_path().generic_string(), &diags);
-    reader.Map(doc.root, "print.yaml", {"fonts", "colors", "strings"}, [&](const std::string& key, const YAML::Node& v) {
+    reader.Map(doc.root, "print.yaml", {"fonts", "colors", "strings"}, [&](const std::string& key, const YamlNode* v) {
       if (key == "strings") {
         reader.Strings(v, language, &theme->strings);
       } else if (key == "fonts") {
         reader.Map(v, "`fonts`", {"regular", "bold", "italic", "bold_italic"},
-                   [&](const std::string& face, const YAML::Node& f) {
+                   [&](const std::string& face, const YamlNode* f) {
                      std::string* out = face == "regular" ? &theme->font_regular
                                         : face == "bold"  ? &theme->font_bold
                                         : face == "italic" ? &theme->font_italic
@@ -157,7 +157,7 @@ Status ParsePrintTheme(const std::string& path, const std::string& text, const s
                    });
       } else {
         reader.Map(v, "`colors`", {"accent", "accent_dark", "link", "text", "muted", "rule", "tint", "break"},
-                   [&](const std::string& name, const YAML::Node& c) {
+                   [&](const std::string& name, const YamlNode* c) {
                      RgbColor* out = name == "accent"        ? &theme->accent
                                      : name == "accent_dark" ? &theme->accent_dark
                                      : name == "link"        ? &theme->link

@@ -179,15 +179,15 @@ Status ReadStrings(const fs::path& path, const FolderFence& fence,
   SourceFile file(display, path.filename().string(), text);
   Diagnostics diags;
   YamlDocument doc = ParseYaml(file, file.text(), 0, &diags);
-  if (doc.ok && !doc.root.IsMap())
+  if (doc.ok && !doc.root->IsMapping())
     diags.Error(doc.Start(), "expected a map of UI strings (key: text)");
-  if (doc.ok && doc.root.IsMap()) {
-    for (const auto& kv : doc.root) {
-      if (!kv.second.IsScalar()) {
-        diags.Error(doc.At(kv.second), "the UI string `" + kv.first.Scalar() + "` must be text");
+  if (doc.ok && doc.root->IsMapping()) {
+    for (const YamlPair& kv : doc.root->pairs()) {
+      if (!kv.value->IsScalar()) {
+        diags.Error(doc.At(kv.value), "the UI string `" + kv.key->text() + "` must be text");
         continue;
       }
-      (*out)[kv.first.Scalar()] = kv.second.Scalar();
+      (*out)[kv.key->text()] = kv.value->text();
     }
   }
   if (!diags.HasErrors()) return Status::Ok();

@@ -4,26 +4,25 @@
 
 namespace klynge {
 
-bool YamlCache::Find(std::string_view text, YAML::Node* root) {
+std::shared_ptr<const YamlTree> YamlCache::Find(std::string_view text) {
   uint64_t key = HashBytes(text);
   std::lock_guard<std::mutex> lock(mutex_);
   auto [begin, end] = entries_.equal_range(key);
   for (auto it = begin; it != end; ++it) {
     if (it->second.text != text) continue;
     it->second.used = true;
-    *root = it->second.root;
-    return true;
+    return it->second.tree;
   }
-  return false;
+  return nullptr;
 }
 
-void YamlCache::Store(std::string_view text, const YAML::Node& root) {
+void YamlCache::Store(std::string_view text, std::shared_ptr<const YamlTree> tree) {
   uint64_t key = HashBytes(text);
   std::lock_guard<std::mutex> lock(mutex_);
   auto [begin, end] = entries_.equal_range(key);
   for (auto it = begin; it != end; ++it)
     if (it->second.text == text) return;
-  entries_.emplace(key, Entry{std::string(text), root, true});
+  entries_.emplace(key, Entry{std::string(text), std::move(tree), true});
 }
 
 void YamlCache::DropUnused() {

@@ -1,15 +1,15 @@
 #pragma once
 // Parsed YAML kept between the builds of one process (`klynge serve`), so
-// that a rebuild parses only the documents whose text changed: yaml-cpp is
-// most of a build's load time.
-
-#include <yaml-cpp/yaml.h>
+// that a rebuild parses only the documents whose text changed.
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "load/yaml_node.h"
 
 namespace klynge {
 
@@ -17,8 +17,8 @@ namespace klynge {
 class YamlCache {
  public:
   // The parsed tree of exactly `text`, if stored; marks the entry as used.
-  bool Find(std::string_view text, YAML::Node* root);
-  void Store(std::string_view text, const YAML::Node& root);
+  std::shared_ptr<const YamlTree> Find(std::string_view text);
+  void Store(std::string_view text, std::shared_ptr<const YamlTree> tree);
   // Drops the entries no Find or Store touched since the last call, so
   // edited-away versions do not pile up over a long session.
   void DropUnused();
@@ -27,7 +27,7 @@ class YamlCache {
  private:
   struct Entry {
     std::string text;  // compared in full: a hash alone could collide
-    YAML::Node root;
+    std::shared_ptr<const YamlTree> tree;
     bool used = true;
   };
   mutable std::mutex mutex_;

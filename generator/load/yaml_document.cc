@@ -1,32 +1,17 @@
 #include "load/yaml_document.h"
 
-#include <string>
+#include "load/yaml_reader.h"
 
 namespace klynge {
 
-SourceLocation YamlDocument::At(const YAML::Mark& mark) const {
-  if (mark.line < 0) return Start();
-  int line = mark.line + 1 + line_offset;
-  return {file->path(), line, file->CharColumn(line, mark.column)};
+SourceLocation YamlDocument::At(YamlMark mark) const {
+  if (mark.line <= 0) return Start();
+  return {file->path(), mark.line + line_offset, mark.column};
 }
 
-SourceLocation YamlDocument::At(const YAML::Node& node) const {
-  if (!node.IsDefined()) return Start();
-  return At(node.Mark());
-}
+SourceLocation YamlDocument::At(const YamlNode* node) const { return node ? At(node->mark()) : Start(); }
 
 SourceLocation YamlDocument::Start() const { return {file->path(), line_offset + 1, 1}; }
-
-namespace {
-
-// yaml-cpp's messages are terse lower-case fragments; keep them but say
-// what kind of problem it is.
-std::string DescribeParserError(const std::string& msg) {
-  if (msg.empty()) return "invalid YAML";
-  return "invalid YAML: " + msg;
-}
-
-}  // namespace
 
 YamlDocument ParseYaml(const SourceFile& file, std::string_view text, int line_offset,
                        Diagnostics* diags) {
@@ -39,25 +24,17 @@ YamlDocument ParseYaml(const SourceFile& file, std::string_view text, int line_o
 }
 
 void ParseYamlInto(YamlDocument* doc, Diagnostics* diags) {
+  YamlReadResult result = ReadYaml(doc->text, doc->line_offset);
+  for (const YamlProblem& p : result.problems) diags->Error(doc->At(p.where), p.message);
   doc->ok = false;
-  try {
-    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(doc->text));
-    if (docs.size() > 1) {
-      diags->Error(doc->At(docs[1]), "a second YAML document ('---') is not allowed here");
-      return;
-    }
-    doc->root = docs.empty() ? YAML::Node() : docs[0];
-    doc->ok = true;
-  } catch (const YAML::Exception& e) {
-    std::string message = DescribeParserError(e.msg);
-    // yaml-cpp 0.7 rejects valid YAML such as `[Hvad vil vi ændre?, Hvem?]`: a
-    // '?' in a flow list is "unknown token". Say how to write it instead.
-    std::string_view text = doc->text;
-    if (e.mark.pos >= 0 && static_cast<size_t>(e.mark.pos) < text.size() && text[e.mark.pos] == '?')
-      message += "; a '?' inside [ ] cannot be read: quote the entry (\"Hvad vil vi ændre?\") "
-                 "or write the list one entry per line (- Hvad vil vi ændre?)";
-    diags->Error(doc->At(e.mark), message);
-  }
+  doc->root = nullptr;
+  if (result.tree) SetYamlTree(doc, std::move(result.tree));
+}
+
+void SetYamlTree(YamlDocument* doc, std::shared_ptr<const YamlTree> tree) {
+  doc->tree = std::move(tree);
+  doc->root = doc->tree ? doc->tree->root() : nullptr;
+  doc->ok = doc->root != nullptr;
 }
 
 }  // namespace klynge

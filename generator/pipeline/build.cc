@@ -154,7 +154,9 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   BuildManifest previous;
   bool cached = options.write && options.use_cache && ReadOutputManifest(output_dir, &previous);
   InputSnapshot snapshot;
-  if (options.write) snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs);
+  ContentBytes content_bytes;  // what the snapshot read: the loader parses these very bytes
+  if (options.write)
+    snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs, &content_bytes);
   if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock), output_dir)) {
     err << previous.diagnostics;
     result.warnings = previous.warnings;
@@ -164,7 +166,8 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   }
 
   Diagnostics diags;
-  ContentTree tree = LoadContent(content_dir, &diags, options.jobs, options.yaml_cache);
+  ContentTree tree = LoadContent(content_dir, &diags, options.jobs, options.yaml_cache, &content_bytes);
+  ContentBytes().swap(content_bytes);  // the files it did not use (hidden, unknown)
   Catalog catalog = Validate(tree, &diags);
   std::ostringstream printed;
   PrintDiagnostics(diags, tree.Lookup(), printed);

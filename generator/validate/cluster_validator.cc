@@ -140,15 +140,16 @@ class ClusterValidator {
                 "cluster.yaml is missing the required key `practices` (the cluster's clinics)");
       return;
     }
-    YAML::Node list = map.Get("practices");
-    if (!list.IsSequence() || list.size() == 0) {
+    const YamlNode* list = map.Get("practices");
+    if (!list->IsSequence() || list->items().empty()) {
       map.Error(map.WhereValue("practices"),
                 "`practices` must be a list of {id, name}, one per clinic, found " +
-                    (list.IsSequence() ? std::string("an empty list") : KindOf(list)));
+                    (list->IsSequence() ? std::string("an empty list") : KindOf(list)));
       return;
     }
+    practices_read_ = true;
     std::map<std::string, SourceLocation> first;
-    for (const YAML::Node& item : list) {
+    for (const YamlNode* item : list->items()) {
       YamlMap p(map.doc(), item, "a practice", diags_, {"id", "name"});
       if (!p.ok()) continue;
       Practice practice;
@@ -167,20 +168,20 @@ class ClusterValidator {
     }
   }
 
-  // The ydernummer as written: yaml-cpp keeps a plain scalar's text, so
+  // The ydernummer as written: the tree keeps a plain scalar's text, so
   // leading zeros survive whether or not it is quoted.
   std::optional<std::string> ReadPracticeId(const YamlMap& p) {
     if (!p.Has("id")) {
       p.Error(p.Where(), "a practice is missing the required key `id` (its 6-digit ydernummer)");
       return std::nullopt;
     }
-    YAML::Node v = p.Get("id");
+    const YamlNode* v = p.Get("id");
     if (!IsScalar(v)) {
       p.Error(p.WhereValue("id"),
               "`id` must be a 6-digit ydernummer such as \"012345\", found " + KindOf(v));
       return std::nullopt;
     }
-    std::string id = v.Scalar();
+    std::string id = v->text();
     written_ids_.insert(id);
     if (IsPracticeId(id)) return id;
     std::string message =
@@ -194,14 +195,14 @@ class ClusterValidator {
   void ReadData(const YamlMap& map) {
     std::set<std::string> listed;
     if (map.Has("data")) {
-      YAML::Node list = map.Get("data");
-      if (!list.IsSequence()) {
+      const YamlNode* list = map.Get("data");
+      if (!list->IsSequence()) {
         map.Error(
             map.WhereValue("data"),
             "`data` must be a list of CSV file names such as [opioid.csv], found " + KindOf(list));
         return;
       }
-      for (const YAML::Node& item : list) {
+      for (const YamlNode* item : list->items()) {
         std::optional<std::string> name = AsString(item);
         SourceLocation at = map.doc().At(item);
         if (!name) {
@@ -246,15 +247,15 @@ class ClusterValidator {
 
   void ReadComparators(const YamlMap& map) {
     if (!map.Has("comparators")) return;
-    YAML::Node list = map.Get("comparators");
-    if (!list.IsSequence()) {
+    const YamlNode* list = map.Get("comparators");
+    if (!list->IsSequence()) {
       map.Error(map.WhereValue("comparators"),
                 "`comparators` must be a list of {indicator, period, label, value}, found " +
                     KindOf(list));
       return;
     }
     std::map<std::pair<std::string, std::string>, int> first;
-    for (const YAML::Node& item : list) {
+    for (const YamlNode* item : list->items()) {
       YamlMap c(map.doc(), item, "a comparator", diags_, {"indicator", "period", "label", "value"});
       if (!c.ok()) continue;
       std::optional<std::string> indicator = c.String("indicator", Need::kRequired);
@@ -292,7 +293,8 @@ class ClusterValidator {
   // The data rows, then what an author likely mistyped: a comparator or a
   // practice that no data row matches.
   void CheckCoverage() {
-    ObservationValidator rows(written_ids_, package_, diags_);
+    // Without a readable practice list every row would be blamed for it.
+    ObservationValidator rows(practices_read_ ? std::optional(written_ids_) : std::nullopt, package_, diags_);
     for (const CsvTable& table : tables_) rows.Check(table, &edition_.observations);
     if (edition_.observations.empty()) return;
     for (size_t i = 0; i < edition_.comparators.size(); ++i) {
@@ -315,6 +317,7 @@ class ClusterValidator {
   std::optional<SourceLocation> meeting_date_at_;
   ClusterEdition edition_;
   std::set<std::string> written_ids_;
+  bool practices_read_ = false;  // `practices` is a list (its entries may still be wrong)
   std::vector<CsvTable> tables_;
   std::vector<SourceLocation> comparator_places_;
 };

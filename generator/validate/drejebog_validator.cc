@@ -45,7 +45,7 @@ std::optional<Offset> ReadWhen(const YamlMap& map) {
   return std::nullopt;
 }
 
-Task ReadTask(const YamlDocument& doc, const YAML::Node& node, Phase phase, Diagnostics* diags) {
+Task ReadTask(const YamlDocument& doc, const YamlNode* node, Phase phase, Diagnostics* diags) {
   YamlMap map(doc, node, "a task", diags, {"title", "when", "who", "text", "checklist"});
   Task task;
   task.line = map.Where().line;
@@ -97,8 +97,8 @@ std::optional<Drejebog> ValidateDrejebog(const YamlDocument& doc, Diagnostics* d
   for (const PhaseKey& p : {PhaseKey{"before", Phase::kBefore, &drejebog.before},
                             PhaseKey{"during", Phase::kDuring, &drejebog.during},
                             PhaseKey{"after", Phase::kAfter, &drejebog.after}}) {
-    if (std::optional<std::vector<YAML::Node>> tasks = map.List(p.key))
-      for (const YAML::Node& node : *tasks) p.tasks->push_back(ReadTask(doc, node, p.phase, diags));
+    if (std::optional<std::vector<const YamlNode*>> tasks = map.List(p.key))
+      for (const YamlNode* node : *tasks) p.tasks->push_back(ReadTask(doc, node, p.phase, diags));
   }
   if (drejebog.before.empty() && drejebog.during.empty() && drejebog.after.empty()) {
     map.Error(map.Where(), "drejebog.yaml has no tasks: add at least one under `before`, `during` or `after`");

@@ -45,7 +45,7 @@ std::string Located(const SourceLocation& first, const SourceLocation& here) {
 
 }  // namespace
 
-ObservationValidator::ObservationValidator(std::set<std::string> practice_ids,
+ObservationValidator::ObservationValidator(std::optional<std::set<std::string>> practice_ids,
                                            const Package* package, Diagnostics* diags)
     : practice_ids_(std::move(practice_ids)), package_(package), diags_(diags) {}
 
@@ -110,15 +110,15 @@ bool ObservationValidator::CheckHeader(const CsvTable& table) {
 }
 
 bool ObservationValidator::CheckPractice(const CsvTable& table, const CsvField& field) {
-  if (practice_ids_.count(field.text)) return true;
+  if (!practice_ids_ || practice_ids_->count(field.text)) return true;
   std::string message =
       "unknown practice `" + field.text + "`: not among the practices of cluster.yaml";
   std::string padded = field.text;
   if (AllDigits(padded) && padded.size() < 6) padded.insert(0, 6 - padded.size(), '0');
-  if (padded != field.text && practice_ids_.count(padded)) {
+  if (padded != field.text && practice_ids_->count(padded)) {
     message += " (did you mean `" + padded + "`? A spreadsheet may have dropped the leading zeros)";
   } else {
-    std::vector<std::string> ids(practice_ids_.begin(), practice_ids_.end());
+    std::vector<std::string> ids(practice_ids_->begin(), practice_ids_->end());
     if (std::string hint = NearestWord(field.text, ids); !hint.empty())
       message += " (did you mean `" + hint + "`?)";
   }

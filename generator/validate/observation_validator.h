@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -27,9 +28,10 @@ extern const std::vector<std::string> kObservationColumns;
 class ObservationValidator {
  public:
   // `practice_ids` are the ids written in cluster.yaml (valid or not, so a bad
-  // id is not blamed twice); `package` is nullptr when it is unknown or invalid,
-  // and then indicators are not checked.
-  ObservationValidator(std::set<std::string> practice_ids, const Package* package,
+  // id is not blamed twice), nullopt when its practice list could not be read
+  // (then practices are not checked); `package` is nullptr when it is unknown
+  // or invalid, and then indicators are not checked.
+  ObservationValidator(std::optional<std::set<std::string>> practice_ids, const Package* package,
                        Diagnostics* diags);
 
   // Checks every row of `table` and appends the valid ones to `out`. A file
@@ -42,7 +44,7 @@ class ObservationValidator {
   bool CheckPractice(const CsvTable& table, const CsvField& field);
   bool CheckIndicator(const CsvTable& table, const CsvField& field);
 
-  std::set<std::string> practice_ids_;
+  std::optional<std::set<std::string>> practice_ids_;
   const Package* package_;
   Diagnostics* diags_;
   // (practice, indicator, period) → where it was first given, across files.

@@ -89,9 +89,9 @@ void ReadKind(const YamlMap& map, const PackageContext& context, Package* pkg) {
 }
 
 void ReadRelated(const YamlMap& map, const PackageContext& context, Package* pkg) {
-  std::optional<std::vector<YAML::Node>> items = map.List("related");
+  std::optional<std::vector<const YamlNode*>> items = map.List("related");
   if (!items) return;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     SourceLocation at = map.doc().At(item);
     std::optional<std::string> slug = AsString(item);
     if (!slug || !IsSlug(*slug)) {
@@ -108,9 +108,9 @@ void ReadRelated(const YamlMap& map, const PackageContext& context, Package* pkg
 }
 
 void ReadLinks(const YamlMap& map, Package* pkg) {
-  std::optional<std::vector<YAML::Node>> items = map.List("links");
+  std::optional<std::vector<const YamlNode*>> items = map.List("links");
   if (!items) return;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     YamlMap entry(map.doc(), item, "a link", map.diags(), {"title", "url"});
     if (!entry.ok()) continue;
     Link link;
@@ -129,10 +129,10 @@ void ReadLinks(const YamlMap& map, Package* pkg) {
 }
 
 void ReadIndicators(const YamlMap& map, Package* pkg) {
-  std::optional<std::vector<YAML::Node>> items = map.List("indicators");
+  std::optional<std::vector<const YamlNode*>> items = map.List("indicators");
   if (!items) return;
   std::vector<int> id_lines;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     YamlMap entry(map.doc(), item, "an indicator", map.diags(),
                   {"id", "title", "unit", "per", "better", "description"});
     if (!entry.ok()) continue;
@@ -159,9 +159,9 @@ void ReadIndicators(const YamlMap& map, Package* pkg) {
 }
 
 void ReadMaterials(const YamlMap& map, const PackageContext& context, Package* pkg) {
-  std::optional<std::vector<YAML::Node>> items = map.List("materials");
+  std::optional<std::vector<const YamlNode*>> items = map.List("materials");
   if (!items) return;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     YamlMap entry(map.doc(), item, "a material", map.diags(), {"title", "kind", "url"});
     if (!entry.ok()) continue;
     Material material;
@@ -205,10 +205,9 @@ void CheckPackageMarkdown(const Package& pkg, const ContentTree& tree, Diagnosti
 bool IsDraftPackage(const ContentTree& tree, const std::string& slug) {
   for (const PackageSource& p : tree.packages) {
     if (p.slug != slug) continue;
-    if (!p.page || !p.page->ok || !p.page->front_matter.root.IsMap()) return false;
-    const YAML::Node& root = p.page->front_matter.root;
-    YAML::Node draft = root["draft"];
-    return draft.IsDefined() && draft.IsScalar() && draft.Scalar() == "true";
+    if (!p.page || !p.page->ok || !p.page->front_matter.root->IsMapping()) return false;
+    const YamlNode* draft = p.page->front_matter.root->Find("draft");
+    return draft && draft->AsBool().value_or(false);
   }
   return false;
 }
@@ -256,13 +255,14 @@ std::optional<Package> ValidatePackage(const PackageSource& source, const Packag
   pkg.slug = source.slug;
   pkg.assets = source.assets;
   if (source.page) ReadPackagePage(*source.page, context, &pkg, diags);
-  if (source.program) pkg.program = ValidateProgram(*source.program, pkg, diags);
+  bool page_read = source.page && source.page->ok;
+  if (source.program) pkg.program = ValidateProgram(*source.program, pkg, page_read, diags);
   if (source.drejebog) pkg.drejebog = ValidateDrejebog(*source.drejebog, diags);
   if (source.plan) pkg.plan = ValidatePlan(*source.plan, diags);
   pkg.notes = source.notes ? ValidateNotes(*source.notes, pkg.program, diags) : DefaultNotes(pkg.program);
   if (source.praksisark) pkg.praksisark = ValidatePraksisark(*source.praksisark, diags);
   CheckPackageMarkdown(pkg, *context.tree, diags);
-  if (!source.page || !source.page->ok) return std::nullopt;
+  if (!page_read) return std::nullopt;
   return pkg;
 }
 

@@ -41,10 +41,10 @@ std::string IndicatorIds(const Package& package) {
   return out;
 }
 
-std::string ReadIndicator(const YamlMap& map, const Package& package) {
+std::string ReadIndicator(const YamlMap& map, const Package& package, bool indicators_known) {
   std::optional<std::string> id = map.String("indicator");
   if (!id) return "";
-  if (package.FindIndicator(*id)) return *id;
+  if (!indicators_known || package.FindIndicator(*id)) return *id;
   std::string message = "`indicator` \"" + *id + "\" is not an indicator of this package";
   if (package.indicators.empty()) {
     message += ": package.md has no `indicators`";
@@ -59,8 +59,8 @@ std::string ReadIndicator(const YamlMap& map, const Package& package) {
   return "";
 }
 
-ProgramItem ReadItem(const YamlDocument& doc, const YAML::Node& node, const Package& package,
-                     Diagnostics* diags) {
+ProgramItem ReadItem(const YamlDocument& doc, const YamlNode* node, const Package& package,
+                     bool indicators_known, Diagnostics* diags) {
   YamlMap map(doc, node, "a program item", diags, {"minutes", "text", "slides", "indicator"});
   ProgramItem item;
   item.line = map.Where().line;
@@ -68,12 +68,12 @@ ProgramItem ReadItem(const YamlDocument& doc, const YAML::Node& node, const Pack
   item.minutes = ReadMinutes(map);
   item.text = map.Markdown("text", Need::kRequired).value_or(MarkdownText{});
   item.slides = ReadSlides(map);
-  item.indicator = ReadIndicator(map, package);
+  item.indicator = ReadIndicator(map, package, indicators_known);
   return item;
 }
 
-ProgramBlock ReadBlock(const YamlDocument& doc, const YAML::Node& node, const Package& package,
-                       Diagnostics* diags) {
+ProgramBlock ReadBlock(const YamlDocument& doc, const YamlNode* node, const Package& package,
+                       bool indicators_known, Diagnostics* diags) {
   YamlMap map(doc, node, "a program block", diags,
               {"title", "minutes", "slides", "seating", "text", "break", "items"});
   ProgramBlock block;
@@ -87,9 +87,9 @@ ProgramBlock ReadBlock(const YamlDocument& doc, const YAML::Node& node, const Pa
   block.text = map.Markdown("text").value_or(MarkdownText{});
   block.is_break = map.Bool("break").value_or(false);
   bool timed_items = false;
-  if (std::optional<std::vector<YAML::Node>> items = map.List("items")) {
-    for (const YAML::Node& item : *items) {
-      block.items.push_back(ReadItem(doc, item, package, diags));
+  if (std::optional<std::vector<const YamlNode*>> items = map.List("items")) {
+    for (const YamlNode* item : *items) {
+      block.items.push_back(ReadItem(doc, item, package, indicators_known, diags));
       timed_items = timed_items || block.items.back().minutes.has_value();
     }
   }
@@ -112,19 +112,20 @@ bool IsSlideRange(const std::string& slides) {
 }
 
 std::optional<Program> ValidateProgram(const YamlDocument& doc, const Package& package,
-                                       Diagnostics* diags) {
+                                       bool indicators_known, Diagnostics* diags) {
   if (!doc.ok) return std::nullopt;
   YamlMap map(doc, doc.root, "program.yaml", diags, {"title", "blocks"});
   Program program;
   if (!map.ok()) return program;
   if (std::optional<std::string> title = map.String("title")) program.title = *title;
-  std::optional<std::vector<YAML::Node>> blocks = map.List("blocks", Need::kRequired);
+  std::optional<std::vector<const YamlNode*>> blocks = map.List("blocks", Need::kRequired);
   if (!blocks) return program;
   if (blocks->empty()) {
     map.Error(map.WhereValue("blocks"), "`blocks` is empty: a program needs at least one block");
     return program;
   }
-  for (const YAML::Node& node : *blocks) program.blocks.push_back(ReadBlock(doc, node, package, diags));
+  for (const YamlNode* node : *blocks)
+    program.blocks.push_back(ReadBlock(doc, node, package, indicators_known, diags));
   int total = program.TotalMinutes();
   if (package.duration_minutes > 0 && total != package.duration_minutes) {
     map.Warning(map.WhereKey("blocks"),

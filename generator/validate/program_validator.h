@@ -17,9 +17,10 @@ inline constexpr int64_t kMaxMinutes = 24 * 60;
 
 // The program as far as it is valid (every problem reported), or nullopt when
 // the YAML could not be parsed. Item indicators are checked against
-// `package`'s indicators, and the total against its duration.
+// `package`'s indicators unless `indicators_known` is false (package.md could
+// not be read), and the total against its duration.
 std::optional<Program> ValidateProgram(const YamlDocument& doc, const Package& package,
-                                       Diagnostics* diags);
+                                       bool indicators_known, Diagnostics* diags);
 
 // True for slide references "6" and "6-9" (N >= 1, N <= M).
 bool IsSlideRange(const std::string& slides);

@@ -35,10 +35,10 @@ std::optional<std::vector<std::string>> ReadColumns(const YamlMap& map) {
     return std::nullopt;
   }
   bool ok = true;
-  YAML::Node list = map.Get("columns");
+  const YamlNode* list = map.Get("columns");
   for (size_t i = 0; i < columns->size(); ++i) {
     if (Trim((*columns)[i]).empty()) {
-      map.Error(map.doc().At(list[i]), "each entry of `columns` must be a column heading, not empty text");
+      map.Error(map.doc().At(list->items()[i]), "each entry of `columns` must be a column heading, not empty text");
       ok = false;
     }
   }
@@ -47,7 +47,7 @@ std::optional<std::vector<std::string>> ReadColumns(const YamlMap& map) {
 }
 
 std::optional<std::vector<PaperSize>> ReadSizes(const YamlMap& map) {
-  std::optional<std::vector<YAML::Node>> items = map.List("sizes");
+  std::optional<std::vector<const YamlNode*>> items = map.List("sizes");
   if (!items) return std::nullopt;
   if (items->empty()) {
     map.Error(map.WhereValue("sizes"), "`sizes` is empty: the plan needs at least one paper size");
@@ -56,7 +56,7 @@ std::optional<std::vector<PaperSize>> ReadSizes(const YamlMap& map) {
   const std::vector<std::string> names = {"A4", "A3", "A2", "A1", "A0"};
   std::vector<PaperSize> sizes;
   bool ok = true;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     SourceLocation at = map.doc().At(item);
     std::optional<std::string> name = AsString(item);
     auto it = name ? std::find(names.begin(), names.end(), *name) : names.end();
@@ -79,7 +79,7 @@ std::optional<std::vector<PaperSize>> ReadSizes(const YamlMap& map) {
   return sizes;
 }
 
-NotesSection ReadSection(const YamlDocument& doc, const YAML::Node& node, Diagnostics* diags) {
+NotesSection ReadSection(const YamlDocument& doc, const YamlNode* node, Diagnostics* diags) {
   YamlMap map(doc, node, "a notes section", diags, {"title", "prompt", "lines"});
   NotesSection section;
   if (!map.ok()) return section;
@@ -122,7 +122,7 @@ NotesSheet ValidateNotes(const YamlDocument& doc, const std::optional<Program>& 
   YamlMap map(doc, doc.root, "notes.yaml", diags, {"title", "sections"});
   if (!map.ok()) return notes;
   if (std::optional<std::string> title = ReadTitle(map)) notes.title = *title;
-  std::optional<std::vector<YAML::Node>> sections = map.List("sections");
+  std::optional<std::vector<const YamlNode*>> sections = map.List("sections");
   if (!sections) return notes;
   if (sections->empty()) {
     map.Error(map.WhereValue("sections"),
@@ -130,7 +130,7 @@ NotesSheet ValidateNotes(const YamlDocument& doc, const std::optional<Program>& 
     return notes;
   }
   notes.sections.clear();
-  for (const YAML::Node& node : *sections) notes.sections.push_back(ReadSection(doc, node, diags));
+  for (const YamlNode* node : *sections) notes.sections.push_back(ReadSection(doc, node, diags));
   return notes;
 }
 

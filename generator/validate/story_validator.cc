@@ -13,9 +13,9 @@ namespace {
 
 void ReadPackages(const YamlMap& map, const ContentTree* tree, const std::vector<std::string>& package_slugs,
                   Story* story) {
-  std::optional<std::vector<YAML::Node>> items = map.List("packages");
+  std::optional<std::vector<const YamlNode*>> items = map.List("packages");
   if (!items) return;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     SourceLocation at = map.doc().At(item);
     std::optional<std::string> slug = AsString(item);
     if (!slug || !IsSlug(*slug)) {

@@ -7,25 +7,33 @@
 
 namespace klynge {
 
-bool IsScalar(const YAML::Node& node) { return node.IsDefined() && node.IsScalar(); }
+bool IsScalar(const YamlNode* node) { return node && node->IsScalar(); }
+
+std::string KindOf(const YamlNode* node) {
+  if (!node || node->IsNull()) return "nothing";
+  if (node->IsSequence()) return "a list";
+  if (node->IsMapping()) return "a mapping";
+  return "\"" + node->text() + "\"";
+}
 
 namespace {
 
-// yaml-cpp gives quoted scalars the tag "!" and plain ones "?".
-bool IsPlain(const YAML::Node& node) { return node.Tag() != "!"; }
+// For text that came out as a mapping because it held a colon and a space
+// (`- Ring til: kommunen`): how to write it as text.
+std::string ColonHint(const YamlNode* node) {
+  if (!node || !node->IsMapping() || node->pairs().size() != 1) return "";
+  const YamlPair& pair = node->pairs()[0];
+  if (!pair.key->IsPlain() || !pair.value->IsPlain() || pair.value->IsNull()) return "";
+  if (pair.key->mark().line != pair.value->mark().line) return "";
+  return " (`" + pair.key->text() + ": " + pair.value->text() +
+         "` reads as a key and its value: put the whole text in quotes)";
+}
 
 }  // namespace
 
-std::string KindOf(const YAML::Node& node) {
-  if (!node.IsDefined() || node.IsNull()) return "nothing";
-  if (node.IsSequence()) return "a list";
-  if (node.IsMap()) return "a mapping";
-  return "\"" + node.Scalar() + "\"";
-}
-
-std::optional<int64_t> AsInteger(const YAML::Node& node) {
-  if (!IsScalar(node) || !IsPlain(node)) return std::nullopt;
-  const std::string& s = node.Scalar();
+std::optional<int64_t> AsInteger(const YamlNode* node) {
+  if (!node || !node->IsPlain()) return std::nullopt;
+  const std::string& s = node->text();
   if (s.empty()) return std::nullopt;
   int64_t value = 0;
   const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
@@ -34,32 +42,32 @@ std::optional<int64_t> AsInteger(const YAML::Node& node) {
   return value;
 }
 
-std::optional<std::string> AsString(const YAML::Node& node) {
-  if (!IsScalar(node) || node.IsNull()) return std::nullopt;
-  return node.Scalar();
+std::optional<std::string> AsString(const YamlNode* node) {
+  if (!IsScalar(node) || node->IsNull()) return std::nullopt;
+  return node->text();
 }
 
-YamlMap::YamlMap(const YamlDocument& doc, const YAML::Node& node, std::string what,
+YamlMap::YamlMap(const YamlDocument& doc, const YamlNode* node, std::string what,
                  Diagnostics* diags, std::vector<std::string> known_keys)
     : doc_(doc), what_(std::move(what)), diags_(diags), known_(std::move(known_keys)) {
   where_ = doc.At(node);
-  if (!node.IsDefined() || node.IsNull()) {
+  if (!node || node->IsNull()) {
     ok_ = true;  // empty: required keys are reported as missing
     return;
   }
-  if (!node.IsMap()) {
+  if (!node->IsMapping()) {
     diags_->Error(where_, what_ + " must be a mapping of keys to values, found " + KindOf(node));
     return;
   }
   ok_ = true;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    Entry e{it->first.IsScalar() ? it->first.Scalar() : std::string(), it->first, it->second};
-    if (Find(e.key)) {
-      diags_->Error(doc_.At(e.key_node.Mark()),
-                    "duplicate key `" + e.key + "` in " + what_ + "; the first one would win silently");
+  // The reader keeps keys unique; a key that is a list or a mapping names nothing.
+  for (const YamlPair& pair : node->pairs()) {
+    if (!pair.key->IsScalar()) {
+      diags_->Error(doc_.At(pair.key), "a key in " + what_ + " must be a word such as `title`, found " +
+                                           KindOf(pair.key));
       continue;
     }
-    entries_.push_back(std::move(e));
+    entries_.push_back({pair.key->text(), pair.key, pair.value});
   }
 }
 
@@ -67,7 +75,7 @@ YamlMap::~YamlMap() {
   for (const Entry& e : entries_) {
     if (std::find(known_.begin(), known_.end(), e.key) != known_.end()) continue;
     std::string hint = NearestWord(e.key, known_);
-    diags_->Warning(doc_.At(e.key_node.Mark()),
+    diags_->Warning(doc_.At(e.key_node),
                     "unknown key `" + e.key + "` in " + what_ + " is ignored" +
                         (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
   }
@@ -81,24 +89,24 @@ const YamlMap::Entry* YamlMap::Find(const std::string& key) const {
 
 bool YamlMap::Has(const std::string& key) const {
   const Entry* e = Find(key);
-  return e && e->value.IsDefined() && !e->value.IsNull();
+  return e && e->value && !e->value->IsNull();
 }
 
-YAML::Node YamlMap::Get(const std::string& key) const {
+const YamlNode* YamlMap::Get(const std::string& key) const {
   const Entry* e = Find(key);
-  return e ? e->value : YAML::Node(YAML::NodeType::Undefined);
+  return e ? e->value : nullptr;
 }
 
 SourceLocation YamlMap::WhereKey(const std::string& key) const {
   const Entry* e = Find(key);
-  return e ? doc_.At(e->key_node.Mark()) : where_;
+  return e ? doc_.At(e->key_node) : where_;
 }
 
 SourceLocation YamlMap::WhereValue(const std::string& key) const {
   const Entry* e = Find(key);
   if (!e) return where_;
-  if (e->value.IsNull() || !e->value.IsDefined()) return doc_.At(e->key_node.Mark());
-  return doc_.At(e->value.Mark());
+  if (!e->value || e->value->IsNull()) return doc_.At(e->key_node);
+  return doc_.At(e->value);
 }
 
 void YamlMap::Missing(const std::string& key) const {
@@ -110,16 +118,16 @@ std::optional<std::string> YamlMap::String(const std::string& key, Need need) co
     if (need == Need::kRequired) Missing(key);
     return std::nullopt;
   }
-  YAML::Node v = Get(key);
-  if (!v.IsScalar()) {
-    Error(WhereValue(key), "`" + key + "` must be text, found " + KindOf(v));
+  const YamlNode* v = Get(key);
+  if (!v->IsScalar()) {
+    Error(WhereValue(key), "`" + key + "` must be text, found " + KindOf(v) + ColonHint(v));
     return std::nullopt;
   }
-  if (need == Need::kRequired && Trim(v.Scalar()).empty()) {
+  if (need == Need::kRequired && Trim(v->text()).empty()) {
     Error(WhereValue(key), "`" + key + "` must not be empty");
     return std::nullopt;
   }
-  return v.Scalar();
+  return v->text();
 }
 
 std::optional<int64_t> YamlMap::Integer(const std::string& key, Need need, int64_t min) const {
@@ -127,7 +135,7 @@ std::optional<int64_t> YamlMap::Integer(const std::string& key, Need need, int64
     if (need == Need::kRequired) Missing(key);
     return std::nullopt;
   }
-  YAML::Node v = Get(key);
+  const YamlNode* v = Get(key);
   std::optional<int64_t> n = AsInteger(v);
   if (!n) {
     Error(WhereValue(key), "`" + key + "` must be a whole number, found " + KindOf(v));
@@ -155,9 +163,9 @@ std::optional<double> YamlMap::Number(const std::string& key, Need need) const {
     if (need == Need::kRequired) Missing(key);
     return std::nullopt;
   }
-  YAML::Node v = Get(key);
-  if (IsScalar(v) && IsPlain(v)) {
-    const std::string& s = v.Scalar();
+  const YamlNode* v = Get(key);
+  if (v->IsPlain()) {
+    const std::string& s = v->text();
     double d = 0;
     auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
     if (ec == std::errc() && ptr == s.data() + s.size()) return d;
@@ -168,11 +176,8 @@ std::optional<double> YamlMap::Number(const std::string& key, Need need) const {
 
 std::optional<bool> YamlMap::Bool(const std::string& key) const {
   if (!Has(key)) return std::nullopt;
-  YAML::Node v = Get(key);
-  if (IsScalar(v) && IsPlain(v)) {
-    if (v.Scalar() == "true") return true;
-    if (v.Scalar() == "false") return false;
-  }
+  const YamlNode* v = Get(key);
+  if (std::optional<bool> b = v->AsBool()) return b;
   Error(WhereValue(key), "`" + key + "` must be true or false, found " + KindOf(v));
   return std::nullopt;
 }
@@ -182,21 +187,21 @@ std::optional<Date> YamlMap::DateValue(const std::string& key, Need need) const 
     if (need == Need::kRequired) Missing(key);
     return std::nullopt;
   }
-  YAML::Node v = Get(key);
-  std::optional<Date> d = IsScalar(v) ? Date::Parse(v.Scalar()) : std::nullopt;
+  const YamlNode* v = Get(key);
+  std::optional<Date> d = v->IsScalar() ? Date::Parse(v->text()) : std::nullopt;
   if (!d) Error(WhereValue(key), "`" + key + "` must be a date written YYYY-MM-DD, found " + KindOf(v));
   return d;
 }
 
 std::optional<std::vector<std::string>> YamlMap::StringList(const std::string& key, Need need) const {
-  std::optional<std::vector<YAML::Node>> items = List(key, need);
+  std::optional<std::vector<const YamlNode*>> items = List(key, need);
   if (!items) return std::nullopt;
   std::vector<std::string> out;
   bool ok = true;
-  for (const YAML::Node& item : *items) {
+  for (const YamlNode* item : *items) {
     std::optional<std::string> s = AsString(item);
     if (!s) {
-      Error(doc_.At(item), "each entry of `" + key + "` must be text, found " + KindOf(item));
+      Error(doc_.At(item), "each entry of `" + key + "` must be text, found " + KindOf(item) + ColonHint(item));
       ok = false;
       continue;
     }
@@ -206,19 +211,17 @@ std::optional<std::vector<std::string>> YamlMap::StringList(const std::string& k
   return out;
 }
 
-std::optional<std::vector<YAML::Node>> YamlMap::List(const std::string& key, Need need) const {
+std::optional<std::vector<const YamlNode*>> YamlMap::List(const std::string& key, Need need) const {
   if (!Has(key)) {
     if (need == Need::kRequired) Missing(key);
     return std::nullopt;
   }
-  YAML::Node v = Get(key);
-  if (!v.IsSequence()) {
+  const YamlNode* v = Get(key);
+  if (!v->IsSequence()) {
     Error(WhereValue(key), "`" + key + "` must be a list, found " + KindOf(v));
     return std::nullopt;
   }
-  std::vector<YAML::Node> out;
-  for (const YAML::Node& item : v) out.push_back(item);
-  return out;
+  return v->items();
 }
 
 std::optional<MarkdownText> YamlMap::Markdown(const std::string& key, Need need) const {
@@ -230,16 +233,8 @@ std::optional<MarkdownText> YamlMap::Markdown(const std::string& key, Need need)
   md.path = at.path;
   md.first_line = at.line;
   md.first_column = at.column;
-  // A block scalar (| or >) starts on the line after its indicator. (yaml-cpp
-  // tags block scalars "!" like quoted ones, so look at the source text.)
-  if (!s->empty()) {
-    std::string_view line = doc_.file->Line(at.line);
-    std::string_view rest = Trim(line.substr(std::min(line.size(), static_cast<size_t>(at.column - 1))));
-    if (!rest.empty() && (rest[0] == '|' || rest[0] == '>')) {
-      md.first_line = at.line + 1;
-      md.first_column = 1;
-    }
-  }
+  // A block scalar (| or >) is marked at its first line of text, below the indicator.
+  if (Get(key)->IsBlockScalar()) md.first_column = 1;
   return md;
 }
 

@@ -2,8 +2,6 @@
 // Reads one YAML mapping against a known set of keys, reporting every
 // problem (wrong type, missing, duplicate, unknown key) at its line.
 
-#include <yaml-cpp/yaml.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,16 +19,17 @@ enum class Need { kOptional, kRequired };
 class YamlMap {
  public:
   // `what` names the mapping in messages ("site.yaml", "an indicator").
-  // A node that is not a mapping is reported once and reads as empty.
-  YamlMap(const YamlDocument& doc, const YAML::Node& node, std::string what, Diagnostics* diags,
+  // A node that is not a mapping is reported once and reads as empty; so
+  // does nullptr (absent).
+  YamlMap(const YamlDocument& doc, const YamlNode* node, std::string what, Diagnostics* diags,
           std::vector<std::string> known_keys);
   // Reports unknown keys (with a "did you mean" hint).
   ~YamlMap();
 
   bool ok() const { return ok_; }
   bool Has(const std::string& key) const;
-  // The value node, or an undefined node; marks the key as known.
-  YAML::Node Get(const std::string& key) const;
+  // The value node, or nullptr when the key is absent.
+  const YamlNode* Get(const std::string& key) const;
   SourceLocation WhereKey(const std::string& key) const;
   SourceLocation WhereValue(const std::string& key) const;
   SourceLocation Where() const { return where_; }
@@ -48,7 +47,7 @@ class YamlMap {
   std::optional<Date> DateValue(const std::string& key, Need need) const;
   std::optional<std::vector<std::string>> StringList(const std::string& key, Need need = Need::kOptional) const;
   // The entries of the list under `key` (usually mappings read with their own YamlMap).
-  std::optional<std::vector<YAML::Node>> List(const std::string& key, Need need = Need::kOptional) const;
+  std::optional<std::vector<const YamlNode*>> List(const std::string& key, Need need = Need::kOptional) const;
   // A string that is Markdown; keeps the value's position for link checks.
   std::optional<MarkdownText> Markdown(const std::string& key, Need need = Need::kOptional) const;
   // A string that must be a slug ([a-z0-9]+(-[a-z0-9]+)*).
@@ -63,8 +62,8 @@ class YamlMap {
  private:
   struct Entry {
     std::string key;
-    YAML::Node key_node;
-    YAML::Node value;
+    const YamlNode* key_node;
+    const YamlNode* value;
   };
   const Entry* Find(const std::string& key) const;
   void Missing(const std::string& key) const;
@@ -78,13 +77,13 @@ class YamlMap {
   bool ok_ = false;
 };
 
-// Helpers for values that are not under a key (list items).
-bool IsScalar(const YAML::Node& node);
+// Helpers for values that are not under a key (list items); nullptr is absent.
+bool IsScalar(const YamlNode* node);
 // A scalar written as a plain integer (no quotes, no fraction).
-std::optional<int64_t> AsInteger(const YAML::Node& node);
-// A scalar that is a plain string (any scalar but null).
-std::optional<std::string> AsString(const YAML::Node& node);
-// "a mapping", "a list", "a string": for "expected X, found Y" messages.
-std::string KindOf(const YAML::Node& node);
+std::optional<int64_t> AsInteger(const YamlNode* node);
+// A scalar that is a string (any scalar but null).
+std::optional<std::string> AsString(const YamlNode* node);
+// "a mapping", "a list", "\"text\"", "nothing": for "expected X, found Y" messages.
+std::string KindOf(const YamlNode* node);
 
 }  // namespace klynge

@@ -1,0 +1,117 @@
+// The examples of docs/content-format.md, taken from the page itself: every
+// ```yaml block parses, and the examples of whole files validate as written,
+// so that an author who copies one gets no error.
+
+#include <cmark-gfm-core-extensions.h>
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "load/yaml_reader.h"
+#include "support/temp_site.h"
+
+namespace klynge {
+namespace {
+
+using testing::TempSite;
+
+struct Example {
+  std::string heading;  // the "## " heading it is under
+  std::string lang;     // the fence's info string
+  std::string text;
+  int line = 0;         // line of the opening fence
+};
+
+std::vector<Example> FencedBlocks(const std::string& markdown) {
+  std::vector<Example> blocks;
+  std::istringstream in(markdown);
+  std::string line, heading;
+  Example* open = nullptr;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (open) {
+      if (line.rfind("```", 0) == 0) {
+        open = nullptr;
+      } else {
+        open->text += line + "\n";
+      }
+      continue;
+    }
+    if (line.rfind("## ", 0) == 0) heading = line.substr(3);
+    if (line.rfind("```", 0) == 0) {
+      blocks.push_back({heading, line.substr(3), "", number});
+      open = &blocks.back();
+    }
+  }
+  return blocks;
+}
+
+std::string Docs() { return testing::ReadFile(std::string(KLYNGE_SOURCE_DIR) + "/docs/content-format.md"); }
+
+// Where an example of a whole file goes in a site, by the heading it is under; "" for a fragment.
+std::string FileFor(const std::string& heading) {
+  for (const char* name : {"program.yaml", "drejebog.yaml", "plan.yaml", "notes.yaml"})
+    if (heading.rfind(name, 0) == 0) return std::string("packages/smertebehandling/") + name;
+  if (heading.rfind("site.yaml", 0) == 0) return "site.yaml";
+  if (heading.rfind("clusters/", 0) == 0) return "clusters/vest/cluster.yaml";
+  return "";
+}
+
+TEST(ContentFormatExamplesTest, EveryYamlBlockParses) {
+  std::vector<Example> blocks = FencedBlocks(Docs());
+  int yaml_blocks = 0;
+  for (const Example& b : blocks) {
+    if (b.lang != "yaml") continue;
+    ++yaml_blocks;
+    YamlReadResult result = ReadYaml(b.text);
+    EXPECT_TRUE(result.tree) << "docs/content-format.md:" << b.line << " does not parse";
+    for (const YamlProblem& p : result.problems)
+      ADD_FAILURE() << "docs/content-format.md:" << (b.line + p.where.line) << ":" << p.where.column << ": "
+                    << p.message;
+  }
+  EXPECT_GE(yaml_blocks, 7) << "the page's YAML examples were not found";
+}
+
+TEST(ContentFormatExamplesTest, TheExamplesOfWholeFilesValidateAsWritten) {
+  cmark_gfm_core_extensions_ensure_registered();
+  std::vector<Example> blocks = FencedBlocks(Docs());
+  TempSite site;
+  // The indicator example is a part of package.md's front matter; the
+  // other examples refer to its indicator and to this package.
+  std::string indicators, csv;
+  std::vector<std::string> written;
+  for (const Example& b : blocks) {
+    if (b.lang == "yaml" && b.heading.rfind("packages/<slug>/package.md", 0) == 0) indicators = b.text;
+    if (b.lang.empty() && b.text.rfind("practice,indicator,period", 0) == 0) csv = b.text;
+    std::string file = b.lang == "yaml" ? FileFor(b.heading) : "";
+    if (file.empty()) continue;
+    site.Write(file, b.text);
+    written.push_back(file);
+  }
+  ASSERT_FALSE(indicators.empty()) << "no indicator example under packages/<slug>/package.md";
+  ASSERT_FALSE(csv.empty()) << "no CSV example";
+  site.Write("packages/smertebehandling/package.md",
+             "---\ntitle: Smertebehandling\ntopic: Medicin\nprovider: KAP-H's medicinteam\nduration: 150\n" +
+                 indicators + "---\nFormålet med denne klyngepakke er …\n");
+  site.Write("clusters/vest/opioid.csv", csv);
+  EXPECT_EQ(written.size(), 6u) << "expected the examples of site.yaml, program.yaml, drejebog.yaml, plan.yaml, "
+                                   "notes.yaml and cluster.yaml";
+
+  Diagnostics diags;
+  Catalog catalog = site.Check(&diags);
+  EXPECT_EQ(diags.error_count(), 0) << testing::Describe(diags);
+  for (const Diagnostic& d : diags.list())
+    EXPECT_EQ(d.message.find("unknown key"), std::string::npos) << d.where.path << ": " << d.message;
+  const Package* p = catalog.FindPackage("smertebehandling");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->program);
+  EXPECT_TRUE(p->drejebog);
+  EXPECT_EQ(p->plan.columns.front(), "Hvad vil vi ændre?");
+  EXPECT_EQ(catalog.clusters.size(), 1u);
+}
+
+}  // namespace
+}  // namespace klynge
