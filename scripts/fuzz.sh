@@ -45,11 +45,12 @@ run() {
   local work="$build_dir/run/$target"  # -jobs writes its fuzz-N.log files here
   mkdir -p "$corpus" "$artifacts" "$work"
   echo "fuzz: $target for $seconds s (corpus $corpus, seeds $seeds/$target)"
-  # -error_exitcode: crashes, sanitizer reports and leaks; -timeout_exitcode:
-  # one input over -timeout seconds. The input is saved under -artifact_prefix.
+  # Exit 77: a crash, a sanitizer report or a leak (libFuzzer's and the
+  # sanitizers' own exit code); 70: one input took over -timeout seconds. The
+  # input is saved under -artifact_prefix either way.
   (cd "$work" &&
-    ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1}" \
-      UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
+    ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:exitcode=77}" \
+      UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:exitcode=77}" \
       "$build_dir/fuzz_$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
       -max_len=16384 -error_exitcode=77 -timeout_exitcode=70 -print_final_stats=1 \
       -artifact_prefix="$artifacts" "$@" "$corpus" "$seeds/$target")
