@@ -37,6 +37,15 @@ build() {
   cmake --build "$build_dir" -j "$(nproc 2>/dev/null || echo 2)" --target "$@"
 }
 
+# The libFuzzer dictionary of TARGET: the syntax its input is written in.
+dictionary() {
+  case "$1" in
+    markdown_*) echo "$root/tests/fuzz/markdown.dict" ;;
+    observations_csv) echo "$root/tests/fuzz/csv.dict" ;;
+    *) echo "$root/tests/fuzz/yaml.dict" ;;  # the YAML files and package.md's front matter
+  esac
+}
+
 # run TARGET SECONDS FLAGS...: one fuzzing session; its exit code.
 run() {
   local target="$1" seconds="$2"
@@ -53,9 +62,11 @@ run() {
       UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:exitcode=77}" \
       "$build_dir/fuzz_$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
       -max_len=16384 -error_exitcode=77 -timeout_exitcode=70 -print_final_stats=1 \
-      -artifact_prefix="$artifacts" "$@" "$corpus" "$seeds/$target")
+      -dict="$(dictionary "$target")" -artifact_prefix="$artifacts" "$@" "$corpus" "$seeds/$target")
   local rc=$?
-  if [ "$rc" -ne 0 ]; then
+  if [ "$rc" -eq 0 ]; then
+    echo "fuzz: $target: nothing found in $seconds s"
+  else
     echo "fuzz: $target FAILED (exit $rc); the input is in $artifacts:"
     ls -t "$artifacts" 2>/dev/null | head -3 | sed "s|^|  $artifacts|"
   fi
