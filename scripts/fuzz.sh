@@ -67,8 +67,7 @@ run() {
   if [ "$rc" -eq 0 ]; then
     echo "fuzz: $target: nothing found in $seconds s"
   else
-    echo "fuzz: $target FAILED (exit $rc); the input is in $artifacts:"
-    ls -t "$artifacts" 2>/dev/null | head -3 | sed "s|^|  $artifacts|"
+    echo "fuzz: $target FAILED (exit $rc): $(ls -td "$artifacts"* 2>/dev/null | head -1)"
   fi
   return "$rc"
 }
