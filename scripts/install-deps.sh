@@ -17,6 +17,8 @@ if [ "${1:-}" = "--test" ]; then
   # What the test suite drives: PDF tools, a browser, Java for the Nu Html
   # Checker, an iCalendar parser, Hugo for the benchmark.
   packages+=(poppler-utils qpdf chromium default-jre-headless python3-icalendar hugo)
+  # clang and its libFuzzer runtime for the fuzz step (scripts/fuzz.sh).
+  packages+=(clang clang-14 libclang-rt-14-dev)
   # Node and npm run axe-core and fetch the web checkers. Some images carry a
   # Node.js of their own (with npm inside it) that conflicts with Debian's npm
   # package, so ask for Debian's only when the commands are missing.

@@ -8,13 +8,17 @@
 #   a11y    axe-core, WCAG 2.1 A + AA, in Chromium, on every page (front, package,
 #           program and story pages required)
 #   asan    the tests again, built with AddressSanitizer + UBSan
+#   fuzz    every libFuzzer target of tests/fuzz/ for 30 s (scripts/fuzz.sh, clang):
+#           a crash, a sanitizer report, a leak or an input slower than 2 s fails
 # Exits non-zero if any step failed, and closes with "checks: N passed, N failed".
 # Idempotent; run it from anywhere, as root on Debian 12. KLYNGE_BUILD_DIR and
-# KLYNGE_ASAN_BUILD_DIR choose other build folders (default build/ and build-asan/).
+# KLYNGE_ASAN_BUILD_DIR and KLYNGE_FUZZ_BUILD_DIR choose other build folders
+# (default build/, build-asan/ and build-fuzz/).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 readonly build_dir="${KLYNGE_BUILD_DIR:-build}"
 readonly asan_dir="${KLYNGE_ASAN_BUILD_DIR:-build-asan}"
+readonly fuzz_dir="${KLYNGE_FUZZ_BUILD_DIR:-build-fuzz}"
 readonly web=tests/web
 jobs="$(nproc 2>/dev/null || echo 2)"
 readonly jobs
@@ -122,8 +126,14 @@ asan_tests() {
     run_ctest "$asan_dir"
 }
 
+fuzz_targets() {
+  # 30 s each keeps the step near 4 minutes with the build; a campaign that
+  # finds more runs for hours (README, "Fuzzing").
+  KLYNGE_FUZZ_BUILD_DIR="$fuzz_dir" bash scripts/fuzz.sh all 30
+}
+
 if ! run_step deps install_deps; then
-  for s in build ctest site html a11y asan; do skip_step "$s" "deps failed"; done
+  for s in build ctest site html a11y asan fuzz; do skip_step "$s" "deps failed"; done
   finish
 fi
 if run_step build configure_and_build "$build_dir" RelWithDebInfo; then
@@ -140,4 +150,5 @@ else
   for s in ctest site html a11y; do skip_step "$s" "build failed"; done
 fi
 run_step asan asan_tests
+run_step fuzz fuzz_targets
 finish

@@ -59,7 +59,7 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
   plan->package = package;
   plan->root = "clusters/" + cluster.slug + "/";
   plan->figures = ComputeClusterFigures(cluster, *package);
-  const EditionContext& edition = plan->editions.emplace_back(cluster, plan->figures, nullptr);
+  const EditionContext& edition = plan->editions.emplace_back(EditionContext{cluster, plan->figures, nullptr});
   PrintContext& ctx = plan->contexts.emplace_back(catalog, *package, theme, published);
   ctx.edition = &edition;
 
@@ -87,7 +87,7 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
             [](const Clinic* a, const Clinic* b) { return a->practice < b->practice; });
   plan->contents.clinics.reserve(clinics.size());  // listings below point into it
   for (const Clinic* clinic : clinics) {
-    const EditionContext& own = plan->editions.emplace_back(cluster, plan->figures, clinic);
+    const EditionContext& own = plan->editions.emplace_back(EditionContext{cluster, plan->figures, clinic});
     PrintContext& clinic_ctx = plan->contexts.emplace_back(catalog, *package, theme, published);
     clinic_ctx.edition = &own;
     PackClinic& entry = plan->contents.clinics.emplace_back(PackClinic{clinic->practice, clinic->name, {}});

@@ -61,7 +61,9 @@ struct TableCell {
 
 struct TableRow {
   TableRow() = default;
-  explicit TableRow(std::vector<TableCell> cells) : cells(std::move(cells)) {}
+  // Defined below Block: its body destroys TableCells, whose vector<Block>
+  // needs the complete Block (clang instantiates it here; GCC lets it pass).
+  explicit TableRow(std::vector<TableCell> cells);
 
   std::vector<TableCell> cells;
   std::optional<Color> fill;
@@ -135,5 +137,7 @@ struct Block {
     requires(!std::is_same_v<std::decay_t<T>, Block>)
   Block(T value) : content(std::move(value)) {}  // NOLINT: any block kind converts to a Block
 };
+
+inline TableRow::TableRow(std::vector<TableCell> cells) : cells(std::move(cells)) {}
 
 }  // namespace klynge::pdf
