@@ -13,7 +13,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 readonly root="$PWD"
-readonly build_dir="$root/${KLYNGE_FUZZ_BUILD_DIR:-build-fuzz}"
+build_dir="${KLYNGE_FUZZ_BUILD_DIR:-build-fuzz}"
+[[ "$build_dir" = /* ]] || build_dir="$root/$build_dir"  # the fuzzers run in their own folders
+readonly build_dir
 readonly seeds="$root/tests/fuzz/corpus"
 
 targets() {
