@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   Diagnostics diags;
   YamlDocument doc = fuzz::ParseYamlFile(file, &diags);
-  ValidateProgram(doc, *sample.package, &diags);
+  ValidateProgram(doc, *sample.package, /*indicators_known=*/true, &diags);
   fuzz::FormatAll(diags, &file);
   return 0;
 }
