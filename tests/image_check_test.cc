@@ -15,6 +15,7 @@ namespace klynge {
 namespace {
 
 using testing::MakeTestJpeg;
+using testing::MakeTestJpegOfManyScans;
 using testing::MakeTestPng;
 
 // `png` with IHDR's width and height replaced (its CRC is left stale: the
@@ -132,43 +133,8 @@ TEST(ImageCheckTest, TruncatedJpegIsDamaged) {
   EXPECT_TRUE(Has(Problem("assets/a.jpg", "\xFF\xD8\xFF"), "damaged JPEG"));
 }
 
-// A valid progressive JPEG in 1 + 63 scans per component (each AC
-// coefficient on its own): the shape of a file that makes a decoder walk the
-// whole image once per scan.
-std::string JpegWithManyScans(int width, int height) {
-  jpeg_compress_struct c{};
-  jpeg_error_mgr errors{};
-  c.err = jpeg_std_error(&errors);
-  jpeg_create_compress(&c);
-  unsigned char* buffer = nullptr;
-  unsigned long size = 0;
-  jpeg_mem_dest(&c, &buffer, &size);
-  c.image_width = width;
-  c.image_height = height;
-  c.input_components = 3;
-  c.in_color_space = JCS_RGB;
-  jpeg_set_defaults(&c);
-  std::vector<jpeg_scan_info> scans;
-  scans.push_back({3, {0, 1, 2, 0}, 0, 0, 0, 0});
-  for (int component = 0; component < 3; ++component)
-    for (int k = 1; k < 64; ++k) scans.push_back({1, {component, 0, 0, 0}, k, k, 0, 0});
-  c.scan_info = scans.data();
-  c.num_scans = static_cast<int>(scans.size());
-  jpeg_start_compress(&c, TRUE);
-  std::vector<unsigned char> row(static_cast<size_t>(width) * 3, 128);
-  while (c.next_scanline < c.image_height) {
-    JSAMPROW rows[1] = {row.data()};
-    jpeg_write_scanlines(&c, rows, 1);
-  }
-  jpeg_finish_compress(&c);
-  std::string out(reinterpret_cast<const char*>(buffer), size);
-  jpeg_destroy_compress(&c);
-  free(buffer);
-  return out;
-}
-
 TEST(ImageCheckTest, AJpegOfMoreThanAHundredScansIsRefused) {
-  std::string problem = Problem("assets/a.jpg", JpegWithManyScans(64, 64));
+  std::string problem = Problem("assets/a.jpg", MakeTestJpegOfManyScans(64, 64));
   EXPECT_EQ(problem, "is a progressive JPEG of more than 100 scans: save it again as an ordinary (baseline) JPEG");
 }
 

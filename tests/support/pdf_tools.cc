@@ -11,6 +11,7 @@
 #include <jpeglib.h>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <regex>
 #include <vector>
 
@@ -125,7 +126,10 @@ std::string MakeTestPng(int width, int height) {
   return out;
 }
 
-std::string MakeTestJpeg(int width, int height, bool progressive) {
+namespace {
+
+// A JPEG of a fixed pattern; `configure` sets the encoder's options after its defaults.
+std::string EncodeTestJpeg(int width, int height, const std::function<void(jpeg_compress_struct*)>& configure) {
   jpeg_compress_struct c{};
   jpeg_error_mgr errors{};
   c.err = jpeg_std_error(&errors);
@@ -138,8 +142,7 @@ std::string MakeTestJpeg(int width, int height, bool progressive) {
   c.input_components = 3;
   c.in_color_space = JCS_RGB;
   jpeg_set_defaults(&c);
-  jpeg_set_quality(&c, 85, TRUE);
-  if (progressive) jpeg_simple_progression(&c);
+  configure(&c);
   jpeg_start_compress(&c, TRUE);
   std::vector<unsigned char> row(static_cast<size_t>(width) * 3);
   while (c.next_scanline < c.image_height) {
@@ -152,6 +155,26 @@ std::string MakeTestJpeg(int width, int height, bool progressive) {
   jpeg_destroy_compress(&c);
   free(buffer);
   return out;
+}
+
+}  // namespace
+
+std::string MakeTestJpeg(int width, int height, bool progressive) {
+  return EncodeTestJpeg(width, height, [progressive](jpeg_compress_struct* c) {
+    jpeg_set_quality(c, 85, TRUE);
+    if (progressive) jpeg_simple_progression(c);
+  });
+}
+
+std::string MakeTestJpegOfManyScans(int width, int height) {
+  std::vector<jpeg_scan_info> scans;
+  scans.push_back({3, {0, 1, 2, 0}, 0, 0, 0, 0});
+  for (int component = 0; component < 3; ++component)
+    for (int k = 1; k < 64; ++k) scans.push_back({1, {component, 0, 0, 0}, k, k, 0, 0});
+  return EncodeTestJpeg(width, height, [&scans](jpeg_compress_struct* c) {
+    c->scan_info = scans.data();
+    c->num_scans = static_cast<int>(scans.size());
+  });
 }
 
 std::string PdfFonts(const std::string& pdf) {

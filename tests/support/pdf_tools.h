@@ -26,6 +26,9 @@ std::vector<double> PdfWordHeights(const std::string& pdf, int page, const std::
 std::string MakeTestPng(int width, int height);
 // A valid RGB JPEG of the given size, made with libjpeg; progressive: in several scans.
 std::string MakeTestJpeg(int width, int height, bool progressive = false);
+// A valid progressive JPEG of 1 + 3 × 63 scans (each AC coefficient of each
+// component on its own): a file that makes a decoder walk the image once per scan.
+std::string MakeTestJpegOfManyScans(int width, int height);
 // Runs a shell command; returns its exit code and stdout.
 int RunShell(const std::string& command, std::string* out);
 
