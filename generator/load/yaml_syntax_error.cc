@@ -299,6 +299,18 @@ class Explainer {
         Has(raw, "mapping in plain multiline") || Has(raw, "value after mapping") ||
         Has(raw, "at the end of block sequence"))
       return MisalignedLine();
+    if (Has(raw, "alias") || Has(raw, "anchor") || Has(raw, "tag")) {
+      // libfyaml points after the sign; find it on the line.
+      size_t sign = pos_;
+      while (sign > 0 && lines_.At(sign) != '\n' && lines_.At(sign) != '*' && lines_.At(sign) != '&' &&
+             lines_.At(sign) != '!')
+        --sign;
+      char s = lines_.At(sign);
+      if (s == '*' || s == '&' || s == '!')
+        return At(lines_.LineOf(sign), lines_.ColumnOf(sign),
+                  std::string("a text cannot start with ") + s +
+                      " unless it is in quotes: * and & mark aliases and anchors, ! a tag");
+    }
     if (Has(raw, "plain scalar cannot start with")) {
       std::string fix = QuotedLine(lines_.Line(line_));
       return Here("a text cannot start with " + std::string(1, c) + " unless it is in quotes" +
