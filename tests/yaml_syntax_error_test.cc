@@ -264,6 +264,28 @@ TEST_F(YamlSyntaxErrorTest, NestingDeeperThanTheLimit) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
+TEST_F(YamlSyntaxErrorTest, AKeyWithoutItsColon) {
+  Load("notes.yaml",
+       "title: Noter\n"
+       "sections:\n"
+       "  - title Blok 1\n"
+       "    lines: 4\n");
+  EXPECT_TRUE(HasError(diags_, Path("notes.yaml"), 3, 5,
+                       "this line has no colon after its key, so YAML cannot tell the key from the value: write "
+                       "it as key: value, with a space after the colon"));
+  EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
+}
+
+TEST_F(YamlSyntaxErrorTest, AColonWithoutASpaceAfterTheKey) {
+  Load("drejebog.yaml",
+       "before:\n"
+       "  - title: Send invitationen\n"
+       "    when:-2w\n");
+  EXPECT_TRUE(HasError(diags_, Path("drejebog.yaml"), 3, 5,
+                       "a key's colon must be followed by a space: write when: -2w"));
+  EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
+}
+
 TEST_F(YamlSyntaxErrorTest, AColonAndASpaceInAListOfTextSaysToQuoteIt) {
   // Valid YAML (a mapping in the list), so the validator explains it.
   site_.Write("packages/smertebehandling/drejebog.yaml",

@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+#include "base/text.h"
+
 namespace klynge {
 
 namespace {
@@ -285,12 +287,30 @@ class Explainer {
                   " is still open here; end the " + (list ? "list with `]`" : "mapping with `}`") +
                   " where it ends");
     }
+    if (c == '-' && !flow_.open_at_error.empty())
+      return Here("a list item (`- `) cannot stand inside [ ] or { }: separate the entries with commas only");
+    if (Trim(lines_.Line(line_)) == "---" || Trim(lines_.Line(line_)) == "...")
+      return At(line_, IndentColumn(lines_.Line(line_)),
+                "`" + std::string(Trim(lines_.Line(line_))) + "` cannot stand inside the YAML: remove this line");
+    if (Has(raw, "expected ':'") || Has(raw, "missing ':'")) return MissingColon(line_);
     if (Has(raw, "invalid multiline plain key") && last_line_ > first_line_) return DeeperLine();
     if (Has(raw, "indentation") || Has(raw, "indendation") || Has(raw, "indent for") ||
         Has(raw, "wrongly indented sequence item") || Has(raw, "expected '-'") ||
         Has(raw, "mapping in plain multiline") || Has(raw, "value after mapping") ||
         Has(raw, "at the end of block sequence"))
       return MisalignedLine();
+    if (Has(raw, "alias") || Has(raw, "anchor") || Has(raw, "tag")) {
+      // libfyaml points after the sign; find it on the line.
+      size_t sign = pos_;
+      while (sign > 0 && lines_.At(sign) != '\n' && lines_.At(sign) != '*' && lines_.At(sign) != '&' &&
+             lines_.At(sign) != '!')
+        --sign;
+      char s = lines_.At(sign);
+      if (s == '*' || s == '&' || s == '!')
+        return At(lines_.LineOf(sign), lines_.ColumnOf(sign),
+                  std::string("a text cannot start with ") + s +
+                      " unless it is in quotes: * and & mark aliases and anchors, ! a tag");
+    }
     if (Has(raw, "plain scalar cannot start with")) {
       std::string fix = QuotedLine(lines_.Line(line_));
       return Here("a text cannot start with " + std::string(1, c) + " unless it is in quotes" +
@@ -372,11 +392,32 @@ class Explainer {
                 ": end the text with `" + q + "` on this line, or indent the lines the text goes on over");
   }
 
+  // A line of a mapping without the `: ` that ends its key.
+  YamlProblem MissingColon(int line) const {
+    std::string_view text = lines_.Line(line);
+    size_t start = KeyStart(text);
+    std::string_view content = text.substr(start);
+    size_t comment = content.find(" #");
+    if (comment != kNone) content = content.substr(0, comment);
+    while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) content.remove_suffix(1);
+    int column = static_cast<int>(start) + 1;
+    size_t colon = content.find(':');
+    bool url = content.substr(colon == kNone ? 0 : colon).rfind("://", 0) == 0;
+    if (colon != kNone && colon > 0 && colon + 1 < content.size() && content[colon + 1] != ' ' && !url)
+      return At(line, column, "a key's colon must be followed by a space: write " +
+                                  std::string(content.substr(0, colon + 1)) + " " +
+                                  std::string(content.substr(colon + 1)));
+    return At(line, column, "this line has no colon after its key, so YAML cannot tell the key from the value: "
+                            "write it as key: value, with a space after the colon");
+  }
+
   // A line indented deeper than the key above it, so YAML read it as more of that key's value.
   YamlProblem DeeperLine() const {
     int line = last_line_;
     std::string_view above = lines_.Line(first_line_);
     int column = static_cast<int>(KeyStart(above)) + 1;
+    // Not deeper: the line above has no colon, so it ran on into this one.
+    if (IndentColumn(lines_.Line(line)) <= column) return MissingColon(first_line_);
     std::string label = Label(above.substr(KeyStart(above)));
     return At(line, IndentColumn(lines_.Line(line)),
               "this line is indented more than " + label + " on " + LineName(first_line_) +
@@ -390,10 +431,17 @@ class Explainer {
     while (line > 1 && !IsContent(lines_.Line(line)) ) --line;
     int column = IndentColumn(lines_.Line(line));
     int inner_line = 0, outer_line = 0, same_line = 0, limit = INT_MAX;
+    bool key_in_item = false;
     for (int n = line - 1; n >= 1 && limit > 1; --n) {
       std::string_view l = lines_.Line(n);
       if (!IsContent(l)) continue;
       int c = IndentColumn(l);
+      // The first key of a list item (`- title:`) lines up with the item's other keys.
+      if (IsListItem(l) && static_cast<int>(KeyStart(l)) + 1 == column && column < limit) {
+        same_line = n;
+        key_in_item = true;
+        break;
+      }
       if (c >= limit) continue;
       limit = c;
       if (c > column) inner_line = n;
@@ -407,11 +455,12 @@ class Explainer {
       }
     }
     if (same_line) {
-      bool item = IsListItem(lines_.Line(line)), item_above = IsListItem(lines_.Line(same_line));
+      bool item = IsListItem(lines_.Line(line)), item_above = !key_in_item && IsListItem(lines_.Line(same_line));
       if (item_above && !item)
         return At(line, column, "the lines above at this column are list items (`- `), but this one is not: "
                                 "start it with `- `, or indent it under the item it belongs to");
       if (item && !item_above) return At(line, column, kListItemAmongKeys);
+      return MissingColon(line);  // lined up well: it is the line's own form that is wrong
     }
     auto name = [&](int n) {
       return "column " + std::to_string(IndentColumn(lines_.Line(n))) + " like " + Label(lines_.Line(n)) + " on " +
