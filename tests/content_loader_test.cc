@@ -121,7 +121,7 @@ TEST(ContentLoaderTest, ALoadParsesTheBytesTheSnapshotHashed) {
   site.Write("packages/smerte/program.yaml", "title: Edited\nblocks: []\n");
   site.Write("packages/smerte/assets/figur.png", "GIF");
   Diagnostics diags;
-  ContentTree tree = LoadContent(site.content(), &diags, 1, nullptr, &bytes);
+  ContentTree tree = LoadContent(site.content(), &diags, 1, {}, &bytes);
   ASSERT_EQ(tree.packages.size(), 1u);
   ASSERT_TRUE(tree.packages[0].program && tree.packages[0].program->ok) << testing::Describe(diags);
   EXPECT_EQ(tree.packages[0].program->root->Find("title")->text(), "Hashed");

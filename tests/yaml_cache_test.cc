@@ -44,7 +44,7 @@ TEST(YamlCacheTest, ALoadThroughTheCacheSeesEditsAndStillReportsBrokenFiles) {
   YamlCache cache;
   for (int round = 0; round < 2; ++round) {
     Diagnostics diags;
-    ContentTree tree = LoadContent(site.content(), &diags, 0, &cache);
+    ContentTree tree = LoadContent(site.content(), &diags, 0, {&cache});
     ASSERT_EQ(tree.packages.size(), 1u);
     EXPECT_TRUE(tree.packages[0].program->ok);
     EXPECT_TRUE(tree.packages[0].program->root->Find("blocks")->IsSequence());
@@ -55,7 +55,7 @@ TEST(YamlCacheTest, ALoadThroughTheCacheSeesEditsAndStillReportsBrokenFiles) {
 
   site.Write("packages/smertebehandling/program.yaml", "blocks:\n  - title: Velkomst\n");
   Diagnostics diags;
-  ContentTree tree = LoadContent(site.content(), &diags, 0, &cache);
+  ContentTree tree = LoadContent(site.content(), &diags, 0, {&cache});
   ASSERT_TRUE(tree.packages[0].program->ok);
   EXPECT_EQ(tree.packages[0].program->root->Find("blocks")->items()[0]->Find("title")->text(), "Velkomst");
   EXPECT_EQ(cache.size(), 3u) << "the old program.yaml should have been dropped";

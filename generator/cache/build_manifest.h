@@ -12,6 +12,10 @@
 namespace klynge {
 
 inline constexpr const char* kManifestName = ".klynge-cache";
+// The parsed YAML of the last build (YamlCache bytes), beside the manifest.
+inline constexpr const char* kYamlCacheName = ".klynge-yaml-cache";
+// The facts of the last build's Markdown bodies (MarkdownCache bytes).
+inline constexpr const char* kMarkdownCacheName = ".klynge-markdown-cache";
 
 // The three parts `klynge build --only` names.
 enum class BuildPart { kSite, kPdf, kClusters };

@@ -44,9 +44,10 @@ void Rebuild(const BuildOptions& options, DevServer* server, std::ostream& err) 
 
 int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) {
   BuildOptions build = options.build;
-  // Unchanged YAML is not parsed again on a rebuild.
+  // Unchanged YAML and Markdown are not parsed again on a rebuild.
   YamlCache yaml_cache;
-  build.yaml_cache = &yaml_cache;
+  MarkdownCache markdown_cache;
+  build.caches = {&yaml_cache, &markdown_cache};
   if (build.output_dir.empty()) build.output_dir = (fs::path(build.root) / "output").lexically_normal().string();
   std::string site_dir = (fs::path(build.output_dir) / "site").string();
 
@@ -56,7 +57,7 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   // the first edit is as quick as the next ones.
   if (yaml_cache.size() == 0) {
     Diagnostics ignored;
-    LoadContent((fs::path(build.root) / "content").string(), &ignored, build.jobs, &yaml_cache);
+    LoadContent((fs::path(build.root) / "content").string(), &ignored, build.jobs, build.caches);
   }
   Status started = server.Start(options.host, options.port);
   if (!started.ok()) {

@@ -44,9 +44,9 @@ std::vector<fs::directory_entry> Entries(const fs::path& dir) {
 
 class Loader {
  public:
-  Loader(std::string content_dir, unsigned threads, YamlCache* cache, ContentBytes* bytes,
+  Loader(std::string content_dir, unsigned threads, ParseCaches caches, ContentBytes* bytes,
          Diagnostics* diags)
-      : diags_(diags), threads_(threads), cache_(cache), bytes_(bytes),
+      : diags_(diags), threads_(threads), cache_(caches.yaml), markdown_cache_(caches.markdown), bytes_(bytes),
         // Public content may not reach clusters/; the clusters' own files may
         // read anything in content/, since they are never published.
         public_(content_dir, "the content folder", {fs::path(content_dir) / "clusters"}),
@@ -336,8 +336,11 @@ class Loader {
     auto add = [&](std::optional<YamlDocument>& d) {
       if (d) docs.push_back(&*d);
     };
+    std::vector<MarkdownText*> bodies;
     auto add_md = [&](std::optional<MarkdownDocument>& m) {
-      if (m && m->ok) docs.push_back(&m->front_matter);
+      if (!m || !m->ok) return;
+      docs.push_back(&m->front_matter);
+      bodies.push_back(&m->body);
     };
     add(tree_.site);
     for (PackageSource& p : tree_.packages) {
@@ -349,13 +352,17 @@ class Loader {
       add_md(p.praksisark);
     }
     for (StorySource& s : tree_.stories)
-      if (s.page.ok) docs.push_back(&s.page.front_matter);
+      if (s.page.ok) {
+        docs.push_back(&s.page.front_matter);
+        bodies.push_back(&s.page.body);
+      }
     for (ClusterSource& c : tree_.clusters) add(c.cluster);
 
     std::vector<Diagnostics> found(docs.size());
     // Small trees parse faster on one thread than it takes to start more.
     unsigned threads = docs.size() > 16 ? std::min(ResolveThreads(threads_), 8u) : 1;
-    ParallelFor(docs.size(), threads, [&](size_t i) {
+    ParallelFor(docs.size() + bodies.size(), threads, [&](size_t i) {
+      if (i >= docs.size()) return ReadFacts(bodies[i - docs.size()]);
       YamlDocument* doc = docs[i];
       if (cache_) {
         if (std::shared_ptr<const YamlTree> tree = cache_->Find(doc->text)) {
@@ -375,10 +382,24 @@ class Loader {
     for (StorySource& s : tree_.stories) s.page.ok = s.page.front_matter.ok;
   }
 
+  // The one parse of a .md body: validation and the search index read its facts.
+  void ReadFacts(MarkdownText* body) {
+    if (markdown_cache_) {
+      if (std::shared_ptr<const MarkdownFacts> facts = markdown_cache_->Find(body->text)) {
+        body->facts = std::move(facts);
+        return;
+      }
+    }
+    auto facts = std::make_shared<const MarkdownFacts>(ReadMarkdownFacts(*body));
+    if (markdown_cache_) markdown_cache_->Store(body->text, facts);
+    body->facts = std::move(facts);
+  }
+
   ContentTree tree_;
   Diagnostics* diags_;
   unsigned threads_;
   YamlCache* cache_;
+  MarkdownCache* markdown_cache_;
   FolderFence public_;   // site.yaml, packages/, stories/
   FolderFence private_;  // clusters/
   ContentBytes* bytes_;
@@ -438,9 +459,10 @@ MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diag
 }
 
 ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads,
-                        YamlCache* cache, ContentBytes* bytes) {
-  ContentTree tree = Loader(content_dir, threads, cache, bytes, diags).Run();
-  if (cache) cache->DropUnused();
+                        ParseCaches caches, ContentBytes* bytes) {
+  ContentTree tree = Loader(content_dir, threads, caches, bytes, diags).Run();
+  if (caches.yaml) caches.yaml->DropUnused();
+  if (caches.markdown) caches.markdown->DropUnused();
   return tree;
 }
 

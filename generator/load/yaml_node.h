@@ -56,6 +56,7 @@ class YamlNode {
 
  private:
   friend class YamlTreeBuilder;
+  friend class YamlTreeCodec;
   Kind kind_ = Kind::kScalar;
   Style style_ = Style::kPlain;
   YamlMark mark_;
@@ -72,6 +73,7 @@ class YamlTree {
 
  private:
   friend class YamlTreeBuilder;
+  friend class YamlTreeCodec;
   std::deque<YamlNode> nodes_;  // stable addresses
   const YamlNode* root_ = nullptr;
 };

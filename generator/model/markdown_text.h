@@ -1,9 +1,12 @@
 #pragma once
 // Markdown as the author wrote it, with where it came from.
 
+#include <memory>
 #include <string>
 
 namespace klynge {
+
+struct MarkdownFacts;  // markdown/markdown_facts.h
 
 // A Markdown snippet: a page body or a YAML value. `first_line` is the file
 // line of the text's first line, so cmark's source positions map back.
@@ -12,6 +15,8 @@ struct MarkdownText {
   std::string path;
   int first_line = 1;
   int first_column = 1;  // for YAML values: the column where the value starts
+  // What the loader's one parse of a .md body found; null for YAML values.
+  std::shared_ptr<const MarkdownFacts> facts;
 
   bool empty() const { return text.empty(); }
 };

@@ -14,6 +14,7 @@
 #include "load/theme_loader.h"
 #include "pipeline/build_record.h"
 #include "pipeline/progress.h"
+#include "pipeline/stored_parse_caches.h"
 #include "pipeline/theme_check.h"
 #include "pipeline/unit_keys.h"
 #include "render/cluster/cluster_edition.h"
@@ -165,8 +166,12 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     return result;
   }
 
+  // Between `build` runs what was parsed lives in the output folder's cache,
+  // so a rebuild parses only the files that changed; serve keeps its own.
+  StoredParseCaches stored(output_dir, cached);
+  ParseCaches caches = options.write ? stored.Fill(options.caches) : options.caches;
   Diagnostics diags;
-  ContentTree tree = LoadContent(content_dir, &diags, options.jobs, options.yaml_cache, &content_bytes);
+  ContentTree tree = LoadContent(content_dir, &diags, options.jobs, caches, &content_bytes);
   ContentBytes().swap(content_bytes);  // the files it did not use (hidden, unknown)
   Catalog catalog = Validate(tree, &diags);
   std::ostringstream printed;
@@ -213,6 +218,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     Progress progress(options.feedback ? &err : nullptr);
     status = Renderer(catalog, theme, snapshot, options, &record, &progress).Run(parts);
   }
+  if (status.ok()) status = stored.Save(&writer);
   if (status.ok()) status = record.Commit(BuildDigest(snapshot, options.clock), fonts, printed.str(), result.warnings);
   if (!status.ok()) return fail(status);
   result.files_written = writer.files_written();

@@ -9,7 +9,7 @@
 #include "base/build_clock.h"
 #include "base/diagnostics.h"
 #include "cache/build_manifest.h"
-#include "load/yaml_cache.h"
+#include "load/content_loader.h"
 
 namespace klynge {
 
@@ -21,7 +21,7 @@ struct BuildOptions {
   std::set<BuildPart> only;  // the parts to build; empty: all
   bool feedback = false;   // a progress line and a closing summary on `err`
   bool use_cache = true;   // false: render everything into a fresh folder
-  YamlCache* yaml_cache = nullptr;  // parsed YAML kept between builds (serve)
+  ParseCaches caches;  // kept between the builds of one process (serve)
   BuildClock clock;        // the time stamped into files (the calendars); part of the cache keys
 };
 

@@ -153,11 +153,10 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
 }
 
 // The link node's own position in the content file.
-SourceLocation LinkLocation(const ParsedMarkdown& doc, cmark_node* node, const ContentTree& tree) {
-  int md_line = cmark_node_get_start_line(node);
-  int md_col = cmark_node_get_start_column(node);
-  if (md_line <= 0 || md_col <= 0) return doc.Where(node);
-  return MarkdownFileLocation(doc.source(), md_line, md_col, tree);
+SourceLocation LinkLocation(const MarkdownText& text, const MarkdownLink& link, const ContentTree& tree) {
+  if (link.block_position || link.line <= 0 || link.column <= 0)
+    return MarkdownLocation(text, link.line, link.column);
+  return MarkdownFileLocation(text, link.line, link.column, tree);
 }
 
 const PackageSource* FindPackageSource(const ContentTree& tree, const std::string& slug) {
@@ -314,17 +313,11 @@ bool CheckLink(std::string_view url, std::string_view base_dir, const SourceLoca
   return CheckTarget(ResolveLink(url, base_dir), url, base_dir, [&] { return at; }, tree, diags, noun);
 }
 
-void CheckMarkdownLinks(const ParsedMarkdown& doc, std::string_view base_dir, const ContentTree& tree,
-                        Diagnostics* diags) {
-  ForEachNode(doc.root(), [&](cmark_node* node) {
-    cmark_node_type type = cmark_node_get_type(node);
-    if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) return;
-    const char* raw = cmark_node_get_url(node);
-    std::string url = raw ? raw : "";
-    CheckTarget(ResolveLink(url, base_dir), url, base_dir,
-                [&] { return LinkLocation(doc, node, tree); }, tree, diags,
-                type == CMARK_NODE_IMAGE ? "image" : "link");
-  });
+void CheckMarkdownLinks(const MarkdownText& text, const std::vector<MarkdownLink>& links,
+                        std::string_view base_dir, const ContentTree& tree, Diagnostics* diags) {
+  for (const MarkdownLink& link : links)
+    CheckTarget(ResolveLink(link.url, base_dir), link.url, base_dir,
+                [&] { return LinkLocation(text, link, tree); }, tree, diags, link.image ? "image" : "link");
 }
 
 }  // namespace klynge

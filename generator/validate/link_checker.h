@@ -8,7 +8,9 @@
 
 #include "base/diagnostics.h"
 #include "load/content_tree.h"
-#include "markdown/parsed_markdown.h"
+#include <vector>
+
+#include "markdown/markdown_facts.h"
 #include "model/markdown_text.h"
 
 namespace klynge {
@@ -47,8 +49,8 @@ bool IsWebUrl(std::string_view url);
 bool CheckLink(std::string_view url, std::string_view base_dir, const SourceLocation& at,
                const ContentTree& tree, Diagnostics* diags, std::string_view noun = "link");
 
-// Checks every link and image in the parsed Markdown, each at its own position.
-void CheckMarkdownLinks(const ParsedMarkdown& doc, std::string_view base_dir,
-                        const ContentTree& tree, Diagnostics* diags);
+// Checks every link and image `links` found in `text`, each at its own position.
+void CheckMarkdownLinks(const MarkdownText& text, const std::vector<MarkdownLink>& links,
+                        std::string_view base_dir, const ContentTree& tree, Diagnostics* diags);
 
 }  // namespace klynge

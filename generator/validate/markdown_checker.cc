@@ -2,8 +2,7 @@
 
 #include <vector>
 
-#include "markdown/markdown_limits.h"
-#include "markdown/parsed_markdown.h"
+#include "markdown/markdown_facts.h"
 #include "validate/link_checker.h"
 #include "validate/markdown_position.h"
 
@@ -24,12 +23,12 @@ bool Report(const std::vector<MarkdownLimitProblem>& problems, const MarkdownTex
 void CheckMarkdown(const MarkdownText& text, std::string_view base_dir, const ContentTree& tree,
                    Diagnostics* diags) {
   if (text.empty()) return;
-  // Text over a limit is not parsed (or not checked further): cmark-gfm is
-  // quadratic on some of it, and nothing over a limit is built anyway.
-  if (Report(CheckMarkdownSource(text.text), text, tree, diags)) return;
-  ParsedMarkdown doc(text);
-  if (Report(CheckMarkdownTree(doc.root()), text, tree, diags)) return;
-  CheckMarkdownLinks(doc, base_dir, tree, diags);
+  // A .md body was read by the loader; a Markdown value in YAML is read here.
+  MarkdownFacts read;
+  if (!text.facts) read = ReadMarkdownFacts(text);
+  const MarkdownFacts& facts = text.facts ? *text.facts : read;
+  if (Report(facts.problems, text, tree, diags)) return;
+  CheckMarkdownLinks(text, facts.links, base_dir, tree, diags);
 }
 
 }  // namespace klynge

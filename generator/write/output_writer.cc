@@ -27,13 +27,20 @@ Status CheckOutputFolder(const std::string& dir) {
 }
 
 bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest) {
+  std::string text;
+  return ReadOutputCacheFile(dir, kManifestName, &text) && ParseManifest(text, manifest);
+}
+
+bool ReadOutputCacheFile(const std::string& dir, const std::string& name, std::string* bytes) {
   std::error_code ec;
   if (!fs::exists(fs::path(dir) / kOutputMarker, ec)) return false;
-  std::ifstream in(fs::path(dir) / kManifestName, std::ios::binary);
+  std::ifstream in(fs::path(dir) / name, std::ios::binary);
   if (!in) return false;
   std::ostringstream text;
   text << in.rdbuf();
-  return !in.bad() && ParseManifest(text.str(), manifest);
+  if (in.bad()) return false;
+  *bytes = std::move(text).str();
+  return true;
 }
 
 bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size) {
@@ -116,6 +123,14 @@ Status OutputWriter::Write(const std::string& path, const std::string& bytes,
   std::lock_guard<std::mutex> lock(mutex_);
   if (mode_ == Mode::kInPlace) staged_.insert(path);
   ++files_written_;
+  return Status::Ok();
+}
+
+Status OutputWriter::WriteCacheFile(const std::string& name, const std::string& bytes) {
+  Status status = WriteFileBytes((fs::path(root_) / name).string(), bytes, (fs::path(dir_) / name).string());
+  if (!status.ok()) return status;
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (mode_ == Mode::kInPlace) staged_.insert(name);
   return Status::Ok();
 }
 

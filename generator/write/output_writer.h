@@ -24,6 +24,10 @@ Status CheckOutputFolder(const std::string& dir);
 // (or it is not klynge's, or not readable).
 bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest);
 
+// The bytes of the build cache's file `name` in the output folder `dir`;
+// false when there is none (or the folder is not klynge's).
+bool ReadOutputCacheFile(const std::string& dir, const std::string& name, std::string* bytes);
+
 // Whether `dir`/`path` is a regular file of `size` bytes: what the cache
 // trusts for a file it wrote before (content is checked by its hash on input).
 bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size);
@@ -58,6 +62,10 @@ class OutputWriter {
   // it is in place and unchanged. `hash`: HashBytes(bytes), when the caller has it.
   Status Write(const std::string& path, const std::string& bytes,
                std::optional<uint64_t> hash = std::nullopt);
+
+  // Stores `bytes` as the build cache's file `name` (outside the manifest's
+  // list of files), put in place by Commit with the rest.
+  Status WriteCacheFile(const std::string& name, const std::string& bytes);
 
   // Removes the `stale` files of the previous build (in place), stores
   // `manifest` (when given) and puts the build in place.

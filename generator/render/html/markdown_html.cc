@@ -7,6 +7,7 @@
 #include <set>
 #include <vector>
 
+#include "markdown/markdown_facts.h"
 #include "markdown/parsed_markdown.h"
 
 namespace klynge {
@@ -140,6 +141,7 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
 
 std::string FirstParagraph(const MarkdownText& text) {
   if (text.empty()) return "";
+  if (text.facts) return text.facts->first_paragraph;
   ParsedMarkdown doc(text);
   return FirstParagraphOf(doc.root());
 }

@@ -17,8 +17,8 @@ inline constexpr const char* kSearchIndexPath = "static/search-index.js";
 
 // The index as a script that assigns window.KLYNGE_SEARCH_INDEX: an array of
 // {kind, title, url (site path), topic, question, summary, tags, text}, packages
-// in catalog order, then stories. Bodies are read on up to `threads` threads
-// (0: one per core).
-std::string SearchIndexScript(const SiteContext& ctx, unsigned threads = 1);
+// in catalog order, then stories. The bodies' text is what the loader read
+// (MarkdownFacts).
+std::string SearchIndexScript(const SiteContext& ctx);
 
 }  // namespace klynge

@@ -119,7 +119,7 @@ Status RenderSite(const Catalog& catalog, const Theme& theme, const PackageDocum
   shared.Add(std::string(kSiteRoot) + "sitemap.xml", Sitemap(catalog.site.base_url, sitemap));
   for (const auto& [rel, bytes] : theme.static_files)
     shared.Add(std::string(kSiteRoot) + kStaticDir + rel, bytes);
-  shared.Add(std::string(kSiteRoot) + kSearchIndexPath, SearchIndexScript(ctx, threads));
+  shared.Add(std::string(kSiteRoot) + kSearchIndexPath, SearchIndexScript(ctx));
 
   for (const Package* p : ctx.published) {
     auto it = own.find(p);
