@@ -462,7 +462,6 @@ ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsi
                         ParseCaches caches, ContentBytes* bytes) {
   ContentTree tree = Loader(content_dir, threads, caches, bytes, diags).Run();
   if (caches.yaml) caches.yaml->DropUnused();
-  if (caches.markdown) caches.markdown->DropUnused();
   return tree;
 }
 

@@ -17,7 +17,7 @@ inline constexpr size_t kMaxTextFileBytes = 1 << 20;
 // What earlier builds made from texts that did not change; each optional.
 struct ParseCaches {
   YamlCache* yaml = nullptr;          // parsed YAML documents
-  MarkdownCache* markdown = nullptr;  // the facts of .md bodies
+  MarkdownCache* markdown = nullptr;  // the facts of .md bodies (the caller drops unused ones)
 };
 
 // Reads `content_dir` (a path as the user gave it, used in diagnostics).

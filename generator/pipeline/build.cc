@@ -173,7 +173,9 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   Diagnostics diags;
   ContentTree tree = LoadContent(content_dir, &diags, options.jobs, caches, &content_bytes);
   ContentBytes().swap(content_bytes);  // the files it did not use (hidden, unknown)
-  Catalog catalog = Validate(tree, &diags);
+  // Validation reads the Markdown values in YAML through the same cache.
+  Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown});
+  if (caches.markdown) caches.markdown->DropUnused();
   std::ostringstream printed;
   PrintDiagnostics(diags, tree.Lookup(), printed);
   err << printed.str();

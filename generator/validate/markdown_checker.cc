@@ -21,14 +21,17 @@ bool Report(const std::vector<MarkdownLimitProblem>& problems, const MarkdownTex
 }  // namespace
 
 void CheckMarkdown(const MarkdownText& text, std::string_view base_dir, const ContentTree& tree,
-                   Diagnostics* diags) {
+                   Diagnostics* diags, MarkdownCache* cache) {
   if (text.empty()) return;
   // A .md body was read by the loader; a Markdown value in YAML is read here.
-  MarkdownFacts read;
-  if (!text.facts) read = ReadMarkdownFacts(text);
-  const MarkdownFacts& facts = text.facts ? *text.facts : read;
-  if (Report(facts.problems, text, tree, diags)) return;
-  CheckMarkdownLinks(text, facts.links, base_dir, tree, diags);
+  std::shared_ptr<const MarkdownFacts> facts = text.facts;
+  if (!facts && cache) facts = cache->Find(text.text);
+  if (!facts) {
+    facts = std::make_shared<const MarkdownFacts>(ReadMarkdownFacts(text));
+    if (cache) cache->Store(text.text, facts);
+  }
+  if (Report(facts->problems, text, tree, diags)) return;
+  CheckMarkdownLinks(text, facts->links, base_dir, tree, diags);
 }
 
 }  // namespace klynge

@@ -181,9 +181,9 @@ void ReadMaterials(const YamlMap& map, const PackageContext& context, Package* p
 }
 
 // Every Markdown text of the package: limits, and links relative to the package folder.
-void CheckPackageMarkdown(const Package& pkg, const ContentTree& tree, Diagnostics* diags) {
+void CheckPackageMarkdown(const Package& pkg, const ContentTree& tree, MarkdownCache* cache, Diagnostics* diags) {
   std::string base = "packages/" + pkg.slug;
-  auto check = [&](const MarkdownText& text) { CheckMarkdown(text, base, tree, diags); };
+  auto check = [&](const MarkdownText& text) { CheckMarkdown(text, base, tree, diags, cache); };
   check(pkg.body);
   for (const Indicator& indicator : pkg.indicators) check(indicator.description);
   if (pkg.program) {
@@ -261,7 +261,7 @@ std::optional<Package> ValidatePackage(const PackageSource& source, const Packag
   if (source.plan) pkg.plan = ValidatePlan(*source.plan, diags);
   pkg.notes = source.notes ? ValidateNotes(*source.notes, pkg.program, diags) : DefaultNotes(pkg.program);
   if (source.praksisark) pkg.praksisark = ValidatePraksisark(*source.praksisark, diags);
-  CheckPackageMarkdown(pkg, *context.tree, diags);
+  CheckPackageMarkdown(pkg, *context.tree, context.markdown_cache, diags);
   if (!page_read) return std::nullopt;
   return pkg;
 }

@@ -7,6 +7,7 @@
 
 #include "base/diagnostics.h"
 #include "load/content_tree.h"
+#include "markdown/markdown_facts.h"
 #include "model/package.h"
 
 namespace klynge {
@@ -16,6 +17,7 @@ struct PackageContext {
   const ContentTree* tree = nullptr;
   std::vector<std::string> topics;         // site.yaml's `topics`; empty: any topic
   std::vector<std::string> package_slugs;  // every package folder with a package.md
+  MarkdownCache* markdown_cache = nullptr;  // optional: facts of Markdown values in YAML
 };
 
 // The slugs of the package folders in `tree` that have a package.md.

@@ -1,5 +1,9 @@
 #include "validate/validator.h"
 
+#include <vector>
+
+#include "base/parallel.h"
+
 #include "validate/cluster_validator.h"
 #include "validate/package_validator.h"
 #include "validate/site_validator.h"
@@ -7,15 +11,23 @@
 
 namespace klynge {
 
-Catalog Validate(const ContentTree& tree, Diagnostics* diags) {
+Catalog Validate(const ContentTree& tree, Diagnostics* diags, ValidateOptions options) {
   Catalog catalog;
   if (tree.site) {
     if (std::optional<Site> site = ValidateSite(*tree.site, diags)) catalog.site = *site;
   }
-  PackageContext context{&tree, catalog.site.topics, PackageSlugs(tree)};
-  for (const PackageSource& source : tree.packages)  // already sorted by slug
-    if (std::optional<Package> pkg = ValidatePackage(source, context, diags))
-      catalog.packages.push_back(std::move(*pkg));
+  PackageContext context{&tree, catalog.site.topics, PackageSlugs(tree), options.markdown_cache};
+  // Each package on its own Diagnostics, appended in slug order, so that
+  // what is reported does not depend on the threads.
+  std::vector<std::optional<Package>> packages(tree.packages.size());
+  std::vector<Diagnostics> found(tree.packages.size());
+  ParallelFor(tree.packages.size(), tree.packages.size() > 16 ? options.threads : 1, [&](size_t i) {
+    packages[i] = ValidatePackage(tree.packages[i], context, &found[i]);
+  });
+  for (size_t i = 0; i < packages.size(); ++i) {  // already sorted by slug
+    diags->Append(found[i]);
+    if (packages[i]) catalog.packages.push_back(std::move(*packages[i]));
+  }
   for (const StorySource& source : tree.stories)
     if (std::optional<Story> story = ValidateStory(source, tree, context.package_slugs, diags))
       catalog.stories.push_back(std::move(*story));

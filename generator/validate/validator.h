@@ -3,12 +3,19 @@
 
 #include "base/diagnostics.h"
 #include "load/content_tree.h"
+#include "markdown/markdown_facts.h"
 #include "model/catalog.h"
 
 namespace klynge {
 
+struct ValidateOptions {
+  unsigned threads = 1;  // packages are checked side by side (0: one per core)
+  // The facts of Markdown values in YAML, kept between builds (optional).
+  MarkdownCache* markdown_cache = nullptr;
+};
+
 // Every rule of the content format; all problems go to `diags`. The catalog
 // holds what was valid; it must not be published when diags has errors.
-Catalog Validate(const ContentTree& tree, Diagnostics* diags);
+Catalog Validate(const ContentTree& tree, Diagnostics* diags, ValidateOptions options = {});
 
 }  // namespace klynge
