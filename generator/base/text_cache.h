@@ -38,15 +38,19 @@ class TextCache {
       Entry& entry = it->second;
       if (entry.text != text) continue;
       entry.used = true;
-      if (entry.value) return entry.value;
+      if (entry.value || entry.encoded.empty()) return entry.value;
       // Decoded outside the lock, so callers on several threads decode side
-      // by side; a rehash never moves an unordered_map's elements.
-      std::string encoded = std::move(entry.encoded);
+      // by side; the bytes stay (Encode copies them) and never move.
+      std::string_view encoded = entry.encoded;
       lock.unlock();
       std::shared_ptr<const T> value = decode_(encoded);
       lock.lock();
-      if (value) entry.value = value;
-      return value;  // nullptr: made again by the caller, and stored anew
+      if (value) {
+        entry.value = value;
+      } else {
+        entry.encoded = {};  // made again by the caller, and stored anew
+      }
+      return value;
     }
     return nullptr;
   }
@@ -59,10 +63,12 @@ class TextCache {
     for (auto it = begin; it != end; ++it) {
       if (it->second.text != text) continue;
       it->second.value = std::move(value);
+      it->second.encoded = {};
       it->second.used = true;
       return;
     }
-    entries_.emplace(key, Entry{std::string(text), std::move(value), {}, true});
+    auto owned = std::make_shared<const std::string>(text);
+    entries_.emplace(key, Entry{owned, *owned, std::move(value), {}, true});
   }
 
   // Drops the entries no Find or Store touched since the last call, so
@@ -104,16 +110,25 @@ class TextCache {
     for (const Entry* entry : sorted) {
       PutU64(&out, entry->text.size());
       out += entry->text;
-      std::string value = entry->value ? encode_(*entry->value) : entry->encoded;
-      PutU64(&out, value.size());
-      out += value;
+      // An entry read from the last build's bytes is written as it was read.
+      if (!entry->encoded.empty() || !entry->value) {
+        PutU64(&out, entry->encoded.size());
+        out += entry->encoded;
+      } else {
+        std::string value = encode_(*entry->value);
+        PutU64(&out, value.size());
+        out += value;
+      }
     }
     return out;
   }
 
-  // Adds the entries of `bytes` (from Encode), unused until found; false,
-  // adding nothing, when they are not such bytes or from another klynge.
-  bool Decode(std::string_view bytes, uint64_t executable_id) {
+  // Adds the entries of `file` (bytes from Encode), unused until found;
+  // false, adding nothing, when they are not such bytes or from another
+  // klynge. The entries point into `file`, which the cache keeps.
+  bool Decode(std::string file, uint64_t executable_id) {
+    auto buffer = std::make_shared<const std::string>(std::move(file));
+    std::string_view bytes = *buffer;
     if (bytes.substr(0, magic_.size()) != magic_) return false;
     bytes.remove_prefix(magic_.size());
     uint64_t id, count;
@@ -122,7 +137,7 @@ class TextCache {
     for (uint64_t i = 0; i < count; ++i) {
       std::string_view text, value;
       if (!TakeBytes(&bytes, &text) || !TakeBytes(&bytes, &value)) return false;
-      read.emplace(HashBytes(text), Entry{std::string(text), nullptr, std::string(value), false});
+      read.emplace(HashBytes(text), Entry{buffer, text, nullptr, value, false});
     }
     if (!bytes.empty()) return false;
     std::lock_guard<std::mutex> lock(mutex_);
@@ -132,9 +147,10 @@ class TextCache {
 
  private:
   struct Entry {
-    std::string text;  // compared in full: a hash alone could collide
+    std::shared_ptr<const std::string> owner;  // what `text` and `encoded` point into
+    std::string_view text;  // compared in full: a hash alone could collide
     std::shared_ptr<const T> value;  // null until a decoded entry is found
-    std::string encoded;             // a decoded entry's value, until then
+    std::string_view encoded;        // a decoded entry's value as read, while unchanged
     bool used = true;
   };
 

@@ -8,8 +8,9 @@ namespace klynge {
 StoredParseCaches::StoredParseCaches(const std::string& output_dir, bool cached) {
   if (!cached) return;
   std::string bytes;
-  if (ReadOutputCacheFile(output_dir, kYamlCacheName, &bytes)) yaml_.Decode(bytes, ExecutableId());
-  if (ReadOutputCacheFile(output_dir, kMarkdownCacheName, &bytes)) markdown_.Decode(bytes, ExecutableId());
+  if (ReadOutputCacheFile(output_dir, kYamlCacheName, &bytes)) yaml_.Decode(std::move(bytes), ExecutableId());
+  if (ReadOutputCacheFile(output_dir, kMarkdownCacheName, &bytes))
+    markdown_.Decode(std::move(bytes), ExecutableId());
 }
 
 ParseCaches StoredParseCaches::Fill(ParseCaches given) {

@@ -33,9 +33,15 @@ Catalog Validate(const ContentTree& tree, Diagnostics* diags, ValidateOptions op
       catalog.stories.push_back(std::move(*story));
   SortStories(&catalog.stories);
   // Clusters check their data against the validated packages' indicators.
-  for (const ClusterSource& source : tree.clusters)  // already sorted by slug
-    if (std::optional<ClusterEdition> cluster = ValidateCluster(source, tree, catalog.packages, diags))
-      catalog.clusters.push_back(std::move(*cluster));
+  std::vector<std::optional<ClusterEdition>> clusters(tree.clusters.size());
+  std::vector<Diagnostics> cluster_found(tree.clusters.size());
+  ParallelFor(tree.clusters.size(), tree.clusters.size() > 4 ? options.threads : 1, [&](size_t i) {
+    clusters[i] = ValidateCluster(tree.clusters[i], tree, catalog.packages, &cluster_found[i]);
+  });
+  for (size_t i = 0; i < clusters.size(); ++i) {  // already sorted by slug
+    diags->Append(cluster_found[i]);
+    if (clusters[i]) catalog.clusters.push_back(std::move(*clusters[i]));
+  }
   return catalog;
 }
 

@@ -34,13 +34,15 @@ bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest) {
 bool ReadOutputCacheFile(const std::string& dir, const std::string& name, std::string* bytes) {
   std::error_code ec;
   if (!fs::exists(fs::path(dir) / kOutputMarker, ec)) return false;
-  std::ifstream in(fs::path(dir) / name, std::ios::binary);
+  // One read of the whole file: the parse caches are megabytes.
+  std::ifstream in(fs::path(dir) / name, std::ios::binary | std::ios::ate);
   if (!in) return false;
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return false;
-  *bytes = std::move(text).str();
-  return true;
+  std::streamoff size = in.tellg();
+  if (size < 0) return false;
+  bytes->resize(static_cast<size_t>(size));
+  in.seekg(0);
+  in.read(bytes->data(), size);
+  return static_cast<bool>(in);
 }
 
 bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size) {

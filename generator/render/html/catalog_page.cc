@@ -97,12 +97,12 @@ Page CatalogPage(const SiteContext& ctx) {
     group.set("topic_id", anchor);
     TemplateData cards = NewList();
     std::vector<const Package*> packages = TopicPackages(ctx, topic);
-    for (const Package* p : packages) cards << PackageCard(ctx, page, *p);
+    for (const Package* p : packages) AppendMoved(&cards, PackageCard(ctx, page, *p));
     group.set("count", FormatInteger(static_cast<int64_t>(packages.size()), ctx.lang));
-    group.set("packages", cards);
-    topics << group;
+    SetMoved(&group, "packages", std::move(cards));
+    AppendMoved(&topics, std::move(group));
   }
-  page.data.set("topics", topics);
+  SetMoved(&page.data, "topics", std::move(topics));
   TemplateData stories = NewList();
   for (size_t i = 0; i < ctx.catalog.stories.size() && i < kLatestStories; ++i)
     stories << StoryItem(ctx, page, ctx.catalog.stories[i]);

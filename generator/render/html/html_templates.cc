@@ -44,6 +44,19 @@ void SetOptional(TemplateData* data, const std::string& key, const std::string& 
   }
 }
 
+// The containers hand out only const access; the values in them are ours
+// (not const objects), so writing through const_cast is defined.
+void SetMoved(TemplateData* object, const std::string& key, TemplateData&& value) {
+  object->set(key, TemplateData(false));
+  if (const TemplateData* slot = object->get(key)) *const_cast<TemplateData*>(slot) = std::move(value);
+}
+
+void AppendMoved(TemplateData* list, TemplateData&& value) {
+  if (!list->is_list()) return;
+  list->push_back(TemplateData(false));
+  const_cast<kainjow::mustache::basic_list<std::string>&>(list->list_value()).back() = std::move(value);
+}
+
 TemplateData LinkData(const std::string& title, const std::string& url) {
   TemplateData link = NewObject();
   link.set("title", title);
