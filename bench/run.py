@@ -13,6 +13,7 @@ import platform
 import re
 import shlex
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -134,6 +135,78 @@ def edit_runs(klynge, root, slug, runs, logs, say):
     return median_seconds(edits)
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_reload(klynge, root, slug, runs, logs, say):
+    """Median seconds from writing an edit to package.md until `klynge serve`
+    sends its open pages the reload event: what an author waits for."""
+    port = free_port()
+    log = open(os.path.join(logs, "serve.log"), "wb")
+    child = subprocess.Popen([klynge.path, "--root", root, "serve", "--port", str(port)], stdout=log,
+                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    package_md = os.path.join(root, "content", "packages", slug, "package.md")
+    with open(package_md, encoding="utf-8") as f:
+        original = f.read()
+    events = None
+    try:
+        deadline = time.monotonic() + 600  # the first build may be a full one
+        while True:
+            if child.poll() is not None:
+                raise BenchError(f"klynge serve exited {child.returncode}; see {log.name}")
+            try:
+                events = socket.create_connection(("127.0.0.1", port), timeout=1)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise BenchError("klynge serve did not start listening within 600 s")
+                time.sleep(0.05)
+        events.sendall(b"GET /__klynge/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        events.settimeout(30)
+
+        def wait_for_reload():
+            seen = b""
+            while b"event: reload" not in seen:
+                chunk = events.recv(4096)
+                if not chunk:
+                    raise BenchError("klynge serve closed the event stream")
+                seen += chunk
+
+        time.sleep(1)  # the stream is registered and the watcher is idle
+        times = []
+        for i in range(runs):
+            added = "".join(f"\nEn sætning skrevet under serve, nummer {k + 1}.\n" for k in range(i + 1))
+            start = time.perf_counter()
+            with open(package_md, "w", encoding="utf-8") as f:
+                f.write(original + added)
+            wait_for_reload()
+            times.append(time.perf_counter() - start)
+            time.sleep(0.5)  # let the next edit start from an idle server
+    finally:
+        with open(package_md, "w", encoding="utf-8") as f:
+            f.write(original)
+        if events:
+            events.close()
+        child.terminate()
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+        log.close()
+    say(f"  serve, edit to reload ({slug}): {', '.join(f'{t * 1000:.0f}' for t in times)} ms")
+    return statistics.median(times)
+
+
+def tmpfs_folder():
+    """A fresh folder on tmpfs, where writing files costs no disk; None without /dev/shm."""
+    if not os.path.isdir("/dev/shm"):
+        return None
+    return tempfile.mkdtemp(prefix="klynge-bench-", dir="/dev/shm")
+
+
 def pages_only_copy(root, dest):
     """A site root with the corpus's site.yaml and package.md files only."""
     shutil.rmtree(dest, ignore_errors=True)
@@ -201,6 +274,31 @@ def bench_size(n, klynge, hugo, work, runs, full_runs, say):
     row["hugo_pages"] = count_outputs(hugo_out)[1]
     say(f"  klynge site only: {row['site']:.2f} s for {row['site_pages']} pages; "
         f"hugo: {row['hugo']:.2f} s for {row['hugo_pages']} pages")
+
+    # 5. The same on tmpfs, sources and outputs both, where the file system's
+    # cost drops out and what is left is each tool's own work.
+    shm = tmpfs_folder()
+    row["site_shm"] = row["hugo_shm"] = None
+    if shm:
+        try:
+            shm_pages = shutil.copytree(pages_root, os.path.join(shm, "pages"),
+                                        ignore=shutil.ignore_patterns("output"))
+            shm_hugo = shutil.copytree(hugo_site, os.path.join(shm, "hugo"))
+            site_shm, hugo_shm = [], []
+            for i in range(runs):
+                shutil.rmtree(os.path.join(shm_pages, "output"), ignore_errors=True)
+                site_shm.append(run_child(klynge.build_argv(shm_pages, only="site"),
+                                          os.path.join(logs, f"site-shm-{i}.log")))
+                shutil.rmtree(os.path.join(shm, "hugo-public"), ignore_errors=True)
+                hugo_shm.append(run_child([hugo, "--quiet", "-s", shm_hugo, "-d", os.path.join(shm, "hugo-public")],
+                                          os.path.join(logs, f"hugo-shm-{i}.log")))
+            row["site_shm"], row["hugo_shm"] = median_seconds(site_shm), median_seconds(hugo_shm)
+            say(f"  on tmpfs: klynge site only {row['site_shm']:.2f} s, hugo {row['hugo_shm']:.2f} s")
+        finally:
+            shutil.rmtree(shm, ignore_errors=True)
+
+    # 6. `klynge serve`: an edit saved to the page reloading.
+    row["reload"] = serve_reload(klynge, root, f"pakke-{n:05d}", runs, logs, say)
     return row
 
 
@@ -228,17 +326,19 @@ def table(rows, klynge):
     site_note = "" if klynge.has_only else " †"
     lines = [
         "| N packages (clusters) | cold full build s | PDFs (pages) | PDFs/s | no-op s | one edit s | one edit, used by a cluster s | peak MB "
-        f"| klynge site-only s{site_note} | klynge ms/page | hugo s | hugo ms/page | klynge/hugo |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        f"| serve: edit to reload ms | klynge site-only s{site_note} | hugo s | klynge/hugo "
+        "| on tmpfs: klynge site-only s | hugo s | klynge/hugo |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        site_ms = 1000 * r["site"] / max(1, r["site_pages"])
-        hugo_ms = 1000 * r["hugo"] / max(1, r["hugo_pages"])
+        shm = (f"| {r['site_shm']:.2f} | {r['hugo_shm']:.2f} | {r['site_shm'] / r['hugo_shm']:.2f} |"
+               if r.get("site_shm") else "| – | – | – |")
         lines.append(
             f"| {r['n']} ({r['clusters']}) | {r['cold']:.2f} | {r['pdfs']} ({r['pages']}) "
             f"| {r['pdfs'] / r['cold']:.0f} | {r['noop']:.2f} | {r['edit']:.2f} | {r['edit_cluster']:.2f} | {r['peak_mb']:.0f} "
-            f"| {r['site']:.2f} ({r['site_pages']} pages) | {site_ms:.2f} "
-            f"| {r['hugo']:.2f} ({r['hugo_pages']} pages) | {hugo_ms:.2f} | {r['site'] / r['hugo']:.1f} |")
+            f"| {1000 * r['reload']:.0f} "
+            f"| {r['site']:.2f} ({r['site_pages']} pages) | {r['hugo']:.2f} ({r['hugo_pages']} pages) "
+            f"| {r['site'] / r['hugo']:.2f} " + shm)
     if not klynge.has_only:
         lines.append("")
         lines.append("† this klynge has no `--only`: the site-only column is a full build "

@@ -10,6 +10,7 @@
 #include "load/content_loader.h"
 #include "serve/dev_server.h"
 #include "serve/file_watcher.h"
+#include "validate/validator.h"
 
 namespace klynge {
 
@@ -57,7 +58,8 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   // the first edit is as quick as the next ones.
   if (yaml_cache.size() == 0) {
     Diagnostics ignored;
-    LoadContent((fs::path(build.root) / "content").string(), &ignored, build.jobs, build.caches);
+    ContentTree tree = LoadContent((fs::path(build.root) / "content").string(), &ignored, build.jobs, build.caches);
+    Validate(tree, &ignored, {build.jobs, &markdown_cache});  // its Markdown values in YAML
   }
   Status started = server.Start(options.host, options.port);
   if (!started.ok()) {

@@ -18,8 +18,11 @@ class FileWatcher {
   // Watches `dir` and every folder below it, including ones made later.
   Status Watch(const std::string& dir);
   // Waits up to `timeout_ms` for a change; then lets a burst of changes
-  // (an editor's save, a git checkout) settle for `settle_ms`. True on change.
-  bool WaitForChange(int timeout_ms, int settle_ms = 120);
+  // settle until none comes for `settle_ms`. True on change. An editor's
+  // save is a burst of a millisecond or two, and the settle time is part of
+  // every edit-to-reload, so it is short; a longer burst (a git checkout)
+  // may cost one extra rebuild, never a missed change.
+  bool WaitForChange(int timeout_ms, int settle_ms = 30);
 
  private:
   void AddTree(const std::string& dir);
