@@ -211,7 +211,7 @@ class ClusterEditionTest : public ::testing::Test {
   static std::vector<std::string> Pdfs(const Output& out) {
     std::vector<std::string> paths;
     for (const auto& [path, bytes] : out.files())
-      if (path.size() > 4 && path.substr(path.size() - 4) == ".pdf") paths.push_back(path);
+      if (path.ends_with(".pdf")) paths.push_back(path);
     return paths;
   }
 
@@ -446,7 +446,7 @@ TEST_F(ClusterEditionTest, EveryClusterOfTheCatalogGetsItsPack) {
   ASSERT_TRUE(RenderClusterEditions(catalog_, theme_, {}, &out, 2).ok());
   EXPECT_TRUE(out.Has("clusters/vest/uddelingskopi.pdf"));
   for (const auto& [path, bytes] : out.files())
-    EXPECT_EQ(path.rfind("clusters/vest/", 0), 0u) << path;
+    EXPECT_TRUE(path.starts_with("clusters/vest/")) << path;
 }
 
 TEST(EditionStringsTest, BothLanguagesHaveEveryStringTheClusterDocumentsUse) {

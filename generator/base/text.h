@@ -15,7 +15,5 @@ int EditDistance(std::string_view a, std::string_view b);
 std::string NearestWord(std::string_view word, const std::vector<std::string>& candidates);
 // Strips spaces and tabs at both ends.
 std::string_view Trim(std::string_view s);
-bool StartsWith(std::string_view s, std::string_view prefix);
-bool EndsWith(std::string_view s, std::string_view suffix);
 
 }  // namespace klynge

@@ -402,7 +402,7 @@ class Explainer {
     while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) content.remove_suffix(1);
     int column = static_cast<int>(start) + 1;
     size_t colon = content.find(':');
-    bool url = content.substr(colon == kNone ? 0 : colon).rfind("://", 0) == 0;
+    bool url = content.substr(colon == kNone ? 0 : colon).starts_with("://");
     if (colon != kNone && colon > 0 && colon + 1 < content.size() && content[colon + 1] != ' ' && !url)
       return At(line, column, "a key's colon must be followed by a space: write " +
                                   std::string(content.substr(0, colon + 1)) + " " +

@@ -91,7 +91,7 @@ std::string ResolveRequestPath(const std::string& root, const std::string& reque
   if (fs::is_directory(target, ec)) target /= "index.html";
   // Symlinks inside the output must not lead out of it either.
   std::string t = target.string(), b = base.string() + "/";
-  if (t.compare(0, b.size(), b) != 0) return "";
+  if (!t.starts_with(b)) return "";
   if (!fs::is_regular_file(target, ec)) return "";
   return t;
 }
@@ -202,7 +202,7 @@ Status DevServer::Start(const std::string& host, int port) {
     } else {
       type = ContentTypeFor(file);
     }
-    if (type.rfind("text/html", 0) == 0) {
+    if (type.starts_with("text/html")) {
       size_t at = body.rfind("</body>");
       body.insert(at == std::string::npos ? body.size() : at, kInjection);
     }

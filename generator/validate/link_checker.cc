@@ -168,7 +168,7 @@ const PackageSource* FindPackageSource(const ContentTree& tree, const std::strin
 
 // "smertebehandling" for "packages/smertebehandling"; "" for other folders.
 std::string PackageOf(std::string_view base_dir) {
-  if (!StartsWith(base_dir, "packages/")) return "";
+  if (!base_dir.starts_with("packages/")) return "";
   return std::string(base_dir.substr(9, base_dir.find('/', 9) - 9));
 }
 
@@ -237,7 +237,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
         // It exists but is no asset: hidden (the loader leaves those out), or
         // unreadable or a refused link, which the loader has reported already.
         bool hidden = false;
-        for (const std::string& part : Split(rel)) hidden = hidden || StartsWith(part, ".");
+        for (const std::string& part : Split(rel)) hidden = hidden || part.starts_with(".");
         if (hidden)
           diags->Error(where(), quoted + "names a hidden file (a name in its path starts with '.'), "
                                          "which is never published; rename it");
@@ -302,7 +302,7 @@ LinkTarget ResolveLink(std::string_view url, std::string_view base_dir) {
     t.problem = "is dropped: only http, https, mailto and tel links are published, not " + scheme + ":";
     return t;
   }
-  if (StartsWith(url, "//")) return Bad("has no scheme; write it in full, starting with https:");
+  if (url.starts_with("//")) return Bad("has no scheme; write it in full, starting with https:");
   if (url[0] == '/')
     return Bad("starts with '/'; write it relative to this file (assets/figur.png, "
                "../smertebehandling/) or as a full https:// address");
