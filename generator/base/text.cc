@@ -1,6 +1,7 @@
 #include "base/text.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace klynge {
 
@@ -50,6 +51,15 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
+}
+
+bool ParseHex(std::string_view digits, uint64_t* value) {
+  const char* end = digits.data() + digits.size();
+  uint64_t v = 0;
+  auto [ptr, ec] = std::from_chars(digits.data(), end, v, 16);
+  if (digits.empty() || ec != std::errc() || ptr != end) return false;
+  *value = v;
+  return true;
 }
 
 }  // namespace klynge

@@ -33,24 +33,15 @@ std::string SchemeOf(std::string_view url) {
   return "";
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // "figur%201.png" → "figur 1.png": authors and cmark may percent-encode names.
 std::string PercentDecode(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size()) {
-      int hi = HexValue(s[i + 1]), lo = HexValue(s[i + 2]);
-      if (hi >= 0 && lo >= 0) {
-        out += static_cast<char>(hi * 16 + lo);
-        i += 2;
-        continue;
-      }
+    uint64_t byte = 0;
+    if (s[i] == '%' && i + 2 < s.size() && ParseHex(s.substr(i + 1, 2), &byte)) {
+      out += static_cast<char>(byte);
+      i += 2;
+      continue;
     }
     out += s[i];
   }
