@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "base/utf8.h"
 #include "render/format.h"
 
 namespace klynge {
@@ -26,11 +27,7 @@ std::string FoldIcsLine(const std::string& line) {
   std::string out;
   size_t width = 0;
   for (size_t i = 0; i < line.size();) {
-    size_t len = 1;
-    unsigned char c = line[i];
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    size_t len = Utf8Offset(std::string_view(line).substr(i), 1);
     // Continuation lines start with a space, which counts toward their 75.
     if (width + len > 75) {
       out += "\r\n ";
