@@ -184,6 +184,9 @@ Status DevServer::Start(const std::string& host, int port) {
       return sink.write(message.data(), message.size());
     });
   });
+  // Not httplib's set_mount_point: it reads through symbolic links (a link in
+  // the output to /etc is served), types .ics as text/plain and HTML without
+  // a charset, and has no place for the 404 page or the live-reload script.
   server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
     std::string file = ResolveRequestPath(site_dir_, req.path);
     std::error_code ec;

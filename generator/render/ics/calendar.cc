@@ -8,6 +8,10 @@
 
 namespace klynge {
 
+// Not libical's: its writer folds at the last space, ';' or ':' before 75
+// octets (so "SUMMARY:" can stand alone on a line), which would change every
+// folded line of every calendar, and its TEXT escaping is no safer (it too
+// lets U+0001 through); for these twenty lines it would add a library.
 std::string EscapeIcsText(const std::string& text) {
   std::string out;
   for (char c : text) {
