@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libhpdf-dev
   libkainjow-mustache-dev libcli11-dev libcpp-httplib-dev nlohmann-json3-dev
-  libcsv-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libutf8proc-dev libcsv-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
   libpng-dev libjpeg62-turbo-dev zlib1g-dev
   fonts-open-sans
 )

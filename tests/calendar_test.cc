@@ -113,6 +113,18 @@ TEST(CalendarTest, TheStampIsTheBuildClockElseTheMeetingDay) {
   EXPECT_EQ(ics.find("DTSTAMP:20260312"), std::string::npos) << ics;
 }
 
+TEST(CalendarTest, AClockPastYear9999GivesTheMeetingDayNotAFiveDigitYear) {
+  auto stamp = [](const char* epoch) -> std::string {
+    std::string ics = RenderCalendar(Cluster(), WithDrejebog(), ParseSourceDateEpoch(epoch));
+    size_t at = ics.find("DTSTAMP:");
+    return at == std::string::npos ? "" : ics.substr(at + 8, ics.find("\r\n", at) - at - 8);
+  };
+  EXPECT_EQ(stamp("0"), "19700101T000000Z");
+  EXPECT_EQ(stamp("253402300799"), "99991231T235959Z");  // the last second of 9999
+  EXPECT_EQ(stamp("253402300800"), "20260312T000000Z");
+  EXPECT_EQ(stamp("9223372036854775807"), "20260312T000000Z");
+}
+
 TEST(BuildClockTest, OnlyANonNegativeDecimalCountSetsTheClock) {
   EXPECT_EQ(ParseSourceDateEpoch("1700000000").epoch_seconds, 1700000000);
   EXPECT_EQ(ParseSourceDateEpoch("0").epoch_seconds, 0);

@@ -211,7 +211,7 @@ class ClusterEditionTest : public ::testing::Test {
   static std::vector<std::string> Pdfs(const Output& out) {
     std::vector<std::string> paths;
     for (const auto& [path, bytes] : out.files())
-      if (path.size() > 4 && path.substr(path.size() - 4) == ".pdf") paths.push_back(path);
+      if (path.ends_with(".pdf")) paths.push_back(path);
     return paths;
   }
 
@@ -446,7 +446,37 @@ TEST_F(ClusterEditionTest, EveryClusterOfTheCatalogGetsItsPack) {
   ASSERT_TRUE(RenderClusterEditions(catalog_, theme_, {}, &out, 2).ok());
   EXPECT_TRUE(out.Has("clusters/vest/uddelingskopi.pdf"));
   for (const auto& [path, bytes] : out.files())
-    EXPECT_EQ(path.rfind("clusters/vest/", 0), 0u) << path;
+    EXPECT_TRUE(path.starts_with("clusters/vest/")) << path;
+}
+
+TEST_F(ClusterEditionTest, TheIndexIsTheThemesTemplate) {
+  theme_.templates[kClusterIndexTemplate] =
+      "<h1>{{cluster_name}}</h1>{{#shared}}<a href=\"{{url}}\">{{title}} ({{size}})</a>{{/shared}}"
+      "{{#clinics}}<p>{{id}}:{{#files}} {{url}}{{/files}}</p>{{/clinics}}";
+  std::string index = File(Build(), "index.html");
+  EXPECT_TRUE(index.starts_with("<h1>Testklynge Vest</h1><a href=\"uddelingskopi.pdf\">Uddelingskopi (")) << index;
+  EXPECT_TRUE(Has(index, "<p>731003: klinikker/731003/klinikark.pdf klinikker/731003/implementeringsplan-a4.pdf"))
+      << index;
+  EXPECT_FALSE(Has(index, "noindex")) << "not the theme's page:\n" << index;
+}
+
+TEST_F(ClusterEditionTest, AThemeWithoutTheIndexTemplateFailsThePack) {
+  Build();
+  theme_.templates.erase(kClusterIndexTemplate);
+  Output out;
+  Status status = RenderClusterEdition(catalog_.clusters[0], catalog_, theme_, {}, &out);
+  ASSERT_FALSE(status.ok());
+  EXPECT_TRUE(Has(status.message(), "clusters/vest/index.html: " KLYNGE_SOURCE_DIR
+                                    "/themes/default/templates/cluster_index.mustache: the theme lacks this template"))
+      << status.message();
+  EXPECT_TRUE(out.files().empty());
+}
+
+TEST_F(ClusterEditionTest, TheIndexEscapesTextAsThePageAlwaysHas) {
+  ASSERT_TRUE(LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", "en", &theme_).ok());
+  std::string index = File(Build(), "index.html");
+  EXPECT_TRUE(Has(index, "<p class=\"meta\">The cluster&#39;s meeting pack · ")) << index;
+  EXPECT_FALSE(Has(index, "&apos;")) << index;
 }
 
 TEST(EditionStringsTest, BothLanguagesHaveEveryStringTheClusterDocumentsUse) {

@@ -33,15 +33,15 @@ std::vector<Example> FencedBlocks(const std::string& markdown) {
   while (std::getline(in, line)) {
     ++number;
     if (open) {
-      if (line.rfind("```", 0) == 0) {
+      if (line.starts_with("```")) {
         open = nullptr;
       } else {
         open->text += line + "\n";
       }
       continue;
     }
-    if (line.rfind("## ", 0) == 0) heading = line.substr(3);
-    if (line.rfind("```", 0) == 0) {
+    if (line.starts_with("## ")) heading = line.substr(3);
+    if (line.starts_with("```")) {
       blocks.push_back({heading, line.substr(3), "", number});
       open = &blocks.back();
     }
@@ -54,9 +54,9 @@ std::string Docs() { return testing::ReadFile(std::string(KLYNGE_SOURCE_DIR) + "
 // Where an example of a whole file goes in a site, by the heading it is under; "" for a fragment.
 std::string FileFor(const std::string& heading) {
   for (const char* name : {"program.yaml", "drejebog.yaml", "plan.yaml", "notes.yaml"})
-    if (heading.rfind(name, 0) == 0) return std::string("packages/smertebehandling/") + name;
-  if (heading.rfind("site.yaml", 0) == 0) return "site.yaml";
-  if (heading.rfind("clusters/", 0) == 0) return "clusters/vest/cluster.yaml";
+    if (heading.starts_with(name)) return std::string("packages/smertebehandling/") + name;
+  if (heading.starts_with("site.yaml")) return "site.yaml";
+  if (heading.starts_with("clusters/")) return "clusters/vest/cluster.yaml";
   return "";
 }
 
@@ -84,8 +84,8 @@ TEST(ContentFormatExamplesTest, TheExamplesOfWholeFilesValidateAsWritten) {
   std::string indicators, csv;
   std::vector<std::string> written;
   for (const Example& b : blocks) {
-    if (b.lang == "yaml" && b.heading.rfind("packages/<slug>/package.md", 0) == 0) indicators = b.text;
-    if (b.lang.empty() && b.text.rfind("practice,indicator,period", 0) == 0) csv = b.text;
+    if (b.lang == "yaml" && b.heading.starts_with("packages/<slug>/package.md")) indicators = b.text;
+    if (b.lang.empty() && b.text.starts_with("practice,indicator,period")) csv = b.text;
     std::string file = b.lang == "yaml" ? FileFor(b.heading) : "";
     if (file.empty()) continue;
     site.Write(file, b.text);

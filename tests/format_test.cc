@@ -50,5 +50,27 @@ TEST(FormatTest, DateArithmeticForDrejebogOffsets) {
   EXPECT_FALSE(Date::Parse("12-03-2026"));
 }
 
+TEST(FormatTest, LeapYearsMonthEndsAndTheEpoch) {
+  EXPECT_TRUE(Date::Parse("2024-02-29"));
+  EXPECT_TRUE(Date::Parse("2000-02-29"));
+  EXPECT_FALSE(Date::Parse("2025-02-29"));
+  EXPECT_FALSE(Date::Parse("1900-02-29"));
+  for (const char* bad : {"2026-00-10", "2026-13-10", "2026-04-31", "2026-04-00", "1899-12-31", "2026-+3-12"})
+    EXPECT_FALSE(Date::Parse(bad)) << bad;
+  EXPECT_EQ(Date::Parse("2024-02-29")->AddMonths(12).Iso(), "2025-02-28");
+  EXPECT_EQ(Date::Parse("2024-01-31")->AddMonths(1).Iso(), "2024-02-29");
+  EXPECT_EQ(Date::Parse("2026-03-31")->AddMonths(-1).Iso(), "2026-02-28");
+  EXPECT_EQ(Date::Parse("2026-01-15")->AddMonths(-13).Iso(), "2024-12-15");
+  EXPECT_EQ(Date::Parse("2026-12-31")->AddDays(1).Iso(), "2027-01-01");
+  EXPECT_EQ(Date::Parse("2024-03-01")->AddDays(-1).Iso(), "2024-02-29");
+  EXPECT_EQ(Date::Parse("1970-01-01")->DaysSinceEpoch(), 0);
+  EXPECT_EQ(Date::Parse("1969-12-31")->DaysSinceEpoch(), -1);
+  EXPECT_EQ(Date::FromDays(20524).Iso(), "2026-03-12");
+  EXPECT_EQ(kLastDate.DaysSinceEpoch(), 2932896);
+  EXPECT_EQ(Date::FromDays(2932896), kLastDate);
+  EXPECT_EQ(Date::Parse("2026-03-15")->Weekday(), 6);  // a Sunday
+  EXPECT_EQ(Date::Parse("2026-03-16")->Weekday(), 0);  // a Monday
+}
+
 }  // namespace
 }  // namespace klynge

@@ -49,7 +49,7 @@ std::string Repeat(const std::string& s, int n) {
     size_t mark = line.find(": error: ");
     // With a line and column, the message follows them at once.
     bool placed = at.find(':') == std::string::npos ? line.compare(at.size(), 1, ":") == 0 : mark == at.size();
-    if (line.rfind(at, 0) == 0 && placed && mark != std::string::npos && line.find(needle, mark) != std::string::npos)
+    if (line.starts_with(at) && placed && mark != std::string::npos && line.find(needle, mark) != std::string::npos)
       return ::testing::AssertionSuccess();
     begin = end + 1;
   }

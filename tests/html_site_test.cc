@@ -82,7 +82,7 @@ TEST_F(HtmlSiteTest, WritesThePagesOfTheDecidedLayout) {
         "soeg/index.html", "sitemap.xml", "404.html", "static/style.css", "static/search.js",
         "static/search-index.js"})
     EXPECT_TRUE(site_->Has(std::string("site/") + path)) << path;
-  for (const auto& [path, bytes] : site_->files()) EXPECT_EQ(path.rfind("site/", 0), 0u) << path;
+  for (const auto& [path, bytes] : site_->files()) EXPECT_TRUE(path.starts_with("site/")) << path;
   // A package without program.yaml gets no program page.
   EXPECT_FALSE(site_->Has("site/pakker/opfoelgning/program/index.html"));
 }
@@ -169,7 +169,7 @@ TEST_F(HtmlSiteTest, RawHtmlAndScriptLinksInMarkdownAreNotPublished) {
   std::string text = Text("pakker/antibiotika/index.html");
   EXPECT_TRUE(Has(text, "Klik")) << "the link's text should stay";
   for (const auto& [path, bytes] : site_->files())
-    if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0)
+    if (path.ends_with(".html"))
       for (const HtmlTag& tag : ScanHtmlTags(bytes))
         if (tag.name == "script")
           EXPECT_TRUE(tag.Get("src") != nullptr) << path << ":" << tag.line << ": inline script";
@@ -245,7 +245,7 @@ TEST_F(HtmlSiteTest, DraftsAreNowhereInTheSite) {
 
 TEST_F(HtmlSiteTest, EveryPageHasLanguageTitleCanonicalAndDescription) {
   for (const auto& [path, bytes] : site_->files()) {
-    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+    if (!path.ends_with(".html")) continue;
     EXPECT_TRUE(Has(bytes, "<html lang=\"da\">")) << path;
     bool title = false, canonical = false, description = false;
     for (const HtmlTag& tag : ScanHtmlTags(bytes)) {
@@ -253,7 +253,7 @@ TEST_F(HtmlSiteTest, EveryPageHasLanguageTitleCanonicalAndDescription) {
       const std::string* rel = tag.Get("rel");
       if (tag.name == "link" && rel && *rel == "canonical") {
         canonical = true;
-        EXPECT_EQ(tag.Get("href")->rfind("https://klyngepakker.example.dk/", 0), 0u) << path;
+        EXPECT_TRUE(tag.Get("href")->starts_with("https://klyngepakker.example.dk/")) << path;
       }
       const std::string* name = tag.Get("name");
       if (tag.name == "meta" && name && *name == "description" && !tag.Get("content")->empty())
@@ -285,7 +285,7 @@ TEST_F(HtmlSiteTest, RelativeLinksResolveInsideTheSite) {
       if (const std::string* id = tag.Get("id")) ids[path].insert(*id);
   int checked = 0;
   for (const auto& [path, bytes] : site_->files()) {
-    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0 || path == "site/404.html")
+    if (!path.ends_with(".html") || path == "site/404.html")
       continue;
     for (const HtmlTag& tag : ScanHtmlTags(bytes)) {
       for (const char* attr : {"href", "src", "action"}) {
@@ -315,8 +315,8 @@ TEST_F(HtmlSiteTest, NotFoundPageWorksAtAnyDepth) {
   EXPECT_TRUE(Has(Text("404.html"), "Siden findes ikke"));
   for (const HtmlTag& tag : ScanHtmlTags(html))
     if (const std::string* href = tag.Get("href"))
-      EXPECT_TRUE(href->rfind("https://", 0) == 0 || href->rfind("mailto:", 0) == 0 ||
-                  href->rfind("tel:", 0) == 0 || (*href)[0] == '#')
+      EXPECT_TRUE(href->starts_with("https://") || href->starts_with("mailto:") ||
+                  href->starts_with("tel:") || (*href)[0] == '#')
           << *href;
 }
 

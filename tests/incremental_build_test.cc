@@ -44,8 +44,6 @@ std::vector<std::string> Rewritten(const std::map<std::string, std::pair<ino_t, 
   return changed;
 }
 
-bool StartsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
-
 std::string Read(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;
@@ -112,7 +110,7 @@ TEST_F(IncrementalBuildTest, ChangingSourceDateEpochRebuildsTheCalendars) {
   ASSERT_EQ(Build(out_, "", "SOURCE_DATE_EPOCH=1700000000").exit_code, 0);
   std::vector<std::string> calendars;
   for (const std::string& rel : ListFiles(out_))
-    if (rel.size() > 4 && rel.compare(rel.size() - 4, 4, ".ics") == 0) calendars.push_back(rel);
+    if (rel.ends_with(".ics")) calendars.push_back(rel);
   ASSERT_FALSE(calendars.empty()) << "the sample has no cluster calendar";
   for (const std::string& rel : calendars)
     ASSERT_NE(Read(out_ + "/" + rel).find("DTSTAMP:20231114T221320Z"), std::string::npos) << rel;
@@ -177,12 +175,12 @@ TEST_F(IncrementalBuildTest, AnEditReRendersOnlyWhatDependsOnIt) {
 
   bool own_pdf = false;
   for (const std::string& path : rewritten) {
-    if (StartsWith(path, "site/pakker/dosisdispensering/pdf/")) own_pdf = true;
+    if (path.starts_with("site/pakker/dosisdispensering/pdf/")) own_pdf = true;
     // Other packages' PDFs and the cluster packs (which use smertebehandling) stay as they were.
     EXPECT_FALSE(path.find("/pdf/") != std::string::npos &&
-                 !StartsWith(path, "site/pakker/dosisdispensering/"))
+                 !path.starts_with("site/pakker/dosisdispensering/"))
         << path << " was rewritten";
-    EXPECT_FALSE(StartsWith(path, "clusters/")) << path << " was rewritten";
+    EXPECT_FALSE(path.starts_with("clusters/")) << path << " was rewritten";
   }
   EXPECT_TRUE(own_pdf) << "the edited package's PDFs were not rendered again";
   EXPECT_NE(std::find(rewritten.begin(), rewritten.end(), "site/pakker/dosisdispensering/index.html"),
@@ -241,7 +239,7 @@ TEST_F(IncrementalBuildTest, AFailedWriteLeavesTheOutputAndItsCacheAsTheyWere) {
   RunResult next = Build(out_);
   ASSERT_EQ(next.exit_code, 0) << next.err;
   for (const std::string& path : Rewritten(stamps, Stamps(out_)))
-    EXPECT_FALSE(StartsWith(path, "clusters/") || StartsWith(path, "site/pakker/smertebehandling/pdf/"))
+    EXPECT_FALSE(path.starts_with("clusters/") || path.starts_with("site/pakker/smertebehandling/pdf/"))
         << path << " was rewritten: the build after the failed one was a full build";
   ExpectSameAsCleanBuild("a failed write");
 }
@@ -268,7 +266,7 @@ TEST_F(IncrementalBuildTest, OnlyClustersBuildsNothingElse) {
   std::vector<std::string> files = ListFiles(out_);
   ASSERT_FALSE(files.empty());
   for (const std::string& path : files)
-    EXPECT_TRUE(StartsWith(path, "clusters/") || StartsWith(path, ".klynge")) << path;
+    EXPECT_TRUE(path.starts_with("clusters/") || path.starts_with(".klynge")) << path;
 }
 
 TEST_F(IncrementalBuildTest, JobsDoNotChangeTheBytes) {

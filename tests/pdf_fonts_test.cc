@@ -208,7 +208,7 @@ TEST(PdfFontsTest, TextExtractsWithoutWarnings) {
   std::string pdf = Render(text, {Face::kRegular, Face::kBold, Face::kItalic});
   std::string warnings;
   std::string extracted = PdfTextAndWarnings(pdf, &warnings);
-  EXPECT_EQ(extracted.rfind(text + "\n" + text + "\n" + text + "\n", 0), 0u) << extracted;
+  EXPECT_TRUE(extracted.starts_with(text + "\n" + text + "\n" + text + "\n")) << extracted;
   EXPECT_EQ(warnings, "");  // the ToUnicode CMaps are read, not rejected
   std::string report;
   EXPECT_TRUE(QpdfCheck(pdf, &report)) << report;

@@ -188,7 +188,7 @@ class ServeLoadTest : public ::testing::Test {
     auto deadline = Clock::now() + within;
     for (Connection& c : asked) {
       std::string head;
-      if (c.ReadUntil("\r\n\r\n", deadline, &head) && head.rfind("HTTP/1.1 200", 0) == 0 &&
+      if (c.ReadUntil("\r\n\r\n", deadline, &head) && head.starts_with("HTTP/1.1 200") &&
           head.find("text/event-stream") != std::string::npos)
         open.push_back(std::move(c));
     }
@@ -258,7 +258,7 @@ TEST_F(ServeLoadTest, PagesAnswerQuicklyWith50StreamsAnd200IdleConnectionsOpen) 
     latencies += shown;
     EXPECT_GE(ms, 0) << "GET / #" << i << " got no whole response within 1 s";
     EXPECT_LT(ms, kPageBudget.count()) << "GET / #" << i;
-    EXPECT_EQ(response.rfind("HTTP/1.1 200", 0), 0u) << response.substr(0, 200);
+    EXPECT_TRUE(response.starts_with("HTTP/1.1 200")) << response.substr(0, 200);
     EXPECT_NE(response.find("forside"), std::string::npos);
   }
   RecordProperty("get_ms", latencies);

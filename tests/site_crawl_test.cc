@@ -37,7 +37,7 @@ const YamlNode* Get(const YamlNode* node, const std::string& key) {
 // The YAML front matter of a Markdown file, parsed (no tree when there is none).
 std::shared_ptr<const YamlTree> FrontMatter(const std::string& path) {
   std::string text = ReadFile(path);
-  if (text.rfind("---\n", 0) != 0) return nullptr;
+  if (!text.starts_with("---\n")) return nullptr;
   size_t end = text.find("\n---", 3);
   if (end == std::string::npos) return nullptr;
   return Yaml(text.substr(4, end - 3));
@@ -363,7 +363,7 @@ TEST_F(SiteCrawlTest, TheSitemapListsPagesThatExist) {
     size_t end = sitemap.find("</loc>", at);
     ASSERT_NE(end, std::string::npos) << "unterminated <loc> in sitemap.xml";
     std::string loc = DecodeHtmlEntities(sitemap.substr(at + 5, end - at - 5));
-    if (loc.rfind(*base_url_, 0) != 0) {
+    if (!loc.starts_with(*base_url_)) {
       problems.push_back(loc + ": not under base_url " + *base_url_);
       continue;
     }

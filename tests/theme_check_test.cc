@@ -94,6 +94,25 @@ TEST_F(ThemeCheckTest, ANameInAPartialIsReportedInThePartialFile) {
       << r.err;
 }
 
+TEST_F(ThemeCheckTest, AMisspeltNameInTheClusterPackIndexIsAnErrorAtItsPlace) {
+  Replace("templates/cluster_index.mustache", "<h1>{{cluster_name}}</h1>", "<h1>{{cluster_nam}}</h1>");
+  ExpectCheckFails(theme_ + "/templates/cluster_index.mustache:13:5: {{cluster_nam}} is not supplied");
+}
+
+TEST_F(ThemeCheckTest, AMisspeltNameInAClinicsEnvelopeIsAnError) {
+  Replace("templates/cluster_index.mustache", "<span class=\"meta\">{{id}}</span>", "{{ydernummer}}");
+  ExpectCheckFails(theme_ + "/templates/cluster_index.mustache:32:");
+  ExpectCheckFails("{{ydernummer}} is not supplied");
+}
+
+TEST_F(ThemeCheckTest, AThemeWithoutTheClusterPackIndexIsAnErrorWhenTheSiteHasClusters) {
+  fs::remove(Theme("templates/cluster_index.mustache"));
+  ExpectCheckFails(theme_ + "/templates/cluster_index.mustache: the theme lacks this template");
+  fs::remove_all(root_ / "content/clusters");
+  RunResult r = RunKlynge(root_.string(), "check");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 TEST_F(ThemeCheckTest, AMissingFontIsAnErrorInPrintYaml) {
   Replace("print.yaml", "regular: /usr/share/fonts/truetype/open-sans/OpenSans-Regular.ttf",
           "regular: fonts/missing.ttf");

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "load/template_tags.h"
+#include "render/cluster/cluster_index.h"
 #include "render/html/site_context.h"
 #include "render/html/site_renderer.h"
 #include "render/html/template_names.h"
@@ -51,6 +52,17 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
     checks.at("layout").Check(ctx.shared, page.data);
     used.insert(page.template_name);
   }
+  // A cluster pack's index.html, with a shared file and a clinic's envelope.
+  ClusterEdition cluster;
+  cluster.name = "Testklynge";
+  cluster.region = "Nordjylland";
+  cluster.meeting.date = *Date::Parse("2026-03-12");
+  PackContents contents{{{"Uddelingskopi", "uddelingskopi.pdf", 2048}},
+                        {{"900001", "Lægehuset", {{"Klinikark", "klinikker/900001/klinikark.pdf", 10}}}}};
+  ASSERT_TRUE(checks.count(kClusterIndexTemplate));
+  checks.at(kClusterIndexTemplate)
+      .Check(ClusterIndexData(cluster, catalog.packages.front(), contents, theme, ctx.lang));
+  used.insert(kClusterIndexTemplate);
   std::set<std::string> problems;
   for (const auto& [name, check] : checks) {
     EXPECT_TRUE(used.count(name)) << "templates/" << name << ".mustache is never rendered";

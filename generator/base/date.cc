@@ -1,14 +1,26 @@
 #include "base/date.h"
 
+#include <chrono>
 #include <cstdio>
 
 namespace klynge {
 
-int DaysInMonth(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
+namespace {
+
+namespace chr = std::chrono;
+
+chr::year_month_day Civil(const Date& d) {
+  return chr::year{d.year} / chr::month{static_cast<unsigned>(d.month)} / chr::day{static_cast<unsigned>(d.day)};
 }
+
+Date FromCivil(chr::year_month_day ymd) {
+  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+chr::sys_days Days(const Date& d) { return chr::sys_days(Civil(d)); }
+
+}  // namespace
 
 std::optional<Date> Date::Parse(std::string_view t) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
@@ -23,9 +35,7 @@ std::optional<Date> Date::Parse(std::string_view t) {
   };
   Date d;
   if (!digits(0, 4, &d.year) || !digits(5, 2, &d.month) || !digits(8, 2, &d.day)) return std::nullopt;
-  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 ||
-      d.day > DaysInMonth(d.year, d.month))
-    return std::nullopt;
+  if (d.year < 1900 || !Civil(d).ok()) return std::nullopt;
   return d;
 }
 
@@ -41,46 +51,19 @@ std::string Date::Compact() const {
   return buf;
 }
 
-// Howard Hinnant's days_from_civil.
-int Date::DaysSinceEpoch() const {
-  int y = year - (month <= 2 ? 1 : 0);
-  int era = (y >= 0 ? y : y - 399) / 400;
-  unsigned yoe = static_cast<unsigned>(y - era * 400);
-  unsigned mp = static_cast<unsigned>(month + (month > 2 ? -3 : 9));
-  unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(day) - 1;
-  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
-}
+int Date::DaysSinceEpoch() const { return static_cast<int>(Days(*this).time_since_epoch().count()); }
 
-Date Date::FromDays(int z) {
-  z += 719468;
-  int era = (z >= 0 ? z : z - 146096) / 146097;
-  unsigned doe = static_cast<unsigned>(z - era * 146097);
-  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int y = static_cast<int>(yoe) + era * 400;
-  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  unsigned mp = (5 * doy + 2) / 153;
-  Date d;
-  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  d.year = y + (d.month <= 2 ? 1 : 0);
-  return d;
-}
+Date Date::FromDays(int days) { return FromCivil(chr::year_month_day(chr::sys_days(chr::days(days)))); }
 
-Date Date::AddDays(int n) const { return FromDays(DaysSinceEpoch() + n); }
+Date Date::AddDays(int n) const { return FromCivil(chr::year_month_day(Days(*this) + chr::days(n))); }
 
 Date Date::AddMonths(int n) const {
-  int total = year * 12 + (month - 1) + n;
-  Date d;
-  d.year = total / 12;
-  d.month = total % 12 + 1;
-  d.day = day > DaysInMonth(d.year, d.month) ? DaysInMonth(d.year, d.month) : day;
-  return d;
+  chr::year_month_day moved = Civil(*this) + chr::months(n);
+  // 31 January + 1 month is 28 (or 29) February.
+  if (!moved.ok()) moved = moved.year() / moved.month() / chr::last;
+  return FromCivil(moved);
 }
 
-int Date::Weekday() const {
-  int days = DaysSinceEpoch();  // 1970-01-01 was a Thursday (3)
-  return ((days % 7) + 7 + 3) % 7;
-}
+int Date::Weekday() const { return static_cast<int>(chr::weekday(Days(*this)).iso_encoding()) - 1; }
 
 }  // namespace klynge

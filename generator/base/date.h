@@ -26,8 +26,6 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
-int DaysInMonth(int year, int month);
-
 // The last day a four-digit year can name: iCalendar's DATE (RFC 5545) has
 // exactly four year digits, so a meeting or task date beyond it is refused.
 inline constexpr Date kLastDate{9999, 12, 31};

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "base/source_file.h"
+#include "base/utf8.h"
 
 namespace klynge {
 
@@ -11,24 +12,6 @@ namespace {
 
 // At most this many characters of a source line are shown under a diagnostic.
 constexpr int kMaxShownChars = 120;
-
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-int CharCount(std::string_view s) {
-  int n = 0;
-  for (char c : s) n += !IsContinuation(c);
-  return n;
-}
-
-// Byte offset of the 1-based character `n` of `s` (its size when past the end).
-size_t ByteOfChar(std::string_view s, int n) {
-  size_t i = 0;
-  for (int c = 1; i < s.size() && c < n; ++c) {
-    ++i;
-    while (i < s.size() && IsContinuation(s[i])) ++i;
-  }
-  return i;
-}
 
 }  // namespace
 
@@ -77,10 +60,10 @@ std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
     // 200 KB does not flood the terminal.
     int column = std::max(1, d.where.column);
     std::string before, after;
-    if (CharCount(line) > kMaxShownChars) {
+    if (Utf8Length(line) > static_cast<size_t>(kMaxShownChars)) {
       int first = std::max(1, column - kMaxShownChars / 2);
-      size_t begin = ByteOfChar(line, first);
-      size_t end = ByteOfChar(line, first + kMaxShownChars);
+      size_t begin = Utf8Offset(line, static_cast<size_t>(first - 1));
+      size_t end = Utf8Offset(line, static_cast<size_t>(first - 1 + kMaxShownChars));
       if (first > 1) before = "…";
       if (end < line.size()) after = "…";
       line = line.substr(begin, end - begin);
@@ -91,9 +74,8 @@ std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
     std::string pad = before.empty() ? "" : " ";
     int col = before.empty() ? 1 : 2;
     for (size_t i = 0; i < line.size() && col < column; ++i) {
-      unsigned char c = line[i];
-      if ((c & 0xC0) == 0x80) continue;
-      pad += c == '\t' ? '\t' : ' ';
+      if (IsUtf8Continuation(line[i])) continue;
+      pad += line[i] == '\t' ? '\t' : ' ';
       ++col;
     }
     while (col < column) { pad += ' '; ++col; }

@@ -1,6 +1,7 @@
 #include "base/text.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace klynge {
 
@@ -52,12 +53,13 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+bool ParseHex(std::string_view digits, uint64_t* value) {
+  const char* end = digits.data() + digits.size();
+  uint64_t v = 0;
+  auto [ptr, ec] = std::from_chars(digits.data(), end, v, 16);
+  if (digits.empty() || ec != std::errc() || ptr != end) return false;
+  *value = v;
+  return true;
 }
 
 }  // namespace klynge

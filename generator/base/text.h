@@ -1,6 +1,7 @@
 #pragma once
 // Small text checks shared by the loader and the validators.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,8 @@ int EditDistance(std::string_view a, std::string_view b);
 std::string NearestWord(std::string_view word, const std::vector<std::string>& candidates);
 // Strips spaces and tabs at both ends.
 std::string_view Trim(std::string_view s);
-bool StartsWith(std::string_view s, std::string_view prefix);
-bool EndsWith(std::string_view s, std::string_view suffix);
+// Reads all of `digits` as a hexadecimal number ("1b3a6b", "2F"); false for
+// anything else (empty, a sign, "0x", a space, over 64 bits), leaving *value.
+bool ParseHex(std::string_view digits, uint64_t* value);
 
 }  // namespace klynge

@@ -1,73 +1,82 @@
 #include "base/utf8.h"
 
+#include <utf8proc.h>
+
 #include <cstdint>
 #include <cstring>
-#include <string>
 
 namespace klynge {
 
 namespace {
 
-// Length of the sequence starting at text[i], or 0 when it is invalid
-// (overlong forms, surrogates and values above U+10FFFF included).
-size_t SequenceLength(std::string_view text, size_t i) {
-  unsigned char c = text[i];
-  if (c < 0x80) return 1;
-  size_t len;
-  char32_t cp;
-  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-  else return 0;
-  if (i + len > text.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    unsigned char cc = text[i + k];
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-      (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return len;
+// Bytes of the sequence at text[i] with its code point, or < 0 when invalid.
+utf8proc_ssize_t Next(std::string_view text, size_t i, utf8proc_int32_t* cp) {
+  return utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                          static_cast<utf8proc_ssize_t>(text.size() - i), cp);
 }
 
 }  // namespace
 
 size_t FindInvalidUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
-    // Most content is ASCII: eight bytes at a time while none has its high bit.
+    // Most content is ASCII, which needs no library call: eight bytes at a
+    // time while none has its high bit, then one at a time.
     uint64_t word;
     if (i + 8 <= text.size() && (std::memcpy(&word, text.data() + i, 8), (word & 0x8080808080808080ull) == 0)) {
       i += 8;
       continue;
     }
-    size_t len = SequenceLength(text, i);
-    if (len == 0) return i;
-    i += len;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = Next(text, i, &cp);
+    if (len < 0) return i;
+    i += static_cast<size_t>(len);
   }
   return std::string_view::npos;
 }
 
+char32_t DecodeUtf8(std::string_view text, size_t* pos) {
+  size_t i = *pos;
+  unsigned char c = text[i];
+  if (c < 0x80) {
+    *pos = i + 1;
+    return c;
+  }
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t len = Next(text, i, &cp);
+  *pos = i + (len < 0 ? 1 : static_cast<size_t>(len));
+  return len < 0 ? 0xFFFD : static_cast<char32_t>(cp);
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (!utf8proc_codepoint_valid(static_cast<utf8proc_int32_t>(c))) c = 0xFFFD;
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t len = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+  out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+}
+
 size_t Utf8Length(std::string_view text) {
   size_t n = 0;
-  for (unsigned char c : text)
-    if ((c & 0xC0) != 0x80) ++n;
+  for (char c : text) n += !IsUtf8Continuation(c);
   return n;
 }
 
-char32_t DecodeUtf8(std::string_view text, size_t* pos) {
-  size_t i = *pos;
-  size_t len = SequenceLength(text, i);
-  if (len == 0) {
-    *pos = i + 1;
-    return 0xFFFD;
+size_t Utf8Offset(std::string_view text, size_t n) {
+  size_t i = 0;
+  for (; i < text.size() && n > 0; --n) {
+    ++i;
+    while (i < text.size() && IsUtf8Continuation(text[i])) ++i;
   }
-  unsigned char c = text[i];
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (text[i + k] & 0x3F);
-  *pos = i + len;
-  return cp;
+  return i;
+}
+
+size_t Utf8Floor(std::string_view text, size_t at) {
+  if (at >= text.size()) return at;
+  while (at > 0 && IsUtf8Continuation(text[at])) --at;
+  return at;
 }
 
 }  // namespace klynge

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "base/text.h"
 
 namespace klynge {
 
@@ -15,11 +16,6 @@ std::string Hex(uint64_t v) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
   return buf;
-}
-
-bool ParseHex(std::string_view s, uint64_t* v) {
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *v, 16);
-  return ec == std::errc() && end == s.data() + s.size() && !s.empty();
 }
 
 bool ParseDec(std::string_view s, uint64_t* v) {

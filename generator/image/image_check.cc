@@ -249,21 +249,17 @@ ImageCheck CheckJpeg(std::string_view bytes) {
   return check;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 }  // namespace
 
 ImageFormat SniffImageFormat(std::string_view b) {
-  if (StartsWith(b, std::string_view("\x89PNG\r\n\x1a\n", 8))) return ImageFormat::kPng;
-  if (StartsWith(b, "\xFF\xD8\xFF")) return ImageFormat::kJpeg;
-  if (StartsWith(b, "GIF87a") || StartsWith(b, "GIF89a")) return ImageFormat::kGif;
-  if (b.size() >= 12 && StartsWith(b, "RIFF") && b.substr(8, 4) == "WEBP") return ImageFormat::kWebp;
-  if (StartsWith(b, "%PDF-")) return ImageFormat::kPdf;
-  if (StartsWith(b, std::string_view("II*\0", 4)) || StartsWith(b, std::string_view("MM\0*", 4)))
+  if (b.starts_with(std::string_view("\x89PNG\r\n\x1a\n", 8))) return ImageFormat::kPng;
+  if (b.starts_with("\xFF\xD8\xFF")) return ImageFormat::kJpeg;
+  if (b.starts_with("GIF87a") || b.starts_with("GIF89a")) return ImageFormat::kGif;
+  if (b.size() >= 12 && b.starts_with("RIFF") && b.substr(8, 4) == "WEBP") return ImageFormat::kWebp;
+  if (b.starts_with("%PDF-")) return ImageFormat::kPdf;
+  if (b.starts_with(std::string_view("II*\0", 4)) || b.starts_with(std::string_view("MM\0*", 4)))
     return ImageFormat::kTiff;
-  if (StartsWith(b, "BM") && b.size() >= 26) return ImageFormat::kBmp;
+  if (b.starts_with("BM") && b.size() >= 26) return ImageFormat::kBmp;
   std::string_view head = b.substr(0, 1024);
   size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first != std::string_view::npos && head[first] == '<' && head.find("<svg") != std::string_view::npos)

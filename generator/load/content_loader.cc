@@ -146,7 +146,7 @@ class Loader {
       diags_->Error({display}, DescribeRead(read, fence, kMaxTextFileBytes));
       return nullptr;
     }
-    if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.erase(0, 3);
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
     size_t bad = FindInvalidUtf8(bytes);
     if (bad != std::string::npos) {
       // Register the file anyway so the diagnostic can show its line.
@@ -407,7 +407,7 @@ class Loader {
 
 bool IsFence(std::string_view line) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  return Trim(line) == "---" && StartsWith(line, "---");
+  return Trim(line) == "---" && line.starts_with("---");
 }
 
 }  // namespace

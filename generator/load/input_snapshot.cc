@@ -94,7 +94,7 @@ uint64_t InputSnapshot::Digest() const { return DigestUnder(""); }
 uint64_t InputSnapshot::DigestUnder(const std::string& prefix) const {
   uint64_t digest = 0;
   for (auto it = files.lower_bound(prefix); it != files.end(); ++it) {
-    if (it->first.compare(0, prefix.size(), prefix) != 0) break;
+    if (!it->first.starts_with(prefix)) break;
     digest = Combine(digest, it->first, it->second);
   }
   return digest;
@@ -140,7 +140,7 @@ InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::strin
 
 void SetExtraFiles(const std::vector<std::string>& extra_files, InputSnapshot* snapshot) {
   auto& files = snapshot->files;
-  for (auto it = files.lower_bound("file:"); it != files.end() && it->first.compare(0, 5, "file:") == 0;)
+  for (auto it = files.lower_bound("file:"); it != files.end() && it->first.starts_with("file:");)
     it = files.erase(it);
   for (const std::string& f : extra_files) snapshot->files["file:" + f] = HashFile(f);
 }

@@ -16,20 +16,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-int Hex(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 bool ParseColor(const std::string& text, RgbColor* out) {
-  if (text.size() != 7 || text[0] != '#') return false;
-  int v[6];
-  for (int i = 0; i < 6; ++i)
-    if ((v[i] = Hex(text[i + 1])) < 0) return false;
-  *out = RgbColor{static_cast<uint8_t>(v[0] * 16 + v[1]), static_cast<uint8_t>(v[2] * 16 + v[3]),
-                  static_cast<uint8_t>(v[4] * 16 + v[5])};
+  uint64_t rgb = 0;
+  if (text.size() != 7 || text[0] != '#' || !ParseHex(std::string_view(text).substr(1), &rgb)) return false;
+  *out = RgbColor{static_cast<uint8_t>(rgb >> 16), static_cast<uint8_t>(rgb >> 8), static_cast<uint8_t>(rgb)};
   return true;
 }
 

@@ -134,7 +134,7 @@ class PartialInliner {
 
  private:
   static bool IsHtmlName(const std::string& name) {
-    return name.size() > 5 && name.compare(name.size() - 5, 5, "_html") == 0;
+    return name.size() > 5 && name.ends_with("_html");
   }
 
   const std::map<std::string, std::string>& partials_;

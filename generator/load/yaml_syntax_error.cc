@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "base/utf8.h"
 
 namespace klynge {
 
@@ -49,29 +50,19 @@ class Lines {
   // 1-based character column of a byte offset.
   int ColumnOf(size_t offset) const {
     int line = LineOf(offset);
-    int column = 1;
-    for (size_t i = starts_[line - 1]; i < offset && i < text_.size(); ++i)
-      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-    return column;
+    size_t start = starts_[line - 1];
+    return static_cast<int>(Utf8Length(text_.substr(start, offset > start ? offset - start : 0))) + 1;
   }
 
   // Byte offset of a 1-based line and character column (clamped to the line).
   size_t OffsetOf(int line, int column) const {
     line = std::clamp(line, 1, count());
-    std::string_view l = Line(line);
-    size_t i = 0;
-    for (int c = 1; i < l.size() && c < column; ++c) {
-      ++i;
-      while (i < l.size() && (static_cast<unsigned char>(l[i]) & 0xC0) == 0x80) ++i;
-    }
-    return starts_[line - 1] + i;
+    return starts_[line - 1] + Utf8Offset(Line(line), static_cast<size_t>(std::max(column, 1) - 1));
   }
 
   // Characters of line n, for a column just after its end.
   int Width(int n) const {
-    int width = 0;
-    for (char c : Line(n)) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return width;
+    return static_cast<int>(Utf8Length(Line(n)));
   }
 
   char At(size_t offset) const { return offset < text_.size() ? text_[offset] : '\0'; }
@@ -127,9 +118,7 @@ std::string Label(std::string_view line) {
   if (colon == kNone && !s.empty() && s.back() == ':') colon = s.size() - 1;
   if (colon != kNone && colon < 40) return "`" + std::string(s.substr(0, colon + 1)) + "`";
   if (s.size() > 24) {
-    size_t cut = 24;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return "`" + std::string(s.substr(0, cut)) + "…`";
+    return "`" + std::string(s.substr(0, Utf8Floor(s, 24))) + "…`";
   }
   return "`" + std::string(s) + "`";
 }
@@ -402,7 +391,7 @@ class Explainer {
     while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) content.remove_suffix(1);
     int column = static_cast<int>(start) + 1;
     size_t colon = content.find(':');
-    bool url = content.substr(colon == kNone ? 0 : colon).rfind("://", 0) == 0;
+    bool url = content.substr(colon == kNone ? 0 : colon).starts_with("://");
     if (colon != kNone && colon > 0 && colon + 1 < content.size() && content[colon + 1] != ' ' && !url)
       return At(line, column, "a key's colon must be followed by a space: write " +
                                   std::string(content.substr(0, colon + 1)) + " " +

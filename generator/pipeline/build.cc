@@ -40,7 +40,7 @@ std::string Join(const std::string& root, const std::string& name) {
 
 size_t CountPdfs(const Output& files) {
   size_t n = 0;
-  for (const auto& [path, bytes] : files.files()) n += EndsWith(path, ".pdf");
+  for (const auto& [path, bytes] : files.files()) n += path.ends_with(".pdf");
   return n;
 }
 
@@ -90,7 +90,7 @@ class Renderer {
   // Called from render threads; keys_ is only read by then.
   Status Take(const std::string& unit, const Output& files) {
     Status status = record_->Take(unit, keys_.at(unit), files);
-    if (status.ok() && unit != "site" && !StartsWith(unit, "page:")) progress_->UnitDone(CountPdfs(files));
+    if (status.ok() && unit != "site" && !unit.starts_with("page:")) progress_->UnitDone(CountPdfs(files));
     return status;
   }
 

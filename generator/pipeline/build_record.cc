@@ -16,16 +16,16 @@ bool HasPart(const std::vector<BuildPart>& parts, BuildPart part) {
 }
 
 BuildPart PartOfUnit(const std::string& unit) {
-  if (StartsWith(unit, "pdf:")) return BuildPart::kPdf;
-  if (StartsWith(unit, "cluster:")) return BuildPart::kClusters;
+  if (unit.starts_with("pdf:")) return BuildPart::kPdf;
+  if (unit.starts_with("cluster:")) return BuildPart::kClusters;
   return BuildPart::kSite;  // "site" and "page:<slug>"
 }
 
 OutputCounts CountOutputs(const BuildManifest& manifest) {
   OutputCounts counts;
   for (const auto& [path, record] : manifest.files) {
-    if (EndsWith(path, ".pdf")) ++counts.pdfs;
-    if (StartsWith(path, "site/") && EndsWith(path, ".html")) ++counts.pages;
+    if (path.ends_with(".pdf")) ++counts.pdfs;
+    if (path.starts_with("site/") && path.ends_with(".html")) ++counts.pages;
   }
   for (const auto& [unit, key] : manifest.units)
     if (PartOfUnit(unit) == BuildPart::kClusters) ++counts.clusters;

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <utility>
 
+#include "render/cluster/cluster_edition.h"
+#include "render/cluster/cluster_index.h"
 #include "render/html/html_templates.h"
 #include "render/html/page.h"
 #include "render/html/site_context.h"
@@ -32,6 +34,15 @@ void CheckNames(const Catalog& catalog, const Theme& theme, unsigned threads,
     for (const std::string& name : {page.template_name, std::string("layout")})
       if (auto it = checks.find(name); it != checks.end()) it->second.Check(ctx.shared, page.data);
   }
+  // Each cluster pack's index.html, with what that pack lists.
+  if (!catalog.clusters.empty() && !checks.count(kClusterIndexTemplate))
+    problems->push_back(theme.dir + "/templates/" + kClusterIndexTemplate +
+                        ".mustache: the theme lacks this template, which the cluster packs need");
+  if (auto it = checks.find(kClusterIndexTemplate); it != checks.end())
+    for (const ClusterEdition& cluster : catalog.clusters)
+      if (const Package* package = catalog.FindPackage(cluster.package))
+        it->second.Check(ClusterIndexData(cluster, *package, ListClusterPack(cluster, catalog, theme), theme,
+                                          ctx.lang));
   for (const auto& [name, check] : checks)
     for (const TemplateProblem& p : check.Problems())
       problems->push_back(TemplatePlace(theme, name, p.offset) + ": " + p.message);

@@ -91,7 +91,7 @@ std::string ResolveRequestPath(const std::string& root, const std::string& reque
   if (fs::is_directory(target, ec)) target /= "index.html";
   // Symlinks inside the output must not lead out of it either.
   std::string t = target.string(), b = base.string() + "/";
-  if (t.compare(0, b.size(), b) != 0) return "";
+  if (!t.starts_with(b)) return "";
   if (!fs::is_regular_file(target, ec)) return "";
   return t;
 }
@@ -184,6 +184,9 @@ Status DevServer::Start(const std::string& host, int port) {
       return sink.write(message.data(), message.size());
     });
   });
+  // Not httplib's set_mount_point: it reads through symbolic links (a link in
+  // the output to /etc is served), types .ics as text/plain and HTML without
+  // a charset, and has no place for the 404 page or the live-reload script.
   server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
     std::string file = ResolveRequestPath(site_dir_, req.path);
     std::error_code ec;
@@ -202,7 +205,7 @@ Status DevServer::Start(const std::string& host, int port) {
     } else {
       type = ContentTypeFor(file);
     }
-    if (type.rfind("text/html", 0) == 0) {
+    if (type.starts_with("text/html")) {
       size_t at = body.rfind("</body>");
       body.insert(at == std::string::npos ? body.size() : at, kInjection);
     }

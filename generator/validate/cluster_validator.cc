@@ -231,7 +231,7 @@ class ClusterValidator {
       return;
     }
     std::string rel = "clusters/" + source_.slug + "/" + name;
-    bool is_csv = name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0;
+    bool is_csv = name.size() > 4 && name.ends_with(".csv");
     // A CSV file that exists but could not be read was reported by the loader.
     if (is_csv && tree_.paths.count(rel)) return;
     if (!is_csv) {

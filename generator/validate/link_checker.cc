@@ -33,24 +33,15 @@ std::string SchemeOf(std::string_view url) {
   return "";
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // "figur%201.png" → "figur 1.png": authors and cmark may percent-encode names.
 std::string PercentDecode(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size()) {
-      int hi = HexValue(s[i + 1]), lo = HexValue(s[i + 2]);
-      if (hi >= 0 && lo >= 0) {
-        out += static_cast<char>(hi * 16 + lo);
-        i += 2;
-        continue;
-      }
+    uint64_t byte = 0;
+    if (s[i] == '%' && i + 2 < s.size() && ParseHex(s.substr(i + 1, 2), &byte)) {
+      out += static_cast<char>(byte);
+      i += 2;
+      continue;
     }
     out += s[i];
   }
@@ -167,7 +158,7 @@ const PackageSource* FindPackageSource(const ContentTree& tree, const std::strin
 
 // "smertebehandling" for "packages/smertebehandling"; "" for other folders.
 std::string PackageOf(std::string_view base_dir) {
-  if (!StartsWith(base_dir, "packages/")) return "";
+  if (!base_dir.starts_with("packages/")) return "";
   return std::string(base_dir.substr(9, base_dir.find('/', 9) - 9));
 }
 
@@ -236,7 +227,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
         // It exists but is no asset: hidden (the loader leaves those out), or
         // unreadable or a refused link, which the loader has reported already.
         bool hidden = false;
-        for (const std::string& part : Split(rel)) hidden = hidden || StartsWith(part, ".");
+        for (const std::string& part : Split(rel)) hidden = hidden || part.starts_with(".");
         if (hidden)
           diags->Error(where(), quoted + "names a hidden file (a name in its path starts with '.'), "
                                          "which is never published; rename it");
@@ -301,7 +292,7 @@ LinkTarget ResolveLink(std::string_view url, std::string_view base_dir) {
     t.problem = "is dropped: only http, https, mailto and tel links are published, not " + scheme + ":";
     return t;
   }
-  if (StartsWith(url, "//")) return Bad("has no scheme; write it in full, starting with https:");
+  if (url.starts_with("//")) return Bad("has no scheme; write it in full, starting with https:");
   if (url[0] == '/')
     return Bad("starts with '/'; write it relative to this file (assets/figur.png, "
                "../smertebehandling/) or as a full https:// address");

@@ -1,23 +1,15 @@
 #include "validate/markdown_position.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "base/source_file.h"
+#include "base/utf8.h"
 #include "markdown/parsed_markdown.h"
 
 namespace klynge {
 
 namespace {
-
-// Byte offset of 1-based character column `column` in `line`.
-size_t ByteOfColumn(std::string_view line, int column) {
-  size_t i = 0;
-  for (int c = 1; c < column && i < line.size(); ++c) {
-    ++i;
-    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
-  }
-  return i;
-}
 
 std::string_view LineOfText(std::string_view text, int line) {
   size_t begin = 0;
@@ -41,7 +33,7 @@ SourceLocation MarkdownFileLocation(const MarkdownText& source, int md_line, int
   std::string_view md_text = LineOfText(source.text, md_line);
   int file_line = source.first_line + md_line - 1;
   std::string_view line = file->Line(file_line);
-  size_t from = md_line == 1 ? ByteOfColumn(line, source.first_column) : 0;
+  size_t from = md_line == 1 ? Utf8Offset(line, static_cast<size_t>(std::max(source.first_column, 1) - 1)) : 0;
   size_t at = md_text.empty() ? std::string_view::npos : line.find(md_text, from);
   if (at == std::string_view::npos || static_cast<size_t>(md_col - 1) > md_text.size()) return fallback;
   return {source.path, file_line, file->CharColumn(file_line, static_cast<int>(at) + md_col - 1)};

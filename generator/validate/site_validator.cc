@@ -29,7 +29,7 @@ std::optional<Site> ValidateSite(const YamlDocument& doc, Diagnostics* diags) {
   site.organisation = map.String("organisation", Need::kRequired).value_or("");
   site.language = map.Choice("language", {"da", "en"}).value_or("da");
   if (std::optional<std::string> url = map.String("base_url", Need::kRequired)) {
-    bool absolute = (StartsWith(*url, "https://") || StartsWith(*url, "http://")) &&
+    bool absolute = (url->starts_with("https://") || url->starts_with("http://")) &&
                     url->find("://") + 3 < url->size() && url->find_first_of(" \t\"<>") == std::string::npos;
     if (!absolute) {
       map.Error(map.WhereValue("base_url"),

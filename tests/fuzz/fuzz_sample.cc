@@ -61,7 +61,7 @@ std::optional<std::string> LoaderText(const uint8_t* data, size_t size) {
   // The loader's ReadText: these are the only bytes content parsers ever see.
   if (size > kMaxTextFileBytes) return std::nullopt;
   std::string text(reinterpret_cast<const char*>(data), size);
-  if (StartsWith(text, "\xEF\xBB\xBF")) text.erase(0, 3);
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   if (FindInvalidUtf8(text) != std::string::npos) return std::nullopt;
   return text;
 }

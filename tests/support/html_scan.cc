@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include "base/utf8.h"
+
 namespace klynge::testing {
 
 namespace {
@@ -14,25 +16,6 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    *out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    *out += static_cast<char>(0xC0 | (cp >> 6));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *out += static_cast<char>(0xE0 | (cp >> 12));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    *out += static_cast<char>(0xF0 | (cp >> 18));
-    *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Case-insensitive search for `needle` (lower case) from `from`.
@@ -80,8 +63,9 @@ std::string DecodeHtmlEntities(std::string_view text) {
                    : std::isdigit(static_cast<unsigned char>(c));
       });
       if (valid) {
-        AppendUtf8(static_cast<uint32_t>(std::stoul(std::string(digits), nullptr, hex ? 16 : 10)),
-                   &out);
+        unsigned long cp = std::stoul(std::string(digits), nullptr, hex ? 16 : 10);
+        // &#0; is U+FFFD in HTML; AppendUtf8 replaces surrogates and values past U+10FFFF.
+        AppendUtf8(cp == 0 || cp > 0x10FFFF ? U'\uFFFD' : static_cast<char32_t>(cp), &out);
         done = true;
       }
     } else {

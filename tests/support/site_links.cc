@@ -104,7 +104,7 @@ LinkTarget ResolveLink(const std::string& site, const std::string& page_path,
   fs::path from_dir = fs::path(page_path).parent_path();
   std::string scheme = SchemeOf(url);
   if (!scheme.empty()) {
-    if (!base_url.empty() && url.rfind(base_url, 0) == 0) {
+    if (!base_url.empty() && url.starts_with(base_url)) {
       url = url.substr(base_url.size());
       from_dir = "";
     } else if (scheme == "javascript" || scheme == "vbscript" || scheme == "file") {
@@ -114,16 +114,16 @@ LinkTarget ResolveLink(const std::string& site, const std::string& page_path,
       t.kind = LinkTarget::kExternal;
       return t;
     }
-  } else if (url.rfind("//", 0) == 0) {
+  } else if (url.starts_with("//")) {
     return Broken("protocol-relative URL");
-  } else if (url.rfind("/", 0) == 0) {
+  } else if (url.starts_with("/")) {
     return Broken("root-relative URL: breaks file:// browsing and a site under a sub-path");
   }
 
   fs::path target =
       url.empty() ? fs::path(page_path) : (from_dir / PercentDecode(url)).lexically_normal();
   std::string rel = target.generic_string();
-  if (rel == ".." || rel.rfind("../", 0) == 0) return Broken("leaves the site folder");
+  if (rel == ".." || rel.starts_with("../")) return Broken("leaves the site folder");
   std::error_code ec;
   if (rel.empty() || rel == "." || rel.back() == '/' || fs::is_directory(fs::path(site) / rel, ec))
     target = (target / "index.html").lexically_normal();

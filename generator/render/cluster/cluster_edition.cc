@@ -114,13 +114,14 @@ Status RenderJob(const PackPlan& plan, PackJob* job) {
 }
 
 // The rendered files and the index that lists them.
-Output FinishPack(PackPlan* plan) {
-  Output pack;
-  for (PackJob& job : plan->jobs) pack.Add(plan->root + job.path, std::move(job.bytes));
+Status FinishPack(PackPlan* plan, Output* pack) {
   const PrintContext& ctx = plan->contexts.front();
-  pack.Add(plan->root + "index.html",
-           RenderClusterIndex(*plan->cluster, *plan->package, plan->contents, ctx.theme, ctx.lang));
-  return pack;
+  std::string index;
+  Status s = RenderClusterIndex(*plan->cluster, *plan->package, plan->contents, ctx.theme, ctx.lang, &index);
+  if (!s.ok()) return Status::Error(plan->root + "index.html: " + s.message());
+  for (PackJob& job : plan->jobs) pack->Add(plan->root + job.path, std::move(job.bytes));
+  pack->Add(plan->root + "index.html", std::move(index));
+  return Status::Ok();
 }
 
 }  // namespace
@@ -131,9 +132,17 @@ Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalo
   Status status = PlanPack(cluster, catalog, theme, clock, PublishedSlugs(catalog), &plan);
   for (PackJob& job : plan.jobs)
     if (status.ok()) status = RenderJob(plan, &job);
+  Output pack;
+  if (status.ok()) status = FinishPack(&plan, &pack);
   if (!status.ok()) return status;
-  out->Merge(FinishPack(&plan));
+  out->Merge(std::move(pack));
   return Status::Ok();
+}
+
+PackContents ListClusterPack(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme) {
+  PackPlan plan;
+  if (!PlanPack(cluster, catalog, theme, {}, PublishedSlugs(catalog), &plan).ok()) return {};
+  return std::move(plan.contents);
 }
 
 Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
@@ -153,7 +162,9 @@ Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const B
     auto [plan, j] = jobs[i];
     Status status = RenderJob(*plan, &plan->jobs[j]);
     if (!status.ok() || --plan->left != 0) return status;
-    Status taken = sink("cluster:" + plan->cluster->slug, FinishPack(plan));
+    Output pack;
+    if (Status finished = FinishPack(plan, &pack); !finished.ok()) return finished;
+    Status taken = sink("cluster:" + plan->cluster->slug, std::move(pack));
     plan->jobs.clear();  // the bytes are written; free them
     return taken;
   });

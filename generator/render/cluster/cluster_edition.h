@@ -19,6 +19,7 @@
 #include "base/status.h"
 #include "model/catalog.h"
 #include "model/theme.h"
+#include "render/cluster/cluster_index.h"
 #include "render/output.h"
 
 namespace klynge {
@@ -27,6 +28,10 @@ namespace klynge {
 // cluster, catalog, theme and clock (the calendar's stamp) give the same bytes.
 Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
                             const Theme& theme, const BuildClock& clock, Output* out);
+
+// What the pack's index.html lists, without making the files (their sizes
+// are 0); empty when the cluster's package is missing.
+PackContents ListClusterPack(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme);
 
 // Which clusters to render (a build cache renders only the stale ones).
 using ClusterFilter = std::function<bool(const ClusterEdition& cluster)>;

@@ -1,6 +1,7 @@
 #include "render/cluster/cluster_index.h"
 
 #include <cctype>
+#include <utility>
 
 #include "render/markup_escape.h"
 #include "render/pdf/print_context.h"
@@ -8,9 +9,6 @@
 namespace klynge {
 
 namespace {
-
-// Paths are ASCII slugs and digits; only spaces and the like would need escaping.
-std::string Href(const std::string& path) { return EscapeMarkup(path); }
 
 std::string Size(size_t bytes, Language lang) {
   if (bytes < 1024) return FormatInteger(static_cast<int64_t>(bytes), lang) + " B";
@@ -24,66 +22,76 @@ std::string Type(const std::string& path) {
   return ext;
 }
 
-std::string FileLink(const PackFile& f, Language lang) {
-  return "<a href=\"" + Href(f.path) + "\">" + EscapeMarkup(f.title) + "</a> <span class=\"meta\">(" +
-         Type(f.path) + ", " + Size(f.bytes, lang) + ")</span>";
+TemplateData Files(const std::vector<PackFile>& files, Language lang) {
+  TemplateData list = NewList();
+  for (const PackFile& f : files) {
+    TemplateData file = NewObject();
+    file.set("title", f.title);
+    file.set("url", f.path);  // ASCII slugs and digits, relative to the pack
+    file.set("type", Type(f.path));
+    file.set("size", Size(f.bytes, lang));
+    list << file;
+  }
+  return list;
 }
 
 }  // namespace
 
-std::string RenderClusterIndex(const ClusterEdition& cluster, const Package& package,
-                               const PackContents& contents, const Theme& theme, Language lang) {
-  auto ui = [&](const char* key) { return EscapeMarkup(PrintUi(theme, key)); };
+TemplateData ClusterIndexData(const ClusterEdition& cluster, const Package& package,
+                              const PackContents& contents, const Theme& theme, Language lang) {
+  TemplateData d = NewObject();
+  d.set("lang", lang == Language::kEnglish ? "en" : "da");
+  // The print strings over the site's, as PrintUi looks them up.
+  TemplateData t = NewObject();
+  for (const auto& [key, value] : theme.strings) t.set(key, value);
+  for (const auto& [key, value] : theme.print.strings) t.set(key, value);
+  d.set("t", t);
+  d.set("cluster_name", cluster.name);
+  d.set("package_title", package.title);
+
   std::string when = FormatDate(cluster.meeting.date, lang);
   if (cluster.meeting.start_minutes)
     when += " " + PrintUi(theme, "edition_at") + " " + FormatClock(*cluster.meeting.start_minutes);
-  std::string h;
-  h += "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Language::kEnglish ? "en" : "da") +
-       "\">\n<head>\n";
-  h += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
-       "initial-scale=1\">\n";
-  h += "<meta name=\"robots\" content=\"noindex, nofollow\">\n";
-  h += "<title>" + EscapeMarkup(cluster.name) + ": " + EscapeMarkup(package.title) + "</title>\n";
-  h += "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 "
-       "1rem;"
-       "color:#1b1f24;line-height:1.5}h1{color:#072a52;margin-bottom:.2rem}h2{color:#072a52;margin-"
-       "top:2rem}"
-       ".private{background:#fbf3dd;border-left:4px solid #b7791f;padding:.6rem .9rem}"
-       "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;"
-       "border-bottom:1px solid #cfd6e0;vertical-align:top}td ul{margin:0;padding-left:1.1rem}"
-       "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem "
-       "1rem}dt{font-weight:600}dd{margin:0}"
-       ".meta{color:#4a5563;font-size:.9em}a{color:#0b4f9c}</style>\n";
-  h += "</head>\n<body>\n<main>\n";
-  h += "<p class=\"meta\">" + ui("edition_pack") + " · " + EscapeMarkup(package.title) + "</p>\n";
-  h += "<h1>" + EscapeMarkup(cluster.name) + "</h1>\n";
-  h += "<dl>\n";
-  auto fact = [&](const std::string& label, const std::string& value) {
-    if (!value.empty()) h += "<dt>" + label + "</dt><dd>" + EscapeMarkup(value) + "</dd>\n";
-  };
-  fact(ui("edition_meeting"), when);
-  fact(ui("edition_place"), cluster.meeting.place);
-  fact(ui("edition_region"), cluster.region);
-  fact(ui("edition_coordinator"), cluster.coordinator);
-  h += "</dl>\n";
-  h += "<p class=\"private\">" + ui("edition_private") + "</p>\n";
-  h += "<h2>" + ui("edition_for_all") + "</h2>\n<ul>\n";
-  for (const PackFile& f : contents.shared) h += "<li>" + FileLink(f, lang) + "</li>\n";
-  h += "</ul>\n";
-  if (!contents.clinics.empty()) {
-    h += "<h2>" + ui("edition_envelopes") + "</h2>\n";
-    h += "<table>\n<thead><tr><th scope=\"col\">" + ui("print_clinic") + "</th><th scope=\"col\">" +
-         ui("edition_contents") + "</th></tr></thead>\n<tbody>\n";
-    for (const PackClinic& c : contents.clinics) {
-      h += "<tr><td>" + EscapeMarkup(c.name) + "<br><span class=\"meta\">" + EscapeMarkup(c.id) +
-           "</span></td><td><ul>";
-      for (const PackFile& f : c.files) h += "<li>" + FileLink(f, lang) + "</li>";
-      h += "</ul></td></tr>\n";
-    }
-    h += "</tbody>\n</table>\n";
+  TemplateData facts = NewList();
+  const std::pair<const char*, const std::string*> in_order[] = {{"edition_meeting", &when},
+                                                                {"edition_place", &cluster.meeting.place},
+                                                                {"edition_region", &cluster.region},
+                                                                {"edition_coordinator", &cluster.coordinator}};
+  for (const auto& [key, value] : in_order) {
+    if (value->empty()) continue;
+    TemplateData fact = NewObject();
+    fact.set("label", PrintUi(theme, key));
+    fact.set("value", *value);
+    facts << fact;
   }
-  h += "</main>\n</body>\n</html>\n";
-  return h;
+  d.set("facts", facts);
+
+  d.set("shared", Files(contents.shared, lang));
+  TemplateData clinics = NewList();
+  for (const PackClinic& c : contents.clinics) {
+    TemplateData clinic = NewObject();
+    clinic.set("name", c.name);
+    clinic.set("id", c.id);
+    clinic.set("files", Files(c.files, lang));
+    clinics << clinic;
+  }
+  d.set("has_clinics", !contents.clinics.empty());
+  d.set("clinics", clinics);
+  return d;
+}
+
+Status RenderClusterIndex(const ClusterEdition& cluster, const Package& package,
+                          const PackContents& contents, const Theme& theme, Language lang,
+                          std::string* html) {
+  std::string file = theme.dir + "/templates/" + kClusterIndexTemplate + ".mustache";
+  auto text = theme.templates.find(kClusterIndexTemplate);
+  if (text == theme.templates.end()) return Status::Error(file + ": the theme lacks this template");
+  kainjow::mustache::mustache page(text->second);
+  if (!page.is_valid()) return Status::Error(file + ": " + page.error_message());
+  // EscapeMarkup writes ' as &#39;, as the page always has; kainjow's own writes &apos;.
+  page.set_custom_escape(EscapeMarkup);
+  *html = page.render(ClusterIndexData(cluster, package, contents, theme, lang));
+  return Status::Ok();
 }
 
 }  // namespace klynge

@@ -63,7 +63,7 @@ std::optional<std::string> SitePath(const std::vector<std::string>& p, const Lin
     if (p.size() == 1) return std::string(kStoriesDir);
     if (p.size() != 2) return std::nullopt;
     std::string slug = p[1];
-    if (slug.size() > 3 && slug.compare(slug.size() - 3, 3, ".md") == 0) slug.resize(slug.size() - 3);
+    if (slug.size() > 3 && slug.ends_with(".md")) slug.resize(slug.size() - 3);
     return StoryDir(slug);
   }
   return std::nullopt;

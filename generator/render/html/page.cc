@@ -1,5 +1,6 @@
 #include "render/html/page.h"
 
+#include "base/utf8.h"
 #include "render/html/site_paths.h"
 
 namespace klynge {
@@ -87,9 +88,7 @@ std::string ShortText(const std::string& text, size_t limit) {
   if (text.size() <= limit) return text;
   size_t cut = text.rfind(' ', limit);
   if (cut == std::string::npos || cut < limit / 2) {
-    cut = limit;
-    // Do not cut a UTF-8 sequence in half.
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    cut = Utf8Floor(text, limit);
   }
   std::string out = text.substr(0, cut);
   while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == '.')) out.pop_back();

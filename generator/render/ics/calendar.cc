@@ -1,11 +1,17 @@
 #include "render/ics/calendar.h"
 
-#include <ctime>
+#include <chrono>
+#include <cstdio>
 
+#include "base/utf8.h"
 #include "render/format.h"
 
 namespace klynge {
 
+// Not libical's: its writer folds at the last space, ';' or ':' before 75
+// octets (so "SUMMARY:" can stand alone on a line), which would change every
+// folded line of every calendar, and its TEXT escaping is no safer (it too
+// lets U+0001 through); for these twenty lines it would add a library.
 std::string EscapeIcsText(const std::string& text) {
   std::string out;
   for (char c : text) {
@@ -25,11 +31,7 @@ std::string FoldIcsLine(const std::string& line) {
   std::string out;
   size_t width = 0;
   for (size_t i = 0; i < line.size();) {
-    size_t len = 1;
-    unsigned char c = line[i];
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    size_t len = Utf8Offset(std::string_view(line).substr(i), 1);
     // Continuation lines start with a space, which counts toward their 75.
     if (width + len > 75) {
       out += "\r\n ";
@@ -45,13 +47,19 @@ std::string FoldIcsLine(const std::string& line) {
 namespace {
 
 // DTSTAMP must be a UTC time; a real clock would break byte-identical builds,
-// so it is the build's clock when set, else the meeting day.
+// so it is the build's clock when set and within the four-digit years
+// iCalendar can write, else the meeting day.
 std::string Stamp(const Date& meeting, const BuildClock& clock) {
-  if (clock.epoch_seconds) {
-    std::time_t t = static_cast<std::time_t>(*clock.epoch_seconds);
-    std::tm tm{};
-    char buf[32];
-    if (gmtime_r(&t, &tm) && std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm) > 0) return buf;
+  namespace chr = std::chrono;
+  constexpr chr::sys_days kPastLastDate = chr::year(10000) / 1 / 1;
+  if (clock.epoch_seconds && chr::seconds(*clock.epoch_seconds) < kPastLastDate.time_since_epoch()) {
+    chr::sys_seconds time{chr::seconds(*clock.epoch_seconds)};
+    chr::sys_days day = chr::floor<chr::days>(time);
+    chr::hh_mm_ss of_day{time - day};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d%02d%02dZ", static_cast<int>(of_day.hours().count()),
+                  static_cast<int>(of_day.minutes().count()), static_cast<int>(of_day.seconds().count()));
+    return Date::FromDays(static_cast<int>(day.time_since_epoch().count())).Compact() + buf;
   }
   return meeting.Compact() + "T000000Z";
 }

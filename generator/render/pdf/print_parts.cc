@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "base/text.h"
 #include "markdown/parsed_markdown.h"
 #include "render/html/content_links.h"
 #include "render/html/site_paths.h"
@@ -136,20 +137,14 @@ std::string EscapeUrl(const std::string& url) {
   return out;
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // "assets/a%20b.png" relative to the package folder → "assets/a b.png", or "".
 std::string AssetPath(const std::string& url) {
   std::string path = url.substr(0, url.find_first_of("?#"));
   std::string decoded;
   for (size_t i = 0; i < path.size(); ++i) {
-    if (path[i] == '%' && i + 2 < path.size() && HexValue(path[i + 1]) >= 0 && HexValue(path[i + 2]) >= 0) {
-      decoded += static_cast<char>(HexValue(path[i + 1]) * 16 + HexValue(path[i + 2]));
+    uint64_t byte = 0;
+    if (path[i] == '%' && i + 2 < path.size() && ParseHex(std::string_view(path).substr(i + 1, 2), &byte)) {
+      decoded += static_cast<char>(byte);
       i += 2;
     } else {
       decoded += path[i];

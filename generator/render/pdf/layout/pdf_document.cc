@@ -25,19 +25,6 @@ std::string Describe(const HpdfFailure& f, const std::string& doing) {
   return std::string(code) + " while " + doing + hint;
 }
 
-void Utf8Append(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    *out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    *out += static_cast<char>(0xC0 | (c >> 6));
-    *out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    *out += static_cast<char>(0xE0 | (c >> 12));
-    *out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 bool Printable(char32_t c) {
   return c >= 0x20 && c != 0x7F && c <= 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFFFD &&
          !(c >= 0x80 && c < 0xA0);
@@ -50,7 +37,7 @@ std::string PrintableText(std::string_view utf8) {
   out.reserve(utf8.size());
   for (size_t pos = 0; pos < utf8.size();) {
     char32_t c = DecodeUtf8(utf8, &pos);
-    Utf8Append(Printable(c) || c == '\n' ? c : U'?', &out);
+    AppendUtf8(Printable(c) || c == '\n' ? c : U'?', &out);
   }
   return out;
 }
