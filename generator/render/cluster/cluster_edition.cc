@@ -72,10 +72,16 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
       continue;  // the public handout; uddelingskopi replaces it
     plan->Add(document.name + ".pdf", document.title, shared,
               [&ctx, document](std::string* bytes) { return RenderPrintDocument(ctx, document, bytes); });
-    if (document.kind == PrintKind::kDrejebog)
+    if (document.kind == PrintKind::kDrejebog && !document.audience)
       plan->Add("drejebog.ics", ctx.Ui("edition_calendar"), shared,
                 [&cluster, package, clock](std::string* bytes) {
                   *bytes = RenderCalendar(cluster, *package, clock);
+                  return Status::Ok();
+                });
+    if (document.kind == PrintKind::kDrejebog && document.audience)
+      plan->Add(document.name + ".ics", document.title + ": " + ctx.Ui("edition_audience_calendar"), shared,
+                [&cluster, package, clock, audience = document.audience](std::string* bytes) {
+                  *bytes = RenderCalendar(cluster, *package, *audience, clock);
                   return Status::Ok();
                 });
   }

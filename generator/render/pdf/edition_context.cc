@@ -78,6 +78,7 @@ const std::vector<std::string>& EditionUiKeys() {
                                                 "edition_for_all",
                                                 "edition_envelopes",
                                                 "edition_calendar",
+                                                "edition_audience_calendar",
                                                 "edition_coordinator",
                                                 "edition_place",
                                                 "edition_region",
