@@ -6,6 +6,7 @@
 
 #include "base/text.h"
 #include "load/csv_table.h"
+#include "validate/markdown_checker.h"
 #include "validate/observation_validator.h"
 #include "validate/yaml_map.h"
 
@@ -90,7 +91,8 @@ class ClusterValidator {
                 "cluster.yaml is missing the required key `meeting` (with at least `date`)");
       return;
     }
-    YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_, {"date", "start", "place"});
+    YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_,
+              {"date", "start", "place", "rsvp_by", "note"});
     if (!m.ok()) return;
     if (std::optional<Date> date = m.DateValue("date", Need::kRequired)) {
       edition_.meeting.date = *date;
@@ -103,6 +105,21 @@ class ClusterValidator {
                 "`start` must be a time written HH:MM such as \"16:00\", found " + Quoted(*start));
     }
     edition_.meeting.place = m.String("place").value_or("");
+    ReadInvitation(m);
+  }
+
+  // What only the invitation uses: the registration deadline and the coordinator's note.
+  void ReadInvitation(const YamlMap& m) {
+    edition_.meeting.rsvp_by = m.DateValue("rsvp_by", Need::kOptional);
+    if (edition_.meeting.rsvp_by && meeting_date_at_ && *edition_.meeting.rsvp_by > edition_.meeting.date)
+      m.Warning(m.WhereValue("rsvp_by"), "`rsvp_by` " + edition_.meeting.rsvp_by->Iso() +
+                                             " is after the meeting (" + edition_.meeting.date.Iso() +
+                                             "): the invitation asks the participants to register by then");
+    if (std::optional<MarkdownText> note = m.Markdown("note")) {
+      // Links are checked as from the cluster's folder; the invitation makes them absolute.
+      CheckMarkdown(*note, "clusters/" + source_.slug, tree_, diags_);
+      edition_.meeting.note = std::move(*note);
+    }
   }
 
   // The drejebøger's offsets counted from this meeting must land on a date a
