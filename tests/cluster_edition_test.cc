@@ -246,7 +246,8 @@ TEST_F(ClusterEditionTest, ThePackHasEveryDocumentAndEveryEnvelope) {
     for (const char* name :
          {"implementeringsplan-a3.pdf", "implementeringsplan-a4.pdf", "klinikark.pdf"})
       expected.push_back("clusters/vest/klinikker/" + std::string(c.id) + "/" + name);
-  for (const char* name : {"moedenoter.pdf", "program.pdf", "uddelingskopi.pdf"})
+  for (const char* name : {"moedenoter.pdf", "program.pdf", "uddelingskopi.pdf", "invitation.eml",
+                           "invitation.pdf", "klyngepakke.pdf"})
     expected.push_back("clusters/vest/" + std::string(name));
   std::sort(expected.begin(), expected.end());
   std::vector<std::string> paths;
@@ -264,6 +265,14 @@ TEST_F(ClusterEditionTest, ThePackHasEveryDocumentAndEveryEnvelope) {
   }
   std::string index = File(out, "index.html");
   EXPECT_TRUE(Has(index, "<a href=\"uddelingskopi.pdf\">Uddelingskopi</a>")) << index;
+  // The invitation is what the coordinator sends first: it is listed first.
+  size_t mail = index.find("<li><a href=\"invitation.eml\">");
+  size_t letter = index.find("<li><a href=\"invitation.pdf\">");
+  ASSERT_NE(mail, std::string::npos) << index;
+  ASSERT_NE(letter, std::string::npos) << index;
+  EXPECT_LT(mail, letter);
+  EXPECT_EQ(index.find("<li>"), mail) << index;
+  EXPECT_LT(letter, index.find("<li><a href=\"uddelingskopi.pdf\">"));
   EXPECT_TRUE(Has(index, "<a href=\"klinikker/731003/klinikark.pdf\">")) << index;
   EXPECT_TRUE(Has(index, "Lægehuset Ørnereden")) << index;
   EXPECT_TRUE(Has(index, "noindex")) << index;

@@ -119,10 +119,8 @@ pdf::DocumentInfo InfoFor(const PrintContext& ctx, const std::string& document_t
   return info;
 }
 
-namespace {
-
 // PDF link targets are 7-bit: escape everything else, and spaces.
-std::string EscapeUrl(const std::string& url) {
+std::string EscapePdfUrl(const std::string& url) {
   std::string out;
   for (unsigned char c : url) {
     if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') {
@@ -135,6 +133,8 @@ std::string EscapeUrl(const std::string& url) {
   }
   return out;
 }
+
+namespace {
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -180,9 +180,9 @@ std::string PrintLinkUrl(const PrintContext& ctx, const std::string& url) {
   LinkBase base{"packages/" + ctx.package.slug + "/", "", ctx.published_slugs.get()};
   std::optional<std::string> target = RewriteContentUrl(url, base);
   if (!target || target->empty()) return "";
-  if (IsPublishableScheme(*target)) return EscapeUrl(*target);
-  if ((*target)[0] == '#') return EscapeUrl(ctx.site.base_url + PackageDir(ctx.package.slug) + *target);
-  return EscapeUrl(ctx.site.base_url + *target);
+  if (IsPublishableScheme(*target)) return EscapePdfUrl(*target);
+  if ((*target)[0] == '#') return EscapePdfUrl(ctx.site.base_url + PackageDir(ctx.package.slug) + *target);
+  return EscapePdfUrl(ctx.site.base_url + *target);
 }
 
 PackageMarkdown::PackageMarkdown(const PrintContext& ctx, pdf::PdfDocument& doc) : ctx_(ctx), doc_(doc) {
