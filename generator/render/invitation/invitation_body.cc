@@ -120,7 +120,7 @@ std::string InvitationText(const Invitation& inv) {
     for (const InvitationTask& task : inv.tasks) {
       t += Wrap("* " + task.title + (task.by.empty() ? "" : " (" + task.by + ")"), kWidth, "  ");
       t += PlainMarkdown(task.text, kWidth - 2, "  ");
-      for (const std::string& item : task.checklist) t += Wrap("  [ ] " + item, kWidth, "      ");
+      for (const std::string& item : task.checklist) t += "  [ ] " + Wrap(item, kWidth - 6, "      ");
       t += "\n";
     }
     if (!inv.note.text.empty()) t += PlainMarkdown(inv.note, kWidth, "") + "\n";

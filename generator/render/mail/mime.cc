@@ -1,5 +1,6 @@
 #include "render/mail/mime.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace klynge {
@@ -109,13 +110,16 @@ std::string QuotedPrintable(const std::string& text) {
 
 std::string HeaderField(const std::string& name, const std::string& value) {
   if (PrintableAscii(value)) return FoldAtSpaces(name + ": " + value);
-  // Encoded-words of at most 45 bytes of text: "=?UTF-8?B?" + 60 + "?=" is 72 characters.
+  // Each encoded-word ("=?UTF-8?B?" + base64 + "?=", 12 + 4 per 3 bytes) is
+  // at most 75 characters, and with what precedes it on its line at most 78.
   std::vector<std::string> words;
   for (size_t i = 0; i < value.size();) {
+    size_t prefix = words.empty() ? name.size() + 2 : 1;
+    size_t max_bytes = 3 * std::min<size_t>(15, (66 - std::min<size_t>(prefix, 54)) / 4);
     size_t end = i;
     while (end < value.size()) {
       size_t len = SequenceLength(static_cast<unsigned char>(value[end]));
-      if (end + len - i > 45) break;
+      if (end + len - i > max_bytes) break;
       end += len;
     }
     if (end == i) end = std::min(value.size(), i + 1);  // a stray byte never stalls the loop
