@@ -184,7 +184,9 @@ std::string InvitationHtml(const Invitation& inv) {
         h += "</ul>\n";
       }
     }
-    if (!inv.note.text.empty()) h += Html(inv.note, 3);
+    if (!inv.note.text.empty())
+      h += "<div style=\"border-left:3px solid #0b3a6f;padding:.1em 0 .1em .8em;margin:1em 0\">\n" +
+           Html(inv.note, 3) + "</div>\n";
   }
 
   if (HasMaterials(inv)) {

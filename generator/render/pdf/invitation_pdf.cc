@@ -128,7 +128,14 @@ Status RenderInvitationPdf(const PrintContext& ctx, const Invitation& inv, std::
         blocks.push_back(Bullets(ctx, std::move(items), true));
       }
     }
-    for (Block& b : MarkdownBlocks(ctx, inv.note)) blocks.push_back(std::move(b));
+    if (!inv.note.text.empty()) {  // the coordinator's own words, set apart
+      pdf::Panel note;
+      note.bar = s.accent;
+      note.padding = 6;
+      note.spacing = pdf::Spacing{6, 4};
+      note.blocks = MarkdownBlocks(ctx, inv.note);
+      blocks.push_back(std::move(note));
+    }
   }
 
   if (!inv.materials.empty() || !inv.package_url.empty()) {
