@@ -15,8 +15,9 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
   # What the test suite drives: PDF tools, a browser, Java for the Nu Html
-  # Checker, an iCalendar parser, Hugo for the benchmark.
-  packages+=(poppler-utils qpdf chromium default-jre-headless python3-icalendar hugo)
+  # Checker, an iCalendar parser, a YAML reader for the e-mail check
+  # (tests/invitation/check_eml.py), Hugo for the benchmark.
+  packages+=(poppler-utils qpdf chromium default-jre-headless python3-icalendar python3-yaml hugo)
   # clang and its libFuzzer runtime for the fuzz step (scripts/fuzz.sh).
   packages+=(clang clang-14 libclang-rt-14-dev)
   # Node and npm run axe-core and fetch the web checkers. Some images carry a

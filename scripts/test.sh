@@ -4,7 +4,8 @@
 #   build   configure and build klynge and its tests (Ninja, ccache)
 #   ctest   every GoogleTest test, end-to-end tests included
 #   site    build the sample content into a throw-away output folder
-#   html    Nu Html Checker over every page of the built site: no errors
+#   html    Nu Html Checker over every page of the built site and the HTML part of
+#           every cluster's invitation.eml: no errors
 #   a11y    axe-core, WCAG 2.1 A + AA, in Chromium, on every page (front, package,
 #           program and story pages required)
 #   asan    the tests again, built with AddressSanitizer + UBSan
@@ -108,8 +109,11 @@ check_html() {
   local vnu="$web/node_modules/vnu-jar/build/dist/vnu.jar"
   local pages
   pages="$(find "$work/output/site" -name '*.html' | wc -l)"
-  java -jar "$vnu" --errors-only --skip-non-html "$work/output/site" || return 1
-  echo "html: $pages pages, no errors"
+  # The HTML part of each cluster's invitation.eml, as Python's e-mail parser reads it.
+  /usr/bin/python3 tests/invitation/check_eml.py --root . --output "$work/output" \
+    --html-out "$work/invitation-html" || return 1
+  java -jar "$vnu" --errors-only --skip-non-html "$work/output/site" "$work/invitation-html" || return 1
+  echo "html: $pages pages and $(find "$work/invitation-html" -name '*.html' | wc -l) invitation(s), no errors"
 }
 
 check_a11y() {

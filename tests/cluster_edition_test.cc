@@ -246,7 +246,8 @@ TEST_F(ClusterEditionTest, ThePackHasEveryDocumentAndEveryEnvelope) {
     for (const char* name :
          {"implementeringsplan-a3.pdf", "implementeringsplan-a4.pdf", "klinikark.pdf"})
       expected.push_back("clusters/vest/klinikker/" + std::string(c.id) + "/" + name);
-  for (const char* name : {"moedenoter.pdf", "program.pdf", "uddelingskopi.pdf"})
+  for (const char* name : {"moedenoter.pdf", "program.pdf", "uddelingskopi.pdf", "invitation.eml",
+                           "invitation.pdf", "klyngepakke.pdf"})
     expected.push_back("clusters/vest/" + std::string(name));
   std::sort(expected.begin(), expected.end());
   std::vector<std::string> paths;
@@ -264,6 +265,14 @@ TEST_F(ClusterEditionTest, ThePackHasEveryDocumentAndEveryEnvelope) {
   }
   std::string index = File(out, "index.html");
   EXPECT_TRUE(Has(index, "<a href=\"uddelingskopi.pdf\">Uddelingskopi</a>")) << index;
+  // The invitation is what the coordinator sends first: it is listed first.
+  size_t mail = index.find("<li><a href=\"invitation.eml\">");
+  size_t letter = index.find("<li><a href=\"invitation.pdf\">");
+  ASSERT_NE(mail, std::string::npos) << index;
+  ASSERT_NE(letter, std::string::npos) << index;
+  EXPECT_LT(mail, letter);
+  EXPECT_EQ(index.find("<li>"), mail) << index;
+  EXPECT_LT(letter, index.find("<li><a href=\"uddelingskopi.pdf\">"));
   EXPECT_TRUE(Has(index, "<a href=\"klinikker/731003/klinikark.pdf\">")) << index;
   EXPECT_TRUE(Has(index, "Lægehuset Ørnereden")) << index;
   EXPECT_TRUE(Has(index, "noindex")) << index;
@@ -398,6 +407,62 @@ TEST_F(ClusterEditionTest, TheDrejebogHasRealDatesAndACalendar) {
   EXPECT_TRUE(Has(ics, "DTSTART;VALUE=DATE:20260312")) << ics;
 }
 
+TEST_F(ClusterEditionTest, ADrejebogForAnotherAudienceGetsItsOwnDatesAndCalendar) {
+  site_.Write("packages/smertebehandling/drejebog-kommune.yaml",
+              "title: Drejebog til kommunen\n"
+              "audience: Kommunen\n"
+              "before:\n"
+              "  - title: Formøde med klyngen\n"
+              "    when: -3w\n"
+              "during:\n"
+              "  - title: Oplæg i blok 2\n"
+              "after:\n"
+              "  - title: Opfølgende møde\n"
+              "    when: +2m\n");
+  Output out = Build();
+  std::string text = Text(File(out, "drejebog-kommune.pdf"));
+  for (const char* expected : {"Drejebog til kommunen", "Målgruppe: Kommunen", "Testklynge Vest",
+                               "Formøde med klyngen", "19. februar 2026", "3 uger før mødet",
+                               "12. maj 2026", "2 måneder efter mødet"})
+    EXPECT_TRUE(Has(text, expected)) << expected << "\n" << text;
+  EXPECT_FALSE(Has(text, "Bestil klyngepakken")) << "ordering is the coordinator's, not the municipality's";
+  std::string ics = File(out, "drejebog-kommune.ics");
+  for (const char* expected :
+       {"X-WR-CALNAME:Testklynge Vest: Drejebog til kommunen (Smertebehandling)",
+        "UID:kommune-before-1@vest.klynge\r\nDTSTAMP:20260312T000000Z\r\nDTSTART;VALUE=DATE:20260219",
+        "UID:kommune-during-1@vest.klynge\r\nDTSTAMP:20260312T000000Z\r\nDTSTART;VALUE=DATE:20260312",
+        "UID:kommune-after-1@vest.klynge\r\nDTSTAMP:20260312T000000Z\r\nDTSTART;VALUE=DATE:20260512",
+        "UID:meeting@vest.klynge"})
+    EXPECT_TRUE(Has(ics, expected)) << expected << "\n" << ics;
+  EXPECT_FALSE(Has(ics, "order-deadline")) << ics;
+  EXPECT_FALSE(Has(File(out, "drejebog.ics"), "Formøde med klyngen"));
+  std::string index = File(out, "index.html");
+  EXPECT_TRUE(Has(index, "<a href=\"drejebog-kommune.pdf\">Drejebog til kommunen</a>")) << index;
+  EXPECT_TRUE(Has(index, "<a href=\"drejebog-kommune.ics\">Drejebog til kommunen: datoerne som kalender")) << index;
+}
+
+TEST_F(ClusterEditionTest, AMeetingThatPutsAnAudienceTaskBeyondTheCalendarIsBlamed) {
+  site_.Write("site.yaml", kSite);
+  site_.Write("packages/smertebehandling/package.md", kPackage);
+  site_.Write("packages/smertebehandling/drejebog-kommune.yaml",
+              "title: Drejebog til kommunen\naudience: Kommunen\nafter:\n  - title: Følg op\n    when: +2m\n");
+  std::string yaml = ClusterYaml("closed");
+  yaml.replace(yaml.find("2026-03-12"), 10, "9999-11-15");
+  site_.Write("clusters/vest/cluster.yaml", yaml);
+  site_.Write("clusters/vest/data.csv", kCsv);
+  Diagnostics diags;
+  site_.Check(&diags);
+  std::string path = site_.content() + "/clusters/vest/cluster.yaml";
+  const Diagnostic* d = testing::FindDiagnostic(diags, "puts the drejebog task");
+  ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  EXPECT_EQ(d->where.path, path);
+  EXPECT_EQ(d->where.line, 6);
+  EXPECT_EQ(d->where.column, 9);
+  EXPECT_EQ(d->message, "meeting date 9999-11-15 puts the drejebog task \"Følg op\" (when: +2m, " +
+                            site_.content() + "/packages/smertebehandling/drejebog-kommune.yaml:4) on "
+                            "10000-01-15, after 9999-12-31, the last date a calendar can hold");
+}
+
 TEST_F(ClusterEditionTest, CountsAtTheLimitPrintTheRightRates) {
   std::string csv = "practice,indicator,period,numerator,denominator\n";
   for (const TestClinic& c : kClinics)
@@ -454,7 +519,10 @@ TEST_F(ClusterEditionTest, TheIndexIsTheThemesTemplate) {
       "<h1>{{cluster_name}}</h1>{{#shared}}<a href=\"{{url}}\">{{title}} ({{size}})</a>{{/shared}}"
       "{{#clinics}}<p>{{id}}:{{#files}} {{url}}{{/files}}</p>{{/clinics}}";
   std::string index = File(Build(), "index.html");
-  EXPECT_TRUE(index.starts_with("<h1>Testklynge Vest</h1><a href=\"uddelingskopi.pdf\">Uddelingskopi (")) << index;
+  // The invitation comes first: it is what the coordinator sends before anything else.
+  EXPECT_TRUE(index.starts_with("<h1>Testklynge Vest</h1><a href=\"invitation.eml\">Invitationen til deltagerne: e-mail"))
+      << index;
+  EXPECT_TRUE(Has(index, "</a><a href=\"uddelingskopi.pdf\">Uddelingskopi (")) << index;
   EXPECT_TRUE(Has(index, "<p>731003: klinikker/731003/klinikark.pdf klinikker/731003/implementeringsplan-a4.pdf"))
       << index;
   EXPECT_FALSE(Has(index, "noindex")) << "not the theme's page:\n" << index;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "support/cluster_site.h"
+#include "support/expect_diagnostic.h"
 
 namespace klynge {
 namespace {
@@ -222,6 +223,69 @@ TEST_F(ClusterValidatorTest, ComparatorWithoutMatchingDataIsAWarning) {
   Check(Replace(kClusterYaml, "period: \"2025\"", "period: \"2025 \""));
   ExpectAt("no data row has indicator opioid-3m and period 2025 ", YamlPath(), 17, 5,
            Severity::kWarning);
+}
+
+// meeting.rsvp_by and meeting.note (content format 1.1): what only the invitation uses.
+TEST_F(ClusterValidatorTest, RsvpByAndNoteAreReadForTheInvitation) {
+  Catalog catalog = Check(Replace(kClusterYaml, "  place: Lægehuset Vestergade\n",
+                                  "  place: Lægehuset Vestergade\n"
+                                  "  rsvp_by: 2026-03-02\n"
+                                  "  note: |-\n"
+                                  "    Vi spiser sammen kl. 15.30.\n"
+                                  "    Se [pakken](../../packages/smertebehandling/).\n"));
+  EXPECT_EQ(diags_.list().size(), 0u) << Describe(diags_);
+  ASSERT_EQ(catalog.clusters.size(), 1u);
+  const Meeting& m = catalog.clusters[0].meeting;
+  ASSERT_TRUE(m.rsvp_by);
+  EXPECT_EQ(m.rsvp_by->Iso(), "2026-03-02");
+  EXPECT_EQ(m.note.text, "Vi spiser sammen kl. 15.30.\nSe [pakken](../../packages/smertebehandling/).");
+  EXPECT_EQ(m.note.first_line, 11);
+  // Both are optional.
+  catalog = Check(kClusterYaml);
+  ASSERT_EQ(catalog.clusters.size(), 1u);
+  EXPECT_FALSE(catalog.clusters[0].meeting.rsvp_by);
+  EXPECT_TRUE(catalog.clusters[0].meeting.note.empty());
+}
+
+TEST_F(ClusterValidatorTest, RsvpByMustBeADateNoLaterThanTheMeeting) {
+  Catalog catalog = Check(Replace(kClusterYaml, "  place: Lægehuset Vestergade\n",
+                                  "  place: Lægehuset Vestergade\n  rsvp_by: 2. marts\n"));
+  EXPECT_TRUE(testing::HasError(diags_, YamlPath(), 9, 12,
+                                "`rsvp_by` must be a date written YYYY-MM-DD, found \"2. marts\""));
+  EXPECT_TRUE(catalog.clusters.empty());
+  catalog = Check(Replace(kClusterYaml, "  place: Lægehuset Vestergade\n",
+                          "  place: Lægehuset Vestergade\n  rsvp_by: 2026-03-13\n"));
+  EXPECT_TRUE(testing::HasWarning(diags_, YamlPath(), 9, 12,
+                                  "`rsvp_by` 2026-03-13 is after the meeting (2026-03-12): the invitation "
+                                  "asks the participants to register by then"));
+  EXPECT_EQ(catalog.clusters.size(), 1u) << "a warning, not an error";
+  Check(Replace(kClusterYaml, "  place: Lægehuset Vestergade\n",
+                "  place: Lægehuset Vestergade\n  rsvp_by: 2026-03-12\n"));
+  EXPECT_EQ(diags_.list().size(), 0u) << "the meeting day itself is fine\n" << Describe(diags_);
+}
+
+TEST_F(ClusterValidatorTest, NoteIsMarkdownWhoseLinksAreChecked) {
+  Catalog catalog = Check(Replace(kClusterYaml, "  place: Lægehuset Vestergade\n",
+                                  "  place: Lægehuset Vestergade\n"
+                                  "  note: \"Husk [data](opioid.csv) og [pakken](../../packages/ukendt/)\"\n"));
+  EXPECT_TRUE(testing::HasError(diags_, YamlPath(), 9, 15,
+                                "link \"opioid.csv\" points into content/clusters/, which is private and "
+                                "never published"));
+  EXPECT_TRUE(testing::HasError(diags_, YamlPath(), 9, 37,
+                                "link \"../../packages/ukendt/\" names a package that does not exist: there "
+                                "is no packages/ukendt/package.md"));
+  EXPECT_TRUE(catalog.clusters.empty());
+  Check(Replace(kClusterYaml, "  place: Lægehuset Vestergade\n", "  place: Lægehuset Vestergade\n  note: [a, b]\n"));
+  EXPECT_TRUE(testing::HasError(diags_, YamlPath(), 9, 9, "`note` must be text, found a list"));
+}
+
+TEST_F(ClusterValidatorTest, AMistypedInvitationKeyIsAWarningWithTheKnownKey) {
+  Check(Replace(kClusterYaml, "  place: Lægehuset Vestergade\n",
+                "  place: Lægehuset Vestergade\n  rsvp-by: 2026-03-02\n  notes: Medbring data\n"));
+  EXPECT_TRUE(testing::HasWarning(diags_, YamlPath(), 9, 3,
+                                  "unknown key `rsvp-by` in `meeting` is ignored (did you mean `rsvp_by`?)"));
+  EXPECT_TRUE(testing::HasWarning(diags_, YamlPath(), 10, 3,
+                                  "unknown key `notes` in `meeting` is ignored (did you mean `note`?)"));
 }
 
 }  // namespace

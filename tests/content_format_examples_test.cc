@@ -19,6 +19,7 @@ using testing::TempSite;
 
 struct Example {
   std::string heading;  // the "## " heading it is under
+  std::string subheading;  // the "### " heading under that, or ""
   std::string lang;     // the fence's info string
   std::string text;
   int line = 0;         // line of the opening fence
@@ -27,7 +28,7 @@ struct Example {
 std::vector<Example> FencedBlocks(const std::string& markdown) {
   std::vector<Example> blocks;
   std::istringstream in(markdown);
-  std::string line, heading;
+  std::string line, heading, subheading;
   Example* open = nullptr;
   int number = 0;
   while (std::getline(in, line)) {
@@ -40,9 +41,13 @@ std::vector<Example> FencedBlocks(const std::string& markdown) {
       }
       continue;
     }
-    if (line.starts_with("## ")) heading = line.substr(3);
+    if (line.starts_with("## ")) {
+      heading = line.substr(3);
+      subheading.clear();
+    }
+    if (line.starts_with("### ")) subheading = line.substr(4);
     if (line.starts_with("```")) {
-      blocks.push_back({heading, line.substr(3), "", number});
+      blocks.push_back({heading, subheading, line.substr(3), "", number});
       open = &blocks.back();
     }
   }
@@ -51,8 +56,9 @@ std::vector<Example> FencedBlocks(const std::string& markdown) {
 
 std::string Docs() { return testing::ReadFile(std::string(KLYNGE_SOURCE_DIR) + "/docs/content-format.md"); }
 
-// Where an example of a whole file goes in a site, by the heading it is under; "" for a fragment.
-std::string FileFor(const std::string& heading) {
+// Where an example of a whole file goes in a site, by the headings it is under; "" for a fragment.
+std::string FileFor(const std::string& heading, const std::string& subheading) {
+  if (subheading.starts_with("drejebog-<name>.yaml")) return "packages/smertebehandling/drejebog-kommune.yaml";
   for (const char* name : {"program.yaml", "drejebog.yaml", "plan.yaml", "notes.yaml"})
     if (heading.starts_with(name)) return std::string("packages/smertebehandling/") + name;
   if (heading.starts_with("site.yaml")) return "site.yaml";
@@ -86,7 +92,7 @@ TEST(ContentFormatExamplesTest, TheExamplesOfWholeFilesValidateAsWritten) {
   for (const Example& b : blocks) {
     if (b.lang == "yaml" && b.heading.starts_with("packages/<slug>/package.md")) indicators = b.text;
     if (b.lang.empty() && b.text.starts_with("practice,indicator,period")) csv = b.text;
-    std::string file = b.lang == "yaml" ? FileFor(b.heading) : "";
+    std::string file = b.lang == "yaml" ? FileFor(b.heading, b.subheading) : "";
     if (file.empty()) continue;
     site.Write(file, b.text);
     written.push_back(file);
@@ -97,8 +103,8 @@ TEST(ContentFormatExamplesTest, TheExamplesOfWholeFilesValidateAsWritten) {
              "---\ntitle: Smertebehandling\ntopic: Medicin\nprovider: KAP-H's medicinteam\nduration: 150\n" +
                  indicators + "---\nFormålet med denne klyngepakke er …\n");
   site.Write("clusters/vest/opioid.csv", csv);
-  EXPECT_EQ(written.size(), 6u) << "expected the examples of site.yaml, program.yaml, drejebog.yaml, plan.yaml, "
-                                   "notes.yaml and cluster.yaml";
+  EXPECT_EQ(written.size(), 7u) << "expected the examples of site.yaml, program.yaml, drejebog.yaml, "
+                                   "drejebog-<name>.yaml, plan.yaml, notes.yaml and cluster.yaml";
 
   Diagnostics diags;
   Catalog catalog = site.Check(&diags);
@@ -110,7 +116,11 @@ TEST(ContentFormatExamplesTest, TheExamplesOfWholeFilesValidateAsWritten) {
   EXPECT_TRUE(p->program);
   EXPECT_TRUE(p->drejebog);
   EXPECT_EQ(p->plan.columns.front(), "Hvad vil vi ændre?");
-  EXPECT_EQ(catalog.clusters.size(), 1u);
+  ASSERT_EQ(p->audience_drejebog.size(), 1u);
+  EXPECT_EQ(p->audience_drejebog[0].audience, "Kommunen");
+  ASSERT_EQ(catalog.clusters.size(), 1u);
+  EXPECT_TRUE(catalog.clusters[0].meeting.rsvp_by);
+  EXPECT_FALSE(catalog.clusters[0].meeting.note.empty());
 }
 
 }  // namespace

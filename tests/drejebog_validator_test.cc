@@ -174,5 +174,139 @@ TEST_F(DrejebogValidatorTest, EveryProblemInTheFileIsReportedInOneRun) {
                          "task \"C\" is under `after`, but its `when` -1w is before the meeting"));
 }
 
+// drejebog-<name>.yaml: a drejebog for another audience (seed 003's "drejebog til kommunen").
+class AudienceDrejebogTest : public DrejebogValidatorTest {
+ protected:
+  Catalog CheckAudience(const std::string& file, const std::string& yaml) {
+    site_.Write("packages/smertebehandling/" + file, yaml);
+    diags_ = Diagnostics();
+    return site_.Check(&diags_);
+  }
+  std::string PathOf(const std::string& file) const {
+    return site_.content() + "/packages/smertebehandling/" + file;
+  }
+};
+
+TEST_F(AudienceDrejebogTest, TitleAudienceAndTasksAreRead) {
+  Catalog catalog = CheckAudience("drejebog-kommune.yaml",
+                                  "title: Drejebog til kommunen\n"
+                                  "audience: Kommunen\n"
+                                  "before:\n"
+                                  "  - title: Formøde med klyngen\n"
+                                  "    when: -3w\n"
+                                  "    who: Kommunens kontaktperson\n"
+                                  "during:\n"
+                                  "  - title: Oplæg i blok 2\n");
+  site_.Write("packages/smertebehandling/drejebog-apotek.yaml",
+              "title: Drejebog til apoteket\naudience: Apoteket\nafter:\n  - title: Følg op\n");
+  diags_ = Diagnostics();
+  catalog = site_.Check(&diags_);
+  EXPECT_EQ(diags_.list().size(), 0u) << testing::Describe(diags_);
+  const Package* p = catalog.FindPackage("smertebehandling");
+  ASSERT_NE(p, nullptr);
+  EXPECT_FALSE(p->drejebog) << "drejebog-<name>.yaml is not drejebog.yaml";
+  ASSERT_EQ(p->audience_drejebog.size(), 2u);
+  const AudienceDrejebog& apotek = p->audience_drejebog[0];  // by name
+  EXPECT_EQ(apotek.name, "apotek");
+  EXPECT_EQ(apotek.FileStem(), "drejebog-apotek");
+  const AudienceDrejebog& kommune = p->audience_drejebog[1];
+  EXPECT_EQ(kommune.name, "kommune");
+  EXPECT_EQ(kommune.title, "Drejebog til kommunen");
+  EXPECT_EQ(kommune.audience, "Kommunen");
+  ASSERT_EQ(kommune.drejebog.before.size(), 1u);
+  EXPECT_EQ(kommune.drejebog.before[0].when->Days(), -21);
+  EXPECT_EQ(kommune.drejebog.before[0].who, "Kommunens kontaktperson");
+  EXPECT_EQ(kommune.drejebog.before[0].line, 4);
+  ASSERT_EQ(kommune.drejebog.during.size(), 1u);
+}
+
+TEST_F(AudienceDrejebogTest, TitleAndAudienceAreRequired) {
+  CheckAudience("drejebog-kommune.yaml",
+                "before:\n"
+                "  - title: Formøde\n");
+  EXPECT_TRUE(HasError(diags_, PathOf("drejebog-kommune.yaml"), 1, 1,
+                       "drejebog-kommune.yaml is missing the required key `title`"));
+  EXPECT_TRUE(HasError(diags_, PathOf("drejebog-kommune.yaml"), 1, 1,
+                       "drejebog-kommune.yaml is missing the required key `audience`"));
+  CheckAudience("drejebog-kommune.yaml",
+                "title: Drejebog til kommunen\n"
+                "audience: \"  \"\n"
+                "before:\n"
+                "  - title: Formøde\n");
+  EXPECT_TRUE(HasError(diags_, PathOf("drejebog-kommune.yaml"), 2, 11, "`audience` must not be empty"));
+  EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
+}
+
+TEST_F(AudienceDrejebogTest, AnUnknownKeyIsAWarningWithTheNearestKnownKey) {
+  CheckAudience("drejebog-kommune.yaml",
+                "title: Drejebog til kommunen\n"
+                "audiance: Kommunen\n"
+                "  # a comment\n"
+                "befor:\n"
+                "  - title: Formøde\n"
+                "during:\n"
+                "  - title: Oplæg\n"
+                "    whoo: Kommunen\n");
+  std::string path = PathOf("drejebog-kommune.yaml");
+  EXPECT_TRUE(HasWarning(diags_, path, 2, 1,
+                         "unknown key `audiance` in drejebog-kommune.yaml is ignored (did you mean `audience`?)"));
+  EXPECT_TRUE(HasWarning(diags_, path, 4, 1,
+                         "unknown key `befor` in drejebog-kommune.yaml is ignored (did you mean `before`?)"));
+  EXPECT_TRUE(HasWarning(diags_, path, 8, 5, "unknown key `whoo` in a task is ignored (did you mean `who`?)"));
+  EXPECT_TRUE(HasError(diags_, path, 1, 1, "drejebog-kommune.yaml is missing the required key `audience`"));
+}
+
+TEST_F(AudienceDrejebogTest, TasksAreCheckedLikeTheMainDrejebog) {
+  CheckAudience("drejebog-kommune.yaml",
+                "title: Drejebog til kommunen\n"
+                "audience: Kommunen\n"
+                "before:\n"
+                "  - title: Formøde\n"
+                "    when: 3w\n"
+                "    text: \"Se [guiden](../ukendt/)\"\n"
+                "after:\n"
+                "  - title: Følg op\n"
+                "    when: -1m\n");
+  std::string path = PathOf("drejebog-kommune.yaml");
+  EXPECT_TRUE(HasError(diags_, path, 5, 11,
+                       "`when` must say before or after the meeting: write -3w (before) or +3w (after)"));
+  EXPECT_TRUE(HasError(diags_, path, 6, 15,
+                       "link \"../ukendt/\" names a package that does not exist: there is no "
+                       "packages/ukendt/package.md"));
+  EXPECT_TRUE(HasWarning(diags_, path, 9, 11,
+                         "task \"Følg op\" is under `after`, but its `when` -1m is before the meeting"));
+  CheckAudience("drejebog-kommune.yaml", "title: T\naudience: A\nbefore: []\n");
+  EXPECT_TRUE(HasError(diags_, path, 1, 1,
+                       "drejebog-kommune.yaml has no tasks: add at least one under `before`, `during` or `after`"));
+  CheckAudience("drejebog-kommune.yaml", "- title: T\n");
+  EXPECT_TRUE(HasError(diags_, path, 1, 1,
+                       "drejebog-kommune.yaml must be a mapping of keys to values, found a list"));
+}
+
+TEST_F(AudienceDrejebogTest, TheNameMustBeASlug) {
+  const std::string yaml = "title: T\naudience: A\nbefore:\n  - title: X\n";
+  for (const char* file : {"drejebog-Kommune.yaml", "drejebog-.yaml", "drejebog-kom_mune.yaml",
+                           "drejebog--kommune.yaml", "drejebog-kommunen-.yaml"}) {
+    site_.Remove("packages/smertebehandling");
+    SetUp();
+    Catalog catalog = CheckAudience(file, yaml);
+    std::string name = std::string(file).substr(9, std::string(file).size() - 14);
+    EXPECT_TRUE(HasError(diags_, PathOf(file), 0, 0,
+                         "invalid drejebog name \"" + name +
+                             "\": the <name> in drejebog-<name>.yaml must be lower-case a-z, digits and "
+                             "single hyphens, e.g. drejebog-kommune.yaml"))
+        << file;
+    const Package* p = catalog.FindPackage("smertebehandling");
+    ASSERT_NE(p, nullptr);
+    EXPECT_TRUE(p->audience_drejebog.empty()) << file;
+  }
+  // Other near misses are unknown files, as before.
+  site_.Remove("packages/smertebehandling");
+  SetUp();
+  CheckAudience("drejebog-kommune.yml", yaml);
+  EXPECT_FALSE(diags_.HasErrors()) << testing::Describe(diags_);
+  EXPECT_NE(testing::FindDiagnostic(diags_, "unknown file in package"), nullptr) << testing::Describe(diags_);
+}
+
 }  // namespace
 }  // namespace klynge

@@ -17,6 +17,9 @@ TEST(FormatTest, DatesWithDanishMonthNames) {
   EXPECT_EQ(FormatDate(*Date::Parse("2023-06-21"), Language::kDanish), "21. juni 2023");
   EXPECT_EQ(FormatDate(*Date::Parse("2026-03-01"), Language::kDanish), "1. marts 2026");
   EXPECT_EQ(FormatDate(*Date::Parse("2023-06-21"), Language::kEnglish), "21 June 2023");
+  EXPECT_EQ(FormatDayAndDate(*Date::Parse("2026-03-12"), Language::kDanish), "torsdag 12. marts 2026");
+  EXPECT_EQ(FormatDayAndDate(*Date::Parse("2026-03-15"), Language::kDanish), "søndag 15. marts 2026");
+  EXPECT_EQ(FormatDayAndDate(*Date::Parse("2026-03-09"), Language::kEnglish), "Monday 9 March 2026");
 }
 
 TEST(FormatTest, ThousandsSeparatorAndDecimalComma) {

@@ -224,6 +224,26 @@ TEST_F(HtmlSiteTest, DrejebogPageShowsPhasesTimingRolesAndChecklists) {
   EXPECT_TRUE(Has(html, "<ul class=\"checklist\" aria-label=\"Tjekliste\">"));
 }
 
+TEST_F(HtmlSiteTest, ADrejebogForAnotherAudienceHasItsOwnPageLinkedFromThePackage) {
+  std::string text = Text("pakker/dosisdispensering/drejebog-kommune/index.html");
+  for (const char* expected :
+       {"Drejebog til kommunen", "Målgruppe: Kommunen", "Før klyngemødet", "Formøde med klyngen",
+        "3 uger før mødet", "Ansvarlig: Kommunens kontaktperson", "Under klyngemødet",
+        "Oplæg fra kommunen i blok 2"})
+    EXPECT_TRUE(Has(text, expected)) << expected << "\n" << text;
+  EXPECT_FALSE(Has(text, "Efter klyngemødet")) << "no tasks after: no section";
+  std::string html = Page("pakker/dosisdispensering/drejebog-kommune/index.html");
+  EXPECT_TRUE(Has(html, "<title>Drejebog til kommunen: Dosisdispensering")) << html;
+  EXPECT_TRUE(Has(html, "<a href=\"../index.html\">Dosisdispensering</a>")) << html;
+  std::string package = Page("pakker/dosisdispensering/index.html");
+  EXPECT_TRUE(Has(package, "<li><a href=\"drejebog-kommune/index.html\">Drejebog til kommunen</a></li>")) << package;
+  EXPECT_FALSE(Has(package, "href=\"drejebog/index.html\"")) << "dosisdispensering has no drejebog.yaml here";
+  // The main drejebog keeps its own lead.
+  EXPECT_TRUE(Has(Text("pakker/smertebehandling/drejebog/index.html"),
+                  "Det vigtigste, der skal ske før, under og efter klyngemødet"));
+  EXPECT_TRUE(Has(Page("sitemap.xml"), "https://klyngepakker.example.dk/pakker/dosisdispensering/drejebog-kommune/</loc>"));
+}
+
 TEST_F(HtmlSiteTest, StoriesShowDanishDatesAndTheirPackages) {
   std::string list = Text("historier/index.html");
   EXPECT_TRUE(Has(list, "Aalborg Klynge Vest fulgte op 21. juni 2023 · Aalborg Klynge Vest")) << list;

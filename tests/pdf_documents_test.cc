@@ -5,6 +5,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -207,6 +208,38 @@ TEST_F(PdfDocumentsTest, DrejebogHasPhasesTimingRolesAndChecklists) {
                                "Lokale til alle", "Projektor med lyd", "Flipover", "Hvornår", "Opgave", "Ansvarlig"})
     EXPECT_TRUE(Has(text, expected)) << expected << "\n---\n" << text;
   EXPECT_FALSE(Has(text, "Under klyngemødet"));  // no tasks during: no empty section
+}
+
+TEST_F(PdfDocumentsTest, ADrejebogForAnotherAudienceIsItsOwnDocument) {
+  Package& p = catalog_.packages[0];
+  AudienceDrejebog kommune;
+  kommune.name = "kommune";
+  kommune.title = "Drejebog til kommunen";
+  kommune.audience = "Kommunen";
+  Task formoede;
+  formoede.title = "Formøde med klyngen";
+  formoede.when = Offset{-3, 'w'};
+  formoede.who = "Kommunens kontaktperson";
+  kommune.drejebog.before = {formoede};
+  p.audience_drejebog = {kommune};
+  std::vector<PrintDocument> documents = PrintDocuments(p, theme_);
+  auto it = std::find_if(documents.begin(), documents.end(),
+                         [](const PrintDocument& d) { return d.name == "drejebog-kommune"; });
+  ASSERT_NE(it, documents.end());
+  ASSERT_NE(it, documents.begin());
+  EXPECT_EQ(std::prev(it)->name, "drejebog") << "listed beside the main drejebog";
+  EXPECT_EQ(it->title, "Drejebog til kommunen");
+  EXPECT_EQ(it->path, "pakker/smertebehandling/pdf/drejebog-kommune.pdf");
+  EXPECT_EQ(it->audience, &p.audience_drejebog[0]);
+  PrintContext ctx(catalog_, p, theme_);
+  std::string bytes;
+  ASSERT_TRUE(RenderPrintDocument(ctx, *it, &bytes).ok());
+  std::string text = PdfText(bytes);
+  for (const char* expected : {"Drejebog til kommunen", "Målgruppe: Kommunen", "Før klyngemødet",
+                               "Formøde med klyngen", "3 uger før mødet", "Kommunens"})
+    EXPECT_TRUE(Has(text, expected)) << expected << "\n---\n" << text;
+  EXPECT_FALSE(Has(text, "Bestil klyngepakken")) << "the main drejebog's tasks are not in it";
+  EXPECT_NE(bytes, Render(PrintKind::kDrejebog));
 }
 
 TEST_F(PdfDocumentsTest, NotesSheetHasSectionsAndPrompts) {

@@ -229,6 +229,8 @@ class Loader {
           pkg.notes = LoadYaml(f.path(), frel, fence);
         } else if (name == "praksisark.md") {
           pkg.praksisark = LoadMarkdown(f.path(), frel, fence);
+        } else if (name.starts_with("drejebog-") && name.ends_with(".yaml")) {
+          LoadAudienceDrejebog(f.path(), frel, name.substr(9, name.size() - 14), fence, &pkg);
         } else {
           std::string hint = NearestWord(name, {"package.md", "program.yaml", "drejebog.yaml",
                                                 "plan.yaml", "notes.yaml", "praksisark.md"});
@@ -240,6 +242,19 @@ class Loader {
       if (!exists) diags_->Error({pkg.dir}, "package folder has no package.md");
       tree_.packages.push_back(std::move(pkg));
     }
+  }
+
+  // drejebog-<name>.yaml: <name> becomes part of a site path, so it must be a slug.
+  void LoadAudienceDrejebog(const fs::path& path, const std::string& rel, const std::string& name,
+                            const FolderFence& fence, PackageSource* pkg) {
+    if (!IsSlug(name)) {
+      diags_->Error({Display(rel)}, "invalid drejebog name \"" + name +
+                                        "\": the <name> in drejebog-<name>.yaml must be lower-case a-z, "
+                                        "digits and single hyphens, e.g. drejebog-kommune.yaml");
+      return;
+    }
+    if (std::optional<YamlDocument> doc = LoadYaml(path, rel, fence))
+      pkg->audience_drejebog.emplace(name, std::move(*doc));
   }
 
   void LoadAssets(const fs::path& dir, const FolderFence& fence, PackageSource* pkg) {
@@ -347,6 +362,7 @@ class Loader {
       add_md(p.page);
       add(p.program);
       add(p.drejebog);
+      for (auto& [name, doc] : p.audience_drejebog) docs.push_back(&doc);
       add(p.plan);
       add(p.notes);
       add_md(p.praksisark);

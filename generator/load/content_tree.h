@@ -30,6 +30,7 @@ struct PackageSource {
   std::optional<MarkdownDocument> page;  // package.md
   std::optional<YamlDocument> program;
   std::optional<YamlDocument> drejebog;
+  std::map<std::string, YamlDocument> audience_drejebog;  // drejebog-<name>.yaml by <name>
   std::optional<YamlDocument> plan;
   std::optional<YamlDocument> notes;
   std::optional<MarkdownDocument> praksisark;

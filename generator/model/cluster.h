@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "model/markdown_text.h"
 
 namespace klynge {
 
@@ -27,6 +28,8 @@ struct Meeting {
   Date date;
   std::optional<int> start_minutes;  // minutes after midnight
   std::string place;
+  std::optional<Date> rsvp_by;  // "tilmelding senest", in the invitation
+  MarkdownText note;            // a few lines from the coordinator to the participants
 };
 
 // One row of a cluster's CSV data.

@@ -39,4 +39,16 @@ struct Drejebog {
   const std::vector<Task>& tasks(Phase p) const;
 };
 
+// drejebog-<name>.yaml: a drejebog for another audience than the cluster's
+// coordinator, such as seed 003's "drejebog til kommunen".
+struct AudienceDrejebog {
+  std::string name;      // <name>, a slug: "kommune"
+  std::string title;     // "Drejebog til kommunen"
+  std::string audience;  // who it is for: "Kommunen"
+  Drejebog drejebog;
+
+  // "drejebog-kommune": the file name of its page folder, PDF and calendar.
+  std::string FileStem() const { return "drejebog-" + name; }
+};
+
 }  // namespace klynge

@@ -65,6 +65,7 @@ struct Package {
 
   std::optional<Program> program;
   std::optional<Drejebog> drejebog;
+  std::vector<AudienceDrejebog> audience_drejebog;  // drejebog-<name>.yaml, by name
   Plan plan;         // defaults when there is no plan.yaml
   NotesSheet notes;  // from notes.yaml, else one section per program block
   std::optional<Praksisark> praksisark;

@@ -31,6 +31,13 @@ std::string FormatDate(const Date& date, Language lang) {
   return std::to_string(date.day) + " " + kEn[date.month - 1] + " " + std::to_string(date.year);
 }
 
+std::string FormatDayAndDate(const Date& date, Language lang) {
+  static const char* const kDa[] = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"};
+  static const char* const kEn[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  const char* day = (lang == Language::kDanish ? kDa : kEn)[date.Weekday()];
+  return std::string(day) + " " + FormatDate(date, lang);
+}
+
 std::string FormatInteger(int64_t value, Language lang) {
   std::string digits = std::to_string(value < 0 ? -value : value);
   std::string out;

@@ -18,6 +18,8 @@ Language LanguageFromCode(const std::string& code);  // "en" → English, else D
 std::string FormatDuration(int minutes, Language lang);
 // "21. juni 2023"; en: "21 June 2023"
 std::string FormatDate(const Date& date, Language lang);
+// "torsdag 12. marts 2026"; en: "Thursday 12 March 2026"
+std::string FormatDayAndDate(const Date& date, Language lang);
 // 1480 → "1.480"; en: "1,480"
 std::string FormatInteger(int64_t value, Language lang);
 // 41.25, 1 → "41,3" (half away from zero); en: "41.3"

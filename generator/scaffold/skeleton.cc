@@ -116,6 +116,8 @@ meeting:
   date: 2026-03-12                     # required
   start: "16:00"
   place: Mødested
+  # rsvp_by: 2026-03-02                # "tilmelding senest", in the invitation
+  # note: Vi spiser sammen før mødet.  # Markdown: a few lines to the participants
 data_mode: closed                      # closed: clinics as letters; open: names (agreed by the cluster)
 practices:
   - id: "000001"                       # ydernummer: 6 digits, unique in the cluster

@@ -6,6 +6,7 @@
 
 #include "base/text.h"
 #include "load/csv_table.h"
+#include "validate/markdown_checker.h"
 #include "validate/observation_validator.h"
 #include "validate/yaml_map.h"
 
@@ -90,7 +91,8 @@ class ClusterValidator {
                 "cluster.yaml is missing the required key `meeting` (with at least `date`)");
       return;
     }
-    YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_, {"date", "start", "place"});
+    YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_,
+              {"date", "start", "place", "rsvp_by", "note"});
     if (!m.ok()) return;
     if (std::optional<Date> date = m.DateValue("date", Need::kRequired)) {
       edition_.meeting.date = *date;
@@ -103,22 +105,53 @@ class ClusterValidator {
                 "`start` must be a time written HH:MM such as \"16:00\", found " + Quoted(*start));
     }
     edition_.meeting.place = m.String("place").value_or("");
+    ReadInvitation(m);
   }
 
-  // The drejebog's offsets counted from this meeting must land on a date a
+  // What only the invitation uses: the registration deadline and the coordinator's note.
+  void ReadInvitation(const YamlMap& m) {
+    edition_.meeting.rsvp_by = m.DateValue("rsvp_by", Need::kOptional);
+    if (edition_.meeting.rsvp_by && meeting_date_at_ && *edition_.meeting.rsvp_by > edition_.meeting.date)
+      m.Warning(m.WhereValue("rsvp_by"), "`rsvp_by` " + edition_.meeting.rsvp_by->Iso() +
+                                             " is after the meeting (" + edition_.meeting.date.Iso() +
+                                             "): the invitation asks the participants to register by then");
+    if (std::optional<MarkdownText> note = m.Markdown("note")) {
+      // Links are checked as from the cluster's folder; the invitation makes them absolute.
+      CheckMarkdown(*note, "clusters/" + source_.slug, tree_, diags_);
+      edition_.meeting.note = std::move(*note);
+    }
+  }
+
+  // The drejebøger's offsets counted from this meeting must land on a date a
   // calendar can hold (kLastDate): +6m from 9999-12-31 would be year 10000.
   // The package is right for other meetings, so the meeting date is blamed.
   void CheckTaskDates() {
-    if (!meeting_date_at_ || !package_ || !package_->drejebog) return;
-    const Date& meeting = edition_.meeting.date;
+    if (!meeting_date_at_ || !package_) return;
     const PackageSource* source = nullptr;
     for (const PackageSource& p : tree_.packages)
       if (p.slug == package_->slug) source = &p;
-    std::string file = source && source->drejebog && source->drejebog->file
-                           ? source->drejebog->file->path()
-                           : "drejebog.yaml";
+    auto file_of = [](const YamlDocument* doc, const std::string& fallback) {
+      return doc && doc->file ? doc->file->path() : fallback;
+    };
+    if (package_->drejebog &&
+        !CheckTaskDates(*package_->drejebog,
+                        file_of(source && source->drejebog ? &*source->drejebog : nullptr, "drejebog.yaml")))
+      return;
+    for (const AudienceDrejebog& audience : package_->audience_drejebog) {
+      const YamlDocument* doc = nullptr;
+      if (source) {
+        auto it = source->audience_drejebog.find(audience.name);
+        if (it != source->audience_drejebog.end()) doc = &it->second;
+      }
+      if (!CheckTaskDates(audience.drejebog, file_of(doc, audience.FileStem() + ".yaml"))) return;
+    }
+  }
+
+  // False (reported) when a task of `drejebog` falls after kLastDate.
+  bool CheckTaskDates(const Drejebog& drejebog, const std::string& file) {
+    const Date& meeting = edition_.meeting.date;
     for (Phase phase : {Phase::kBefore, Phase::kDuring, Phase::kAfter}) {
-      for (const Task& task : package_->drejebog->tasks(phase)) {
+      for (const Task& task : drejebog.tasks(phase)) {
         if (!task.when) continue;
         Date day = task.when->From(meeting);
         if (day <= kLastDate) continue;
@@ -129,9 +162,10 @@ class ClusterValidator {
                           "\" (when: " + when + ", " + file + ":" + std::to_string(task.line) +
                           ") on " + day.Iso() + ", after " + kLastDate.Iso() +
                           ", the last date a calendar can hold");
-        return;  // one task names the problem; its fix, the meeting date, is the same for all
+        return false;  // one task names the problem; its fix, the meeting date, is the same for all
       }
     }
+    return true;
   }
 
   void ReadPractices(const YamlMap& map) {

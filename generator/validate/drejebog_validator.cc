@@ -84,11 +84,11 @@ std::optional<Offset> ParseOffset(std::string_view text) {
   return offset;
 }
 
-std::optional<Drejebog> ValidateDrejebog(const YamlDocument& doc, Diagnostics* diags) {
-  if (!doc.ok) return std::nullopt;
-  YamlMap map(doc, doc.root, "drejebog.yaml", diags, {"before", "during", "after"});
+namespace {
+
+// The phases of a drejebog file; `file` names it in messages ("drejebog.yaml").
+Drejebog ReadPhases(const YamlDocument& doc, const YamlMap& map, const std::string& file, Diagnostics* diags) {
   Drejebog drejebog;
-  if (!map.ok()) return drejebog;
   struct PhaseKey {
     const char* key;
     Phase phase;
@@ -101,9 +101,32 @@ std::optional<Drejebog> ValidateDrejebog(const YamlDocument& doc, Diagnostics* d
       for (const YamlNode* node : *tasks) p.tasks->push_back(ReadTask(doc, node, p.phase, diags));
   }
   if (drejebog.before.empty() && drejebog.during.empty() && drejebog.after.empty()) {
-    map.Error(map.Where(), "drejebog.yaml has no tasks: add at least one under `before`, `during` or `after`");
+    map.Error(map.Where(), file + " has no tasks: add at least one under `before`, `during` or `after`");
   }
   return drejebog;
+}
+
+}  // namespace
+
+std::optional<Drejebog> ValidateDrejebog(const YamlDocument& doc, Diagnostics* diags) {
+  if (!doc.ok) return std::nullopt;
+  YamlMap map(doc, doc.root, "drejebog.yaml", diags, {"before", "during", "after"});
+  if (!map.ok()) return Drejebog{};
+  return ReadPhases(doc, map, "drejebog.yaml", diags);
+}
+
+std::optional<AudienceDrejebog> ValidateAudienceDrejebog(const YamlDocument& doc, const std::string& name,
+                                                         Diagnostics* diags) {
+  if (!doc.ok) return std::nullopt;
+  AudienceDrejebog audience;
+  audience.name = name;
+  std::string file = audience.FileStem() + ".yaml";
+  YamlMap map(doc, doc.root, file, diags, {"title", "audience", "before", "during", "after"});
+  if (!map.ok()) return audience;
+  audience.title = map.String("title", Need::kRequired).value_or("");
+  audience.audience = map.String("audience", Need::kRequired).value_or("");
+  audience.drejebog = ReadPhases(doc, map, file, diags);
+  return audience;
 }
 
 }  // namespace klynge

@@ -1,5 +1,5 @@
 #pragma once
-// drejebog.yaml: the tasks before, during and after the meeting.
+// drejebog.yaml and drejebog-<name>.yaml: the tasks before, during and after the meeting.
 
 #include <optional>
 #include <string_view>
@@ -17,5 +17,10 @@ std::optional<Offset> ParseOffset(std::string_view text);
 // The drejebog as far as it is valid (every problem reported), or nullopt
 // when the YAML could not be parsed.
 std::optional<Drejebog> ValidateDrejebog(const YamlDocument& doc, Diagnostics* diags);
+
+// drejebog-<name>.yaml: drejebog.yaml's phases plus `title` and `audience`,
+// both required. As far as it is valid, or nullopt when the YAML could not be parsed.
+std::optional<AudienceDrejebog> ValidateAudienceDrejebog(const YamlDocument& doc, const std::string& name,
+                                                         Diagnostics* diags);
 
 }  // namespace klynge

@@ -196,6 +196,9 @@ void CheckPackageMarkdown(const Package& pkg, const ContentTree& tree, MarkdownC
     for (Phase phase : {Phase::kBefore, Phase::kDuring, Phase::kAfter})
       for (const Task& task : pkg.drejebog->tasks(phase)) check(task.text);
   }
+  for (const AudienceDrejebog& d : pkg.audience_drejebog)
+    for (Phase phase : {Phase::kBefore, Phase::kDuring, Phase::kAfter})
+      for (const Task& task : d.drejebog.tasks(phase)) check(task.text);
   check(pkg.plan.intro);
   if (pkg.praksisark) check(pkg.praksisark->body);
 }
@@ -258,6 +261,9 @@ std::optional<Package> ValidatePackage(const PackageSource& source, const Packag
   bool page_read = source.page && source.page->ok;
   if (source.program) pkg.program = ValidateProgram(*source.program, pkg, page_read, diags);
   if (source.drejebog) pkg.drejebog = ValidateDrejebog(*source.drejebog, diags);
+  for (const auto& [name, doc] : source.audience_drejebog)
+    if (std::optional<AudienceDrejebog> d = ValidateAudienceDrejebog(doc, name, diags))
+      pkg.audience_drejebog.push_back(std::move(*d));
   if (source.plan) pkg.plan = ValidatePlan(*source.plan, diags);
   pkg.notes = source.notes ? ValidateNotes(*source.notes, pkg.program, diags) : DefaultNotes(pkg.program);
   if (source.praksisark) pkg.praksisark = ValidatePraksisark(*source.praksisark, diags);

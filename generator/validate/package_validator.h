@@ -31,7 +31,7 @@ bool IsDraftPackage(const ContentTree& tree, const std::string& slug);
 void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context, Package* pkg,
                      Diagnostics* diags);
 
-// The whole package: package.md, program.yaml, drejebog.yaml, plan.yaml,
+// The whole package: package.md, program.yaml, drejebog.yaml, drejebog-<name>.yaml, plan.yaml,
 // notes.yaml, praksisark.md and the links in all their Markdown. Every problem
 // is reported. nullopt only without a readable package.md: a package with
 // other errors stays, so that references to it do not cascade into more errors.

@@ -131,6 +131,20 @@ Catalog FullCatalog() {
   follow_up.question = "Er der sket forandringer siden sidst?";
   klynge::Package dosis = Package("dosisdispensering", "Dosisdispensering", "Samarbejde");
   dosis.question = "Hvordan samarbejder I med kommunen?";
+  // Only a drejebog for the municipality, no drejebog.yaml: the chair still gets a link to it.
+  AudienceDrejebog kommune;
+  kommune.name = "kommune";
+  kommune.title = "Drejebog til kommunen";
+  kommune.audience = "Kommunen";
+  Task formoede;
+  formoede.title = "Formøde med klyngen";
+  formoede.when = Offset{-3, 'w'};
+  formoede.who = "Kommunens kontaktperson";
+  kommune.drejebog.before = {formoede};
+  Task oplaeg;
+  oplaeg.title = "Oplæg fra kommunen i blok 2";
+  kommune.drejebog.during = {oplaeg};
+  dosis.audience_drejebog = {kommune};
   klynge::Package antibiotika =
       Package("antibiotika", "Antibiotika <script>alert(\"x\")</script>", "Infektioner");
   antibiotika.provider = "Udbyder & co <b>fed</b>";

@@ -12,7 +12,7 @@ namespace klynge::testing {
 
 // Packages (slugs): smertebehandling (every field, program, drejebog),
 // opfoelgning (a follow-up of smertebehandling), dosisdispensering (no
-// contact of its own: falls back to the site's), antibiotika (a title with
+// contact of its own: falls back to the site's; drejebog-kommune only), antibiotika (a title with
 // <script>, raw HTML and a javascript: link in its body) and hemmelig (a
 // draft). Stories: aalborg (names two packages and the draft) and roskilde.
 Catalog FullCatalog();

@@ -11,6 +11,9 @@
 
 #include "render/cluster/cluster_index.h"
 #include "render/ics/calendar.h"
+#include "render/invitation/invitation.h"
+#include "render/invitation/invitation_eml.h"
+#include "render/pdf/invitation_pdf.h"
 #include "render/pdf/cluster_documents.h"
 #include "render/pdf/edition_context.h"
 #include "render/pdf/package_documents.h"
@@ -28,6 +31,9 @@ struct PackJob {
   std::vector<PackFile>* listing;  // where the index lists it
   size_t entry;                    // its place there
   std::string bytes;
+  // Made from other files of the pack (the e-mail that attaches PDFs): only
+  // once every other job has finished.
+  bool assembled = false;
 };
 
 // A cluster's pack before it is rendered: the contexts its documents need
@@ -39,16 +45,37 @@ struct PackPlan {
   ClusterFigures figures;
   std::deque<EditionContext> editions;
   std::deque<PrintContext> contexts;
+  Invitation invitation;
   std::vector<PackJob> jobs;
   PackContents contents;
   std::atomic<size_t> left{0};
 
   void Add(const std::string& path, const std::string& title, std::vector<PackFile>* listing,
-           std::function<Status(std::string*)> render) {
+           std::function<Status(std::string*)> render, bool assembled = false) {
     listing->push_back(PackFile{title, path, 0});
-    jobs.push_back(PackJob{path, std::move(render), listing, listing->size() - 1, {}});
+    jobs.push_back(PackJob{path, std::move(render), listing, listing->size() - 1, {}, assembled});
+  }
+
+  // The bytes of a finished job, or nullptr.
+  const std::string* Made(const std::string& path) const {
+    for (const PackJob& job : jobs)
+      if (job.path == path && !job.assembled) return &job.bytes;
+    return nullptr;
   }
 };
+
+// invitation.eml, from the pack's own klyngepakke.pdf and praksisark.pdf, so
+// that the attachments are the files beside it, byte for byte.
+Status AssembleInvitationMail(const PackPlan& plan, const BuildClock& clock, std::string* bytes) {
+  std::vector<MailAttachment> attachments;
+  for (const InvitationFile& file : plan.invitation.attachments) {
+    const std::string* made = plan.Made(file.file);
+    if (!made) return Status::Error("the pack has no " + file.file + " to attach");
+    attachments.push_back({file.file, *made});
+  }
+  *bytes = RenderInvitationEml(plan.invitation, attachments, clock);
+  return Status::Ok();
+}
 
 Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme,
                 const BuildClock& clock, const SlugSet& published, PackPlan* plan) {
@@ -64,18 +91,30 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
   ctx.edition = &edition;
 
   std::vector<PackFile>* shared = &plan->contents.shared;
+  // The invitation first: it is what the coordinator sends before the meeting.
+  plan->invitation = MakeInvitation(cluster, *package, catalog, theme, published.get());
+  plan->Add("invitation.eml", ctx.Ui("edition_invitation_mail"), shared,
+            [plan, clock](std::string* bytes) { return AssembleInvitationMail(*plan, clock, bytes); }, true);
+  plan->Add("invitation.pdf", ctx.Ui("edition_invitation_letter"), shared,
+            [&ctx, plan](std::string* bytes) { return RenderInvitationPdf(ctx, plan->invitation, bytes); });
   plan->Add("uddelingskopi.pdf", ctx.Ui("edition_handout"), shared,
             [&ctx](std::string* bytes) { return RenderClusterHandoutPdf(ctx, bytes); });
   std::vector<PrintDocument> documents = PrintDocuments(*package, theme);
   for (const PrintDocument& document : documents) {
-    if (document.kind == PrintKind::kHandout)
-      continue;  // the public handout; uddelingskopi replaces it
+    // klyngepakke.pdf is the package itself, with the cluster's meeting on it
+    // (the invitation attaches it); uddelingskopi holds the cluster's data.
     plan->Add(document.name + ".pdf", document.title, shared,
               [&ctx, document](std::string* bytes) { return RenderPrintDocument(ctx, document, bytes); });
-    if (document.kind == PrintKind::kDrejebog)
+    if (document.kind == PrintKind::kDrejebog && !document.audience)
       plan->Add("drejebog.ics", ctx.Ui("edition_calendar"), shared,
                 [&cluster, package, clock](std::string* bytes) {
                   *bytes = RenderCalendar(cluster, *package, clock);
+                  return Status::Ok();
+                });
+    if (document.kind == PrintKind::kDrejebog && document.audience)
+      plan->Add(document.name + ".ics", document.title + ": " + ctx.Ui("edition_audience_calendar"), shared,
+                [&cluster, package, clock, audience = document.audience](std::string* bytes) {
+                  *bytes = RenderCalendar(cluster, *package, *audience, clock);
                   return Status::Ok();
                 });
   }
@@ -102,7 +141,8 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
                 });
     }
   }
-  plan->left = plan->jobs.size();
+  plan->left = 0;
+  for (const PackJob& job : plan->jobs) plan->left += job.assembled ? 0 : 1;
   return Status::Ok();
 }
 
@@ -113,8 +153,12 @@ Status RenderJob(const PackPlan& plan, PackJob* job) {
   return Status::Ok();
 }
 
-// The rendered files and the index that lists them.
+// The rendered files and the index that lists them, once every job but the
+// assembled ones is done; those are made here.
 Status FinishPack(PackPlan* plan, Output* pack) {
+  for (PackJob& job : plan->jobs)
+    if (job.assembled)
+      if (Status s = RenderJob(*plan, &job); !s.ok()) return s;
   const PrintContext& ctx = plan->contexts.front();
   std::string index;
   Status s = RenderClusterIndex(*plan->cluster, *plan->package, plan->contents, ctx.theme, ctx.lang, &index);
@@ -131,10 +175,10 @@ Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalo
   PackPlan plan;
   Status status = PlanPack(cluster, catalog, theme, clock, PublishedSlugs(catalog), &plan);
   for (PackJob& job : plan.jobs)
-    if (status.ok()) status = RenderJob(plan, &job);
-  Output pack;
-  if (status.ok()) status = FinishPack(&plan, &pack);
+    if (status.ok() && !job.assembled) status = RenderJob(plan, &job);
   if (!status.ok()) return status;
+  Output pack;
+  if (Status finished = FinishPack(&plan, &pack); !finished.ok()) return finished;
   out->Merge(std::move(pack));
   return Status::Ok();
 }
@@ -155,7 +199,8 @@ Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const B
     auto plan = std::make_unique<PackPlan>();
     Status planned = PlanPack(cluster, catalog, theme, clock, published, plan.get());
     if (!planned.ok()) return planned;
-    for (size_t j = 0; j < plan->jobs.size(); ++j) jobs.emplace_back(plan.get(), j);
+    for (size_t j = 0; j < plan->jobs.size(); ++j)
+      if (!plan->jobs[j].assembled) jobs.emplace_back(plan.get(), j);
     plans.push_back(std::move(plan));
   }
   return ParallelTry(jobs.size(), threads, [&](size_t i) {

@@ -3,9 +3,13 @@
 // public site and never linked from it.
 //
 //   clusters/<slug>/index.html                  what is in the pack (for the coordinator)
+//   clusters/<slug>/invitation.eml, invitation.pdf  the invitation to every participant:
+//                                               no clinic's name, id or figures
 //   clusters/<slug>/uddelingskopi.pdf           the handout: every clinic's data
+//   clusters/<slug>/klyngepakke.pdf             the package, with the meeting on it
 //   clusters/<slug>/program.pdf                 real clock times, the cluster's figures
 //   clusters/<slug>/drejebog.pdf, drejebog.ics  real dates
+//   clusters/<slug>/drejebog-<name>.pdf, .ics   the same for each drejebog-<name>.yaml
 //   clusters/<slug>/moedenoter.pdf, praksisark.pdf, implementeringsplan-<size>.pdf
 //   clusters/<slug>/klinikker/<ydernummer>/klinikark.pdf                one sealed envelope:
 //   clusters/<slug>/klinikker/<ydernummer>/implementeringsplan-<size>.pdf  one clinic's own

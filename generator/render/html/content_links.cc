@@ -82,7 +82,7 @@ std::optional<std::string> RewriteContentUrl(const std::string& url, const LinkB
     if (IsPublishableScheme(url)) return url;
     return std::nullopt;
   }
-  if (url[0] == '#') return url;
+  if (url[0] == '#') return base.absolute_base.empty() ? std::optional<std::string>(url) : std::nullopt;
   if (url[0] == '/' || url[0] == '\\') return std::nullopt;  // leaves the content tree
   size_t cut = url.find_first_of("?#");
   std::string path = url.substr(0, cut);
@@ -91,6 +91,7 @@ std::optional<std::string> RewriteContentUrl(const std::string& url, const LinkB
   if (!Resolve(base.content_dir, path, &segments)) return std::nullopt;
   std::optional<std::string> target = SitePath(segments, base);
   if (!target) return std::nullopt;
+  if (!base.absolute_base.empty()) return AbsoluteUrl(base.absolute_base, *target) + tail;
   return RelativeUrl(base.page_dir, *target) + tail;
 }
 

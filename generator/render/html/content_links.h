@@ -14,6 +14,9 @@ struct LinkBase {
   std::string page_dir;     // site folder of the page: "pakker/smertebehandling/program/"
   // Packages that are published; links to others (drafts) are not. nullptr: all.
   const std::set<std::string>* published_packages = nullptr;
+  // For text read away from the site (an e-mail): the site's base URL; links
+  // into the site become absolute ("https://…/pakker/b/") and anchors are dropped.
+  std::string absolute_base = "";
 };
 
 // The URL to publish for `url` as written in content, or nullopt when the

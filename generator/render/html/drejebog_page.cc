@@ -5,15 +5,25 @@
 
 namespace klynge {
 
-Page DrejebogPage(const SiteContext& ctx, const Package& package) {
-  const Drejebog& drejebog = *package.drejebog;
-  Page page = NewPage(DrejebogDir(package.slug), "drejebog");
-  page.title = ctx.Ui("drejebog_title") + ": " + package.title;
+namespace {
+
+// What tells one drejebog page from another.
+struct DrejebogHeading {
+  std::string dir;          // site folder of the page
+  std::string title;        // <h1> and breadcrumb: "Drejebog", "Drejebog til kommunen"
+  std::string lead;         // the line under it
+  std::string description;  // meta description
+};
+
+Page PhasesPage(const SiteContext& ctx, const Package& package, const Drejebog& drejebog,
+                const DrejebogHeading& heading) {
+  Page page = NewPage(heading.dir, "drejebog");
+  page.title = heading.title + ": " + package.title;
   page.nav_current = "catalog";
-  page.description = ctx.Ui("drejebog_description") + " " + package.title;
+  page.description = heading.description;
   SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""},
                          {package.title, PackageDir(package.slug)},
-                         {ctx.Ui("drejebog_title"), page.dir}});
+                         {heading.title, page.dir}});
   struct PhaseInfo {
     Phase phase;
     const char* id;
@@ -27,7 +37,8 @@ Page DrejebogPage(const SiteContext& ctx, const Package& package) {
   LinkBase base{"packages/" + package.slug + "/", page.dir, &ctx.published_slugs};
 
   TemplateData& d = page.data;
-  d.set("title", ctx.Ui("drejebog_title"));
+  d.set("title", heading.title);
+  d.set("lead", heading.lead);
   d.set("package_title", package.title);
   d.set("package_url", page.Url(PackageDir(package.slug)));
   TemplateData list = NewList();
@@ -64,6 +75,21 @@ Page DrejebogPage(const SiteContext& ctx, const Package& package) {
   }
   d.set("phases", list);
   return page;
+}
+
+}  // namespace
+
+Page DrejebogPage(const SiteContext& ctx, const Package& package) {
+  return PhasesPage(ctx, package, *package.drejebog,
+                    {DrejebogDir(package.slug), ctx.Ui("drejebog_title"), ctx.Ui("drejebog_lead"),
+                     ctx.Ui("drejebog_description") + " " + package.title});
+}
+
+Page AudienceDrejebogPage(const SiteContext& ctx, const Package& package, const AudienceDrejebog& audience) {
+  return PhasesPage(ctx, package, audience.drejebog,
+                    {AudienceDrejebogDir(package.slug, audience.name), audience.title,
+                     ctx.Ui("drejebog_audience") + ": " + audience.audience,
+                     audience.title + " (" + audience.audience + "): " + package.title});
 }
 
 }  // namespace klynge

@@ -155,7 +155,12 @@ Page PackagePage(const SiteContext& ctx, const Package& package) {
 
   SetOptional(&d, "program_url", package.program ? page.Url(ProgramDir(package.slug)) : "");
   SetOptional(&d, "drejebog_url", package.drejebog ? page.Url(DrejebogDir(package.slug)) : "");
-  d.set("has_chair_pages", package.program.has_value() || package.drejebog.has_value());
+  TemplateData audience_drejebog = NewList();
+  for (const AudienceDrejebog& a : package.audience_drejebog)
+    audience_drejebog << LinkData(a.title, page.Url(AudienceDrejebogDir(package.slug, a.name)));
+  d.set("audience_drejebog", audience_drejebog);
+  d.set("has_chair_pages", package.program.has_value() || package.drejebog.has_value() ||
+                               !package.audience_drejebog.empty());
 
   TemplateData documents = NewList();
   auto docs = ctx.documents.find(package.slug);

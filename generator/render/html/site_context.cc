@@ -38,7 +38,7 @@ const std::vector<std::string>& UiKeysUsedByCode() {
       "better_lower",      "better_higher",       "material_slides",     "material_video",
       "material_podcast",  "material_handout",    "material_questionnaire", "material_other",
       "program_breadcrumb", "program_description", "seating_mixed",      "seating_practice",
-      "drejebog_title",    "drejebog_description", "phase_before",       "phase_during",
+      "drejebog_title",    "drejebog_description", "drejebog_audience", "drejebog_lead", "phase_before",       "phase_during",
       "phase_after",       "stories",             "stories_lead",        "search_title",
       "search_page_label", "not_found_title",     "not_found_text",      "catalog_lead"};
   return keys;

@@ -7,6 +7,9 @@ namespace klynge {
 std::string PackageDir(const std::string& slug) { return "pakker/" + slug + "/"; }
 std::string ProgramDir(const std::string& slug) { return PackageDir(slug) + "program/"; }
 std::string DrejebogDir(const std::string& slug) { return PackageDir(slug) + "drejebog/"; }
+std::string AudienceDrejebogDir(const std::string& slug, const std::string& name) {
+  return PackageDir(slug) + "drejebog-" + name + "/";
+}
 std::string StoryDir(const std::string& slug) { return std::string(kStoriesDir) + slug + "/"; }
 
 namespace {

@@ -9,6 +9,8 @@ namespace klynge {
 std::string PackageDir(const std::string& slug);   // "pakker/<slug>/"
 std::string ProgramDir(const std::string& slug);   // "pakker/<slug>/program/"
 std::string DrejebogDir(const std::string& slug);  // "pakker/<slug>/drejebog/"
+// "pakker/<slug>/drejebog-<name>/": drejebog-<name>.yaml's page.
+std::string AudienceDrejebogDir(const std::string& slug, const std::string& name);
 std::string StoryDir(const std::string& slug);     // "historier/<slug>/"
 inline constexpr const char* kStoriesDir = "historier/";
 inline constexpr const char* kSearchDir = "soeg/";

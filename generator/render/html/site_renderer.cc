@@ -32,6 +32,7 @@ std::vector<Page> OwnPages(const SiteContext& ctx, const Package& p) {
   pages.push_back(PackagePage(ctx, p));
   if (p.program) pages.push_back(ProgramPage(ctx, p));
   if (p.drejebog) pages.push_back(DrejebogPage(ctx, p));
+  for (const AudienceDrejebog& d : p.audience_drejebog) pages.push_back(AudienceDrejebogPage(ctx, p, d));
   return pages;
 }
 
@@ -41,6 +42,8 @@ std::vector<Page> OwnPageStubs(const Package& p) {
   pages.push_back(NewPage(PackageDir(p.slug), "package"));
   if (p.program) pages.push_back(NewPage(ProgramDir(p.slug), "program"));
   if (p.drejebog) pages.push_back(NewPage(DrejebogDir(p.slug), "drejebog"));
+  for (const AudienceDrejebog& d : p.audience_drejebog)
+    pages.push_back(NewPage(AudienceDrejebogDir(p.slug, d.name), "drejebog"));
   return pages;
 }
 

@@ -104,43 +104,71 @@ std::string Describe(const Task& task, const char* phase, Language lang) {
 
 }  // namespace
 
-std::string RenderCalendar(const ClusterEdition& cluster, const Package& package, const BuildClock& clock) {
-  CalendarWriter ics(cluster, clock);
-  ics.Line("BEGIN:VCALENDAR");
-  ics.Line("VERSION:2.0");
-  ics.Line("PRODID:-//klynge//Klyngepakker//DA");
-  ics.Line("CALSCALE:GREGORIAN");
-  ics.Line("X-WR-CALNAME:" + EscapeIcsText(cluster.name + ": " + package.title));
+namespace {
+
+// The meeting itself, in every calendar of the cluster (one UID, so that two
+// calendars imported together show it once).
+void AddMeeting(const ClusterEdition& cluster, const Package& package, CalendarWriter* ics) {
   std::string meeting_text = "Klyngemøde om " + package.title;
   if (!cluster.meeting.place.empty()) meeting_text += "\nSted: " + cluster.meeting.place;
   if (cluster.meeting.start_minutes) meeting_text += "\nKl. " + FormatClock(*cluster.meeting.start_minutes);
-  ics.Event("meeting", cluster.meeting.date, "Klyngemøde: " + package.title, meeting_text);
+  ics->Event("meeting", cluster.meeting.date, "Klyngemøde: " + package.title, meeting_text);
+}
+
+// One event per dated task; `uid_prefix` keeps the UIDs of two drejebøger apart.
+void AddTasks(const ClusterEdition& cluster, const Drejebog& drejebog, const std::string& uid_prefix,
+              CalendarWriter* ics) {
+  struct PhaseInfo {
+    Phase phase;
+    const char* uid;
+    const char* name;
+  };
+  for (PhaseInfo p : {PhaseInfo{Phase::kBefore, "before", "Før klyngemødet"},
+                      PhaseInfo{Phase::kDuring, "during", "Under klyngemødet"},
+                      PhaseInfo{Phase::kAfter, "after", "Efter klyngemødet"}}) {
+    const std::vector<Task>& tasks = drejebog.tasks(p.phase);
+    for (size_t i = 0; i < tasks.size(); ++i) {
+      const Task& task = tasks[i];
+      // Tasks during the meeting happen on its day even when no `when` says so.
+      if (!task.when && p.phase != Phase::kDuring) continue;
+      Date day = task.when ? task.when->From(cluster.meeting.date) : cluster.meeting.date;
+      ics->Event(uid_prefix + p.uid + "-" + std::to_string(i + 1), day, task.title,
+                 Describe(task, p.name, Language::kDanish));
+    }
+  }
+}
+
+void Begin(const std::string& name, CalendarWriter* ics) {
+  ics->Line("BEGIN:VCALENDAR");
+  ics->Line("VERSION:2.0");
+  ics->Line("PRODID:-//klynge//Klyngepakker//DA");
+  ics->Line("CALSCALE:GREGORIAN");
+  ics->Line("X-WR-CALNAME:" + EscapeIcsText(name));
+}
+
+}  // namespace
+
+std::string RenderCalendar(const ClusterEdition& cluster, const Package& package, const BuildClock& clock) {
+  CalendarWriter ics(cluster, clock);
+  Begin(cluster.name + ": " + package.title, &ics);
+  AddMeeting(cluster, package, &ics);
   if (package.order_weeks_before) {
     Offset deadline{-*package.order_weeks_before, 'w'};
     ics.Event("order-deadline", deadline.From(cluster.meeting.date),
               "Sidste frist for bestilling: " + package.title,
               "Bestil klyngepakken senest " + FormatOffset(deadline, Language::kDanish) + ".");
   }
-  if (package.drejebog) {
-    struct PhaseInfo {
-      Phase phase;
-      const char* uid;
-      const char* name;
-    };
-    for (PhaseInfo p : {PhaseInfo{Phase::kBefore, "before", "Før klyngemødet"},
-                        PhaseInfo{Phase::kDuring, "during", "Under klyngemødet"},
-                        PhaseInfo{Phase::kAfter, "after", "Efter klyngemødet"}}) {
-      const std::vector<Task>& tasks = package.drejebog->tasks(p.phase);
-      for (size_t i = 0; i < tasks.size(); ++i) {
-        const Task& task = tasks[i];
-        // Tasks during the meeting happen on its day even when no `when` says so.
-        if (!task.when && p.phase != Phase::kDuring) continue;
-        Date day = task.when ? task.when->From(cluster.meeting.date) : cluster.meeting.date;
-        ics.Event(std::string(p.uid) + "-" + std::to_string(i + 1), day, task.title,
-                  Describe(task, p.name, Language::kDanish));
-      }
-    }
-  }
+  if (package.drejebog) AddTasks(cluster, *package.drejebog, "", &ics);
+  ics.Line("END:VCALENDAR");
+  return ics.Finish();
+}
+
+std::string RenderCalendar(const ClusterEdition& cluster, const Package& package, const AudienceDrejebog& audience,
+                           const BuildClock& clock) {
+  CalendarWriter ics(cluster, clock);
+  Begin(cluster.name + ": " + audience.title + " (" + package.title + ")", &ics);
+  AddMeeting(cluster, package, &ics);
+  AddTasks(cluster, audience.drejebog, audience.name + "-", &ics);
   ics.Line("END:VCALENDAR");
   return ics.Finish();
 }

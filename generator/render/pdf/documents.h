@@ -16,6 +16,8 @@ Status RenderHandoutPdf(const PrintContext& ctx, std::string* bytes);
 Status RenderProgramPdf(const PrintContext& ctx, std::string* bytes);
 // drejebog.pdf: before, during and after, with timing, roles and checklists.
 Status RenderDrejebogPdf(const PrintContext& ctx, std::string* bytes);
+// drejebog-<name>.pdf: drejebog-<name>.yaml's tasks, titled with its title and audience.
+Status RenderAudienceDrejebogPdf(const PrintContext& ctx, const AudienceDrejebog& audience, std::string* bytes);
 // moedenoter.pdf: the notes sheet's sections with ruled lines.
 Status RenderNotesPdf(const PrintContext& ctx, std::string* bytes);
 // praksisark.pdf: the take-home sheet. Requires package.praksisark.

@@ -79,18 +79,24 @@ pdf::Table PhaseTable(const PrintContext& ctx, const std::vector<Task>& tasks, c
   return table;
 }
 
-}  // namespace
+// What tells one drejebog document from another.
+struct DrejebogHeading {
+  std::string file;      // "drejebog.pdf", for error messages
+  std::string title;     // the document's title (info, running header)
+  std::string kicker;    // above the package title
+  std::string subtitle;  // below it
+  bool order_deadline;   // a cluster's edition says when to order the package
+};
 
-Status RenderDrejebogPdf(const PrintContext& ctx, std::string* bytes) {
-  if (!ctx.package.drejebog) return Status::Error("drejebog.pdf: the package has no drejebog");
-  const Drejebog& drejebog = *ctx.package.drejebog;
+Status RenderPhasesPdf(const PrintContext& ctx, const Drejebog& drejebog, const DrejebogHeading& heading,
+                       std::string* bytes) {
   pdf::PdfDocument doc(ctx.style.fonts);
-  std::string title = ctx.Ui("drejebog_link");
+  const std::string& title = heading.title;
   doc.SetInfo(InfoFor(ctx, title));
   PackageMarkdown markdown(ctx, doc);
 
-  std::vector<Block> blocks = TitleBlock(ctx, ctx.Ui("drejebog_title"), ctx.package.title, ctx.Ui("drejebog_lead"));
-  if (ctx.edition && ctx.package.order_weeks_before) {
+  std::vector<Block> blocks = TitleBlock(ctx, heading.kicker, ctx.package.title, heading.subtitle);
+  if (heading.order_deadline && ctx.edition && ctx.package.order_weeks_before) {
     Offset deadline{-*ctx.package.order_weeks_before, 'w'};
     std::string text = ctx.Ui("edition_order_by") + ": " + FormatDate(ctx.edition->DateOf(deadline), ctx.lang) +
                        " (" + FormatOffset(deadline, ctx.lang) + ")";
@@ -109,7 +115,23 @@ Status RenderDrejebogPdf(const PrintContext& ctx, std::string* bytes) {
 
   pdf::PageSetup page = A4Page();
   pdf::Typeset(doc, page, blocks, RunningHeaderFooter(ctx, page, title));
-  return FinishPdf(doc, "drejebog.pdf", bytes);
+  return FinishPdf(doc, heading.file, bytes);
+}
+
+}  // namespace
+
+Status RenderDrejebogPdf(const PrintContext& ctx, std::string* bytes) {
+  if (!ctx.package.drejebog) return Status::Error("drejebog.pdf: the package has no drejebog");
+  return RenderPhasesPdf(
+      ctx, *ctx.package.drejebog,
+      {"drejebog.pdf", ctx.Ui("drejebog_link"), ctx.Ui("drejebog_title"), ctx.Ui("drejebog_lead"), true}, bytes);
+}
+
+Status RenderAudienceDrejebogPdf(const PrintContext& ctx, const AudienceDrejebog& audience, std::string* bytes) {
+  return RenderPhasesPdf(ctx, audience.drejebog,
+                         {audience.FileStem() + ".pdf", audience.title, audience.title,
+                          ctx.Ui("drejebog_audience") + ": " + audience.audience, false},
+                         bytes);
 }
 
 }  // namespace klynge

@@ -78,11 +78,18 @@ const std::vector<std::string>& EditionUiKeys() {
                                                 "edition_for_all",
                                                 "edition_envelopes",
                                                 "edition_calendar",
+                                                "edition_audience_calendar",
                                                 "edition_coordinator",
                                                 "edition_place",
                                                 "edition_region",
                                                 "edition_letters_note",
-                                                "edition_contents", "edition_no_indicators"};
+                                                "edition_contents", "edition_no_indicators",
+                                                "edition_invitation_mail", "edition_invitation_letter",
+                                                "invitation_subject", "invitation_greeting", "invitation_intro",
+                                                "invitation_when", "invitation_place", "invitation_rsvp",
+                                                "invitation_program", "invitation_prepare", "invitation_question",
+                                                "invitation_by", "invitation_materials", "invitation_package_page",
+                                                "invitation_attached", "invitation_regards"};
   return keys;
 }
 

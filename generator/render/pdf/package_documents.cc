@@ -16,6 +16,10 @@ std::vector<PrintDocument> PrintDocuments(const Package& package, const Theme& t
   add(PrintKind::kHandout, "klyngepakke", PrintUi(theme, "print_package"));
   if (package.program) add(PrintKind::kProgram, "program", package.program->title);
   if (package.drejebog) add(PrintKind::kDrejebog, "drejebog", PrintUi(theme, "drejebog_link"));
+  for (const AudienceDrejebog& audience : package.audience_drejebog) {
+    add(PrintKind::kDrejebog, audience.FileStem(), audience.title);
+    docs.back().audience = &audience;
+  }
   add(PrintKind::kNotes, "moedenoter", package.notes.title);
   if (package.praksisark) add(PrintKind::kPraksisark, "praksisark", package.praksisark->title);
   // PaperSize runs from A4 to A0: list the smallest sheet first, once per size.

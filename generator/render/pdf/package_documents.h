@@ -19,10 +19,12 @@ struct PrintDocument {
   std::string name;   // "program", "implementeringsplan-a3"
   std::string title;  // "Detaljeret program til mødeleder", "Implementeringsplan A3"
   std::string path;   // site path: "pakker/<slug>/pdf/program.pdf"
+  // For kDrejebog: the drejebog-<name>.yaml it prints, or nullptr for drejebog.yaml.
+  const AudienceDrejebog* audience = nullptr;
 };
 
 // In the order the package page lists them: klyngepakke, program, drejebog,
-// mødenoter, praksisark (when the package has them), then the plan in each
+// each drejebog-<name> (by name), mødenoter, praksisark (when the package has them), then the plan in each
 // of its sizes from A4 up.
 std::vector<PrintDocument> PrintDocuments(const Package& package, const Theme& theme);
 

@@ -14,7 +14,9 @@ Status RenderPrintDocument(const PrintContext& ctx, const PrintDocument& documen
   switch (document.kind) {
     case PrintKind::kHandout: return RenderHandoutPdf(ctx, bytes);
     case PrintKind::kProgram: return RenderProgramPdf(ctx, bytes);
-    case PrintKind::kDrejebog: return RenderDrejebogPdf(ctx, bytes);
+    case PrintKind::kDrejebog:
+      return document.audience ? RenderAudienceDrejebogPdf(ctx, *document.audience, bytes)
+                               : RenderDrejebogPdf(ctx, bytes);
     case PrintKind::kNotes: return RenderNotesPdf(ctx, bytes);
     case PrintKind::kPraksisark: return RenderPraksisarkPdf(ctx, bytes);
     case PrintKind::kPlan: return RenderPlanPdf(ctx, document.paper, bytes);

@@ -76,7 +76,7 @@ const std::vector<std::string>& PrintUiKeys() {
       "better_higher", "materials", "material_slides", "material_video", "material_podcast",
       "material_handout", "material_questionnaire", "material_other", "agenda_clock",
       "agenda_minutes", "agenda_content", "agenda_slides", "agenda_total", "seating_mixed",
-      "seating_practice", "drejebog_title", "drejebog_lead", "drejebog_link", "phase_before",
+      "seating_practice", "drejebog_title", "drejebog_lead", "drejebog_link", "drejebog_audience", "phase_before",
       "phase_during", "phase_after", "responsible", "checklist"};
   return keys;
 }

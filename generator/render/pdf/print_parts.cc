@@ -120,10 +120,8 @@ pdf::DocumentInfo InfoFor(const PrintContext& ctx, const std::string& document_t
   return info;
 }
 
-namespace {
-
 // PDF link targets are 7-bit: escape everything else, and spaces.
-std::string EscapeUrl(const std::string& url) {
+std::string EscapePdfUrl(const std::string& url) {
   std::string out;
   for (unsigned char c : url) {
     if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') {
@@ -136,6 +134,8 @@ std::string EscapeUrl(const std::string& url) {
   }
   return out;
 }
+
+namespace {
 
 // "assets/a%20b.png" relative to the package folder → "assets/a b.png", or "".
 std::string AssetPath(const std::string& url) {
@@ -175,9 +175,9 @@ std::string PrintLinkUrl(const PrintContext& ctx, const std::string& url) {
   LinkBase base{"packages/" + ctx.package.slug + "/", "", ctx.published_slugs.get()};
   std::optional<std::string> target = RewriteContentUrl(url, base);
   if (!target || target->empty()) return "";
-  if (IsPublishableScheme(*target)) return EscapeUrl(*target);
-  if ((*target)[0] == '#') return EscapeUrl(ctx.site.base_url + PackageDir(ctx.package.slug) + *target);
-  return EscapeUrl(ctx.site.base_url + *target);
+  if (IsPublishableScheme(*target)) return EscapePdfUrl(*target);
+  if ((*target)[0] == '#') return EscapePdfUrl(ctx.site.base_url + PackageDir(ctx.package.slug) + *target);
+  return EscapePdfUrl(ctx.site.base_url + *target);
 }
 
 PackageMarkdown::PackageMarkdown(const PrintContext& ctx, pdf::PdfDocument& doc) : ctx_(ctx), doc_(doc) {

@@ -35,6 +35,9 @@ pdf::PageDecorator RunningHeaderFooter(const PrintContext& ctx, const pdf::PageS
 // Title, author (the organisation), subject and creator for the file.
 pdf::DocumentInfo InfoFor(const PrintContext& ctx, const std::string& document_title);
 
+// `url` as a PDF link target: 7-bit, with spaces and the rest percent-escaped.
+std::string EscapePdfUrl(const std::string& url);
+
 // The absolute URL a content link opens from a PDF, or "" when it must not
 // be published (javascript:, a draft package, outside the content).
 std::string PrintLinkUrl(const PrintContext& ctx, const std::string& url);
