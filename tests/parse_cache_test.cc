@@ -5,6 +5,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -196,11 +197,28 @@ class StoredParseCacheTest : public ::testing::Test {
   std::string out_ = scratch_.root() + "/output";
 };
 
-TEST_F(StoredParseCacheTest, ABuildLeavesBothCachesAndAnUnchangedRebuildReadsThem) {
+// The file's identity: the writer replaces a file it writes, so a new inode
+// or time means it was written again.
+std::pair<ino_t, int64_t> Stamp(const fs::path& path) {
+  struct stat st{};
+  ::stat(path.c_str(), &st);
+  return {st.st_ino, static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+TEST_F(StoredParseCacheTest, ARebuildReadsTheCachesAndRewritesOnlyTheOneThatChanged) {
   ASSERT_EQ(Build(out_).exit_code, 0);
-  EXPECT_TRUE(fs::is_regular_file(fs::path(out_) / kYamlCacheName));
-  EXPECT_TRUE(fs::is_regular_file(fs::path(out_) / kMarkdownCacheName));
+  fs::path yaml = fs::path(out_) / kYamlCacheName, markdown = fs::path(out_) / kMarkdownCacheName;
+  ASSERT_TRUE(fs::is_regular_file(yaml));
+  ASSERT_TRUE(fs::is_regular_file(markdown));
   EXPECT_FALSE(fs::exists(fs::path(out_) / "site" / kYamlCacheName)) << "the caches are never deployed";
+  auto yaml_before = Stamp(yaml), markdown_before = Stamp(markdown);
+  // A new sentence in a body: its front matter (YAML) is as it was.
+  std::ofstream(Package("smertebehandling") + "/package.md", std::ios::app) << "\nEn ny sætning.\n";
+  ASSERT_EQ(Build(out_).exit_code, 0);
+  // Had the rebuild not read the YAML cache, every tree would have been
+  // stored anew and the file written again.
+  EXPECT_EQ(Stamp(yaml), yaml_before) << "the YAML cache was not read, or written with nothing changed";
+  EXPECT_NE(Stamp(markdown), markdown_before) << "the edited body's facts are not in the cache";
 }
 
 TEST_F(StoredParseCacheTest, ACorruptCacheIsIgnoredAndTheOutputIsAsAfterACleanBuild) {

@@ -15,6 +15,7 @@
 #include "load/theme_loader.h"
 #include "render/pdf/documents.h"
 #include "render/pdf/package_pdfs.h"
+#include "support/site_catalog.h"
 #include "support/pdf_tools.h"
 
 namespace klynge {
@@ -212,16 +213,7 @@ TEST_F(PdfDocumentsTest, DrejebogHasPhasesTimingRolesAndChecklists) {
 
 TEST_F(PdfDocumentsTest, ADrejebogForAnotherAudienceIsItsOwnDocument) {
   Package& p = catalog_.packages[0];
-  AudienceDrejebog kommune;
-  kommune.name = "kommune";
-  kommune.title = "Drejebog til kommunen";
-  kommune.audience = "Kommunen";
-  Task formoede;
-  formoede.title = "Formøde med klyngen";
-  formoede.when = Offset{-3, 'w'};
-  formoede.who = "Kommunens kontaktperson";
-  kommune.drejebog.before = {formoede};
-  p.audience_drejebog = {kommune};
+  p.audience_drejebog = {testing::MunicipalityDrejebog()};
   std::vector<PrintDocument> documents = PrintDocuments(p, theme_);
   auto it = std::find_if(documents.begin(), documents.end(),
                          [](const PrintDocument& d) { return d.name == "drejebog-kommune"; });

@@ -99,6 +99,15 @@ MarkdownFacts ReadMarkdownFacts(const MarkdownText& text) {
   return facts;
 }
 
+std::shared_ptr<const MarkdownFacts> FactsOf(const MarkdownText& text, MarkdownCache* cache) {
+  if (text.facts) return text.facts;
+  if (cache)
+    if (std::shared_ptr<const MarkdownFacts> found = cache->Find(text.text)) return found;
+  auto facts = std::make_shared<const MarkdownFacts>(ReadMarkdownFacts(text));
+  if (cache) cache->Store(text.text, facts);
+  return facts;
+}
+
 std::string EncodeMarkdownFacts(const MarkdownFacts& facts) {
   std::string out;
   PutU32(&out, static_cast<uint32_t>(facts.problems.size()));

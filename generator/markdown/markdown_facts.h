@@ -38,6 +38,12 @@ struct MarkdownFacts {
 // Parses `text` once and reads its facts.
 MarkdownFacts ReadMarkdownFacts(const MarkdownText& text);
 
+class MarkdownCache;
+
+// The loader's facts of `text` when it has them (a .md body), else those
+// found in `cache` (optional), else read now and stored there.
+std::shared_ptr<const MarkdownFacts> FactsOf(const MarkdownText& text, MarkdownCache* cache = nullptr);
+
 std::string EncodeMarkdownFacts(const MarkdownFacts& facts);
 std::shared_ptr<const MarkdownFacts> DecodeMarkdownFacts(std::string_view bytes);
 

@@ -1,5 +1,7 @@
 #include "validate/validator.h"
 
+#include <optional>
+#include <type_traits>
 #include <vector>
 
 #include "base/parallel.h"
@@ -11,37 +13,49 @@
 
 namespace klynge {
 
+namespace {
+
+// validate(source, diags) for each source, side by side on up to `threads`
+// threads once there are more than `serial_below`; each on its own
+// Diagnostics, appended in the sources' (slug) order, so that what is
+// reported does not depend on the threads. The values it returned.
+template <typename Source, typename Validate>
+auto ValidateEach(const std::vector<Source>& sources, unsigned threads, size_t serial_below,
+                  Diagnostics* diags, Validate validate) {
+  using Value = typename std::invoke_result_t<Validate, const Source&, Diagnostics*>::value_type;
+  std::vector<std::optional<Value>> values(sources.size());
+  std::vector<Diagnostics> found(sources.size());
+  ParallelFor(sources.size(), sources.size() > serial_below ? threads : 1,
+              [&](size_t i) { values[i] = validate(sources[i], &found[i]); });
+  std::vector<Value> out;
+  for (size_t i = 0; i < values.size(); ++i) {
+    diags->Append(found[i]);
+    if (values[i]) out.push_back(std::move(*values[i]));
+  }
+  return out;
+}
+
+}  // namespace
+
 Catalog Validate(const ContentTree& tree, Diagnostics* diags, ValidateOptions options) {
   Catalog catalog;
   if (tree.site) {
     if (std::optional<Site> site = ValidateSite(*tree.site, diags)) catalog.site = *site;
   }
   PackageContext context{&tree, catalog.site.topics, PackageSlugs(tree), options.markdown_cache};
-  // Each package on its own Diagnostics, appended in slug order, so that
-  // what is reported does not depend on the threads.
-  std::vector<std::optional<Package>> packages(tree.packages.size());
-  std::vector<Diagnostics> found(tree.packages.size());
-  ParallelFor(tree.packages.size(), tree.packages.size() > 16 ? options.threads : 1, [&](size_t i) {
-    packages[i] = ValidatePackage(tree.packages[i], context, &found[i]);
-  });
-  for (size_t i = 0; i < packages.size(); ++i) {  // already sorted by slug
-    diags->Append(found[i]);
-    if (packages[i]) catalog.packages.push_back(std::move(*packages[i]));
-  }
+  catalog.packages = ValidateEach(tree.packages, options.threads, 16, diags,
+                                  [&](const PackageSource& source, Diagnostics* found) {
+                                    return ValidatePackage(source, context, found);
+                                  });
   for (const StorySource& source : tree.stories)
     if (std::optional<Story> story = ValidateStory(source, tree, context.package_slugs, diags))
       catalog.stories.push_back(std::move(*story));
   SortStories(&catalog.stories);
   // Clusters check their data against the validated packages' indicators.
-  std::vector<std::optional<ClusterEdition>> clusters(tree.clusters.size());
-  std::vector<Diagnostics> cluster_found(tree.clusters.size());
-  ParallelFor(tree.clusters.size(), tree.clusters.size() > 4 ? options.threads : 1, [&](size_t i) {
-    clusters[i] = ValidateCluster(tree.clusters[i], tree, catalog.packages, &cluster_found[i]);
-  });
-  for (size_t i = 0; i < clusters.size(); ++i) {  // already sorted by slug
-    diags->Append(cluster_found[i]);
-    if (clusters[i]) catalog.clusters.push_back(std::move(*clusters[i]));
-  }
+  catalog.clusters = ValidateEach(tree.clusters, options.threads, 4, diags,
+                                  [&](const ClusterSource& source, Diagnostics* found) {
+                                    return ValidateCluster(source, tree, catalog.packages, found);
+                                  });
   return catalog;
 }
 

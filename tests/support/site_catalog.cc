@@ -117,6 +117,22 @@ Package Package(const std::string& slug, const std::string& title, const std::st
 
 }  // namespace
 
+AudienceDrejebog MunicipalityDrejebog() {
+  AudienceDrejebog kommune;
+  kommune.name = "kommune";
+  kommune.title = "Drejebog til kommunen";
+  kommune.audience = "Kommunen";
+  Task formoede;
+  formoede.title = "Formøde med klyngen";
+  formoede.when = Offset{-3, 'w'};
+  formoede.who = "Kommunens kontaktperson";
+  kommune.drejebog.before = {formoede};
+  Task oplaeg;
+  oplaeg.title = "Oplæg fra kommunen i blok 2";
+  kommune.drejebog.during = {oplaeg};
+  return kommune;
+}
+
 Catalog FullCatalog() {
   Catalog c;
   c.site.title = "Klyngepakker";
@@ -132,19 +148,7 @@ Catalog FullCatalog() {
   klynge::Package dosis = Package("dosisdispensering", "Dosisdispensering", "Samarbejde");
   dosis.question = "Hvordan samarbejder I med kommunen?";
   // Only a drejebog for the municipality, no drejebog.yaml: the chair still gets a link to it.
-  AudienceDrejebog kommune;
-  kommune.name = "kommune";
-  kommune.title = "Drejebog til kommunen";
-  kommune.audience = "Kommunen";
-  Task formoede;
-  formoede.title = "Formøde med klyngen";
-  formoede.when = Offset{-3, 'w'};
-  formoede.who = "Kommunens kontaktperson";
-  kommune.drejebog.before = {formoede};
-  Task oplaeg;
-  oplaeg.title = "Oplæg fra kommunen i blok 2";
-  kommune.drejebog.during = {oplaeg};
-  dosis.audience_drejebog = {kommune};
+  dosis.audience_drejebog = {MunicipalityDrejebog()};
   klynge::Package antibiotika =
       Package("antibiotika", "Antibiotika <script>alert(\"x\")</script>", "Infektioner");
   antibiotika.provider = "Udbyder & co <b>fed</b>";

@@ -17,6 +17,10 @@ namespace klynge::testing {
 // draft). Stories: aalborg (names two packages and the draft) and roskilde.
 Catalog FullCatalog();
 
+// A drejebog for the municipality: "Drejebog til kommunen" for "Kommunen",
+// a formøde three weeks before and the municipality's talk in block 2.
+AudienceDrejebog MunicipalityDrejebog();
+
 // The PDFs the package page of smertebehandling lists.
 PackageDocuments FullDocuments();
 

@@ -141,9 +141,7 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
 
 std::string FirstParagraph(const MarkdownText& text) {
   if (text.empty()) return "";
-  if (text.facts) return text.facts->first_paragraph;
-  ParsedMarkdown doc(text);
-  return FirstParagraphOf(doc.root());
+  return FactsOf(text)->first_paragraph;
 }
 
 }  // namespace klynge

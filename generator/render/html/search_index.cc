@@ -20,12 +20,10 @@ struct IndexedText {
 IndexedText BodyText(const MarkdownText& body) {
   IndexedText out;
   if (body.empty()) return out;
-  MarkdownFacts read;
-  if (!body.facts) read = ReadMarkdownFacts(body);
-  const MarkdownFacts& facts = body.facts ? *body.facts : read;
+  std::shared_ptr<const MarkdownFacts> facts = FactsOf(body);
   // Body text is searched, but a long page need not make the index heavy.
-  out.text = ShortText(facts.index_text, kMaxIndexedText);
-  out.first_paragraph = facts.first_paragraph;
+  out.text = ShortText(facts->index_text, kMaxIndexedText);
+  out.first_paragraph = facts->first_paragraph;
   return out;
 }
 
