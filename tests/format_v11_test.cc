@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "stats/cluster_figures.h"
+#include "stats/survey_figures.h"
 #include "support/cluster_site.h"
 #include "support/expect_diagnostic.h"
 
@@ -245,6 +246,30 @@ TEST_F(CountFiguresTest, ASmallSumIsSuppressedLikeAClinic) {
       "012345,dosis-antal,2025,0,\n023456,dosis-antal,2025,0,\n034567,dosis-antal,2025,3,\n");
   EXPECT_FALSE(p.cluster_rate);
   EXPECT_TRUE(p.has_data);
+}
+
+}  // namespace
+}  // namespace klynge
+
+namespace klynge {
+namespace {
+
+TEST_F(FormatV11Test, AQuestionWithFewerThanFiveAnswersIsNotShown) {
+  Catalog catalog = CheckWithSurvey(kSurveyCsv);
+  ASSERT_EQ(catalog.clusters.size(), 1u) << Describe(diags_);
+  std::vector<SurveyFigures> surveys =
+      ComputeSurveyFigures(catalog.clusters[0], *catalog.FindPackage("smertebehandling"));
+  ASSERT_EQ(surveys.size(), 1u);
+  ASSERT_EQ(surveys[0].questions.size(), 2u);
+  const QuestionFigures& shown = surveys[0].questions[0];
+  ASSERT_TRUE(shown.shown());
+  EXPECT_EQ(shown.n, 14);
+  ASSERT_EQ(shown.answers->size(), 3u);
+  EXPECT_EQ((*shown.answers)[1].count, 7);
+  EXPECT_DOUBLE_EQ((*shown.answers)[1].share, 0.5);
+  const QuestionFigures& hidden = surveys[0].questions[1];  // 2 + 1 answers
+  EXPECT_FALSE(hidden.shown());
+  EXPECT_EQ(hidden.n, 0);
 }
 
 }  // namespace
