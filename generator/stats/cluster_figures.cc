@@ -33,6 +33,12 @@ const IndicatorFigures* ClusterFigures::Find(const std::string& indicator_id) co
   return nullptr;
 }
 
+const SurveyFigures* ClusterFigures::FindSurvey(const std::string& survey_id) const {
+  for (const SurveyFigures& f : surveys)
+    if (f.id == survey_id) return &f;
+  return nullptr;
+}
+
 const Clinic* ClusterFigures::FindClinic(const std::string& practice) const {
   for (const Clinic& c : clinics)
     if (c.practice == practice) return &c;
@@ -154,6 +160,7 @@ ClusterFigures ComputeClusterFigures(const ClusterEdition& cluster, const Packag
       figures.follow_up = CompareFirstAndNewest(figures, out.clinics);
     out.indicators.push_back(std::move(figures));
   }
+  out.surveys = ComputeSurveyFigures(cluster, package);
   return out;
 }
 

@@ -15,6 +15,7 @@
 #include "model/package.h"
 #include "stats/clinic_letters.h"
 #include "stats/disclosure.h"
+#include "stats/survey_figures.h"
 
 namespace klynge {
 
@@ -92,8 +93,10 @@ struct IndicatorFigures {
 struct ClusterFigures {
   std::vector<Clinic> clinics;               // label order (see ClinicsOf)
   std::vector<IndicatorFigures> indicators;  // package order; only indicators with data
+  std::vector<SurveyFigures> surveys;        // package order; only surveys with answers
 
   const IndicatorFigures* Find(const std::string& indicator_id) const;
+  const SurveyFigures* FindSurvey(const std::string& survey_id) const;
   const Clinic* FindClinic(const std::string& practice) const;
 };
 
