@@ -10,7 +10,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libhpdf-dev
   libkainjow-mustache-dev libcli11-dev libcpp-httplib-dev nlohmann-json3-dev
   libutf8proc-dev libcsv-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libpng-dev libjpeg62-turbo-dev zlib1g-dev
+  libpng-dev libjpeg62-turbo-dev zlib1g-dev libzip-dev
   fonts-open-sans
 )
 if [ "${1:-}" = "--test" ]; then
@@ -18,6 +18,8 @@ if [ "${1:-}" = "--test" ]; then
   # Checker, an iCalendar parser, a YAML reader for the e-mail check
   # (tests/invitation/check_eml.py), Hugo for the benchmark.
   packages+=(poppler-utils qpdf chromium default-jre-headless python3-icalendar python3-yaml hugo)
+  # LibreOffice Impress opens every generated deck (tests/deck/check_deck.py).
+  packages+=(libreoffice-impress)
   # clang and its libFuzzer runtime for the fuzz step (scripts/fuzz.sh).
   packages+=(clang clang-14 libclang-rt-14-dev)
   # Node and npm run axe-core and fetch the web checkers. Some images carry a

@@ -1,0 +1,79 @@
+#include "render/pptx/deck.h"
+
+#include <cmath>
+
+#include "markdown/parsed_markdown.h"
+#include "render/chart/figure_charts.h"
+#include "render/chart/survey_chart.h"
+#include "render/pdf/edition_context.h"
+#include "render/pdf/edition_sections.h"
+#include "render/pptx/deck_slides.h"
+
+namespace klynge {
+
+namespace {
+
+using deck::Slide;
+
+// A program item's text as the plain lines the speaker notes show.
+std::string PlainParagraphs(const MarkdownText& text) {
+  if (text.empty()) return "";
+  ParsedMarkdown doc(text);
+  std::string plain;
+  for (cmark_node* n = cmark_node_first_child(doc.root()); n; n = cmark_node_next(n)) {
+    std::string p = PlainText(n);
+    if (p.empty()) continue;
+    plain += (plain.empty() ? "" : "\n") + p;
+  }
+  return plain;
+}
+
+class DeckBuilder {
+ public:
+  DeckBuilder(const PrintContext& ctx, pdf::TextMeasure& measure) : slides_(ctx, measure), ctx_(ctx) {}
+
+  deck::Deck Build() {
+    deck::Deck out;
+    out.title = ctx_.package.title + " · " + ctx_.edition->cluster.name;
+    out.author = ctx_.site.organisation;
+    out.lang = ctx_.lang == Language::kEnglish ? "en-GB" : "da-DK";
+    out.style = slides_.Style();
+    out.slides.push_back(slides_.Title());
+    if (ctx_.package.program) {
+      for (Slide& s : slides_.Program(*ctx_.package.program)) out.slides.push_back(std::move(s));
+      for (const ProgramBlock& block : ctx_.package.program->blocks)
+        for (const ProgramItem& item : block.items) DataSlides(item, &out.slides);
+    }
+    slides_.Number(&out.slides);
+    return out;
+  }
+
+ private:
+  void DataSlides(const ProgramItem& item, std::vector<Slide>* out) {
+    std::string notes = PlainParagraphs(item.text);
+    std::vector<Slide> made;
+    if (!item.indicator.empty())
+      if (const IndicatorFigures* f = ctx_.edition->figures.Find(item.indicator)) {
+        // The newest period first, as in the handout: it is what the meeting talks about.
+        made.push_back(slides_.Period(*f, f->newest()));
+        if (f->follow_up) made.push_back(slides_.FollowUp(*f));
+        for (size_t i = f->periods.size() - 1; i-- > 0;) made.push_back(slides_.Period(*f, f->periods[i]));
+      }
+    if (!item.survey.empty())
+      if (const SurveyFigures* s = ctx_.edition->figures.FindSurvey(item.survey))
+        for (Slide& slide : slides_.Survey(*s)) made.push_back(std::move(slide));
+    for (Slide& s : made) {
+      s.notes = notes;
+      out->push_back(std::move(s));
+    }
+  }
+
+  deck::SlideMaker slides_;
+  const PrintContext& ctx_;
+};
+
+}  // namespace
+
+deck::Deck BuildDeck(const PrintContext& ctx, pdf::TextMeasure& measure) { return DeckBuilder(ctx, measure).Build(); }
+
+}  // namespace klynge
