@@ -27,7 +27,7 @@ Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const Text
                          width, kLegendSize, measure, &out) +
               4;
 
-  double largest = 0;
+  double largest = spec.axis_at_least;
   for (const PairedRow& r : spec.rows)
     for (const ChartValue* v : {&r.before, &r.after})
       if (v->value) largest = std::max(largest, *v->value);

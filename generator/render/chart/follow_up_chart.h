@@ -27,6 +27,9 @@ struct FollowUpChartSpec {
   std::string missing_text;
   Language lang = Language::kDanish;
   int decimals = 1;
+  // The axis reaches at least this far: the parts of one chart, drawn on
+  // several slides, keep one scale.
+  double axis_at_least = 0;
 };
 
 Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const TextWidth& measure);

@@ -29,7 +29,7 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
   float top = DrawLegend(legend, width, kLegendSize, measure, &out);
   if (top > 0) top += 4;
 
-  double largest = 0;
+  double largest = spec.axis_at_least;
   for (const RateBar& b : spec.bars)
     if (b.value.value) largest = std::max(largest, *b.value.value);
   for (const ReferenceLine& r : spec.references) largest = std::max(largest, r.value);

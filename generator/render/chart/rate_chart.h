@@ -41,6 +41,9 @@ struct RateChartSpec {
   std::string missing_text;     // "ingen data"
   Language lang = Language::kDanish;
   int decimals = 1;
+  // The axis reaches at least this far: the parts of one chart, drawn on
+  // several slides, keep one scale.
+  double axis_at_least = 0;
 };
 
 // The chart `width` points wide; its height follows from the number of bars.

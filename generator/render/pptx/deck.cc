@@ -55,9 +55,12 @@ class DeckBuilder {
     if (!item.indicator.empty())
       if (const IndicatorFigures* f = ctx_.edition->figures.Find(item.indicator)) {
         // The newest period first, as in the handout: it is what the meeting talks about.
-        made.push_back(slides_.Period(*f, f->newest()));
-        if (f->follow_up) made.push_back(slides_.FollowUp(*f));
-        for (size_t i = f->periods.size() - 1; i-- > 0;) made.push_back(slides_.Period(*f, f->periods[i]));
+        auto add = [&made](std::vector<Slide> slides) {
+          for (Slide& s : slides) made.push_back(std::move(s));
+        };
+        add(slides_.Period(*f, f->newest()));
+        if (f->follow_up) add(slides_.FollowUp(*f));
+        for (size_t i = f->periods.size() - 1; i-- > 0;) add(slides_.Period(*f, f->periods[i]));
       }
     if (!item.survey.empty())
       if (const SurveyFigures* s = ctx_.edition->figures.FindSurvey(item.survey))

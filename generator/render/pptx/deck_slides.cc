@@ -1,6 +1,8 @@
 #include "render/pptx/deck_slides.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "render/chart/figure_charts.h"
 #include "render/chart/follow_up_chart.h"
@@ -86,7 +88,7 @@ std::vector<Slide> SlideMaker::Program(const klynge::Program& program) const {
     y += 4;
   };
   start();
-  constexpr float kClock = 110, kMinutes = 150;
+  constexpr float kClock = 110, kMinutes = 210;
   int clock = 0;
   std::string notes;
   auto row = [&](const std::string& at, const std::string& what, const std::string& minutes, bool shaded,
@@ -108,8 +110,9 @@ std::vector<Slide> SlideMaker::Program(const klynge::Program& program) const {
     y += height;
   };
   for (const ProgramBlock& block : program.blocks) {
-    row(ctx_.edition->ClockAt(clock), block.title, FormatDuration(block.Minutes(), ctx_.lang), block.is_break,
-        false);
+    bool timed = block.minutes || !block.items.empty();  // as program.pdf: an untimed block shows a dash
+    row(ctx_.edition->ClockAt(clock), block.title, timed ? FormatDuration(block.Minutes(), ctx_.lang) : "–",
+        block.is_break, false);
     notes += (notes.empty() ? "" : "\n") + ctx_.edition->ClockAt(clock) + " " + block.title;
     clock += block.Minutes();
   }
@@ -147,7 +150,7 @@ void SlideMaker::FiguresPanel(const IndicatorFigures& f, const PeriodFigures& p,
   y += 8;
   if (p.cluster_would_reveal)
     add(MakeText({ctx_.Ui("edition_withheld_note")}, kPanelX, y, kPanelWidth, 18, s_.muted, measure_, false, true));
-  else if (any_suppressed)
+  if (any_suppressed)
     add(MakeText({ctx_.Ui("edition_suppressed_note")}, kPanelX, y, kPanelWidth, 18, s_.muted, measure_, false,
                  true));
 }
@@ -166,44 +169,89 @@ chart::ChartWords WordsOf(const PrintContext& ctx) {
 
 }  // namespace
 
-Slide SlideMaker::Period(const IndicatorFigures& f, const PeriodFigures& p) const {
-  float y = 0;
-  Slide slide = Titled(f.indicator.title, &y);
+namespace {
+
+// A chart's rows in as few consecutive parts as each fit above kBottom when
+// placed by `make(first, last)`; rows [0, keep) head every part.
+std::vector<Group> SplitChart(size_t rows, size_t keep, const std::function<Group(size_t, size_t)>& make) {
+  if (rows <= keep) return {make(keep, keep)};
+  const size_t body = rows - keep;
+  for (size_t parts = 1;; ++parts) {
+    size_t per = (body + parts - 1) / parts;
+    std::vector<Group> out;
+    bool fits = true;
+    for (size_t first = keep; first < rows && fits; first += per) {
+      out.push_back(make(first, std::min(rows, first + per)));
+      fits = per == 1 || BottomOf(out.back()) <= kBottom;
+    }
+    if (fits) return out;
+  }
+}
+
+std::string PartOf(size_t i, size_t n) {
+  return n > 1 ? " (" + std::to_string(i + 1) + "/" + std::to_string(n) + ")" : "";
+}
+
+}  // namespace
+
+Slide SlideMaker::Headed(const std::string& title, const std::string& subtitle, float* y) const {
+  Slide slide = Titled(title, y);
+  TextBox sub = Subtitle(subtitle, *y);
+  *y += sub.height + 16;
+  slide.items.push_back(sub);
+  return slide;
+}
+
+std::vector<Slide> SlideMaker::Period(const IndicatorFigures& f, const PeriodFigures& p) const {
   std::string meta = ctx_.Ui("edition_period") + " " + p.period;
   if (!f.indicator.unit.empty()) meta += " · " + f.indicator.unit;
   meta += " · " + ctx_.Ui(f.indicator.lower_is_better ? "better_lower" : "better_higher");
-  TextBox sub = Subtitle(meta, y);
-  y += sub.height + 16;
-  slide.items.push_back(sub);
+  float y = 0;
+  Headed(f.indicator.title, meta, &y);
   chart::RateChartSpec spec = chart::RateChartOf(p, ctx_.edition->figures, WordsOf(ctx_));
   if (f.indicator.kind == IndicatorKind::kCount) {
     // As in the handout: a sum of clinics is off the clinics' scale, so it is printed, not drawn.
     spec.decimals = 0;
     std::erase_if(spec.references, [](const chart::ReferenceLine& r) { return r.ink == chart::Ink::kCluster; });
   }
+  for (const chart::RateBar& b : spec.bars) spec.axis_at_least = std::max(spec.axis_at_least, b.value.value.value_or(0));
   pdf::TextMeasure& m = measure_;
-  slide.items.push_back(ChartGroup(
-      [&](float w) { return chart::LayOutRateChart(spec, w, ChartTextWidth(m)); }, kMargin, y, kChartWidth,
-      "Chart " + f.indicator.id + " " + p.period, f.indicator.title + ", " + meta, s_, measure_));
-  FiguresPanel(f, p, y, &slide);
-  return slide;
+  std::vector<Group> charts = SplitChart(spec.bars.size(), 0, [&](size_t first, size_t last) {
+    chart::RateChartSpec part = spec;
+    part.bars.assign(spec.bars.begin() + first, spec.bars.begin() + last);
+    return ChartGroup([&](float w) { return chart::LayOutRateChart(part, w, ChartTextWidth(m)); }, kMargin, y,
+                      kChartWidth, "Chart " + f.indicator.id + " " + p.period, f.indicator.title + ", " + meta, s_,
+                      measure_);
+  });
+  std::vector<Slide> out;
+  for (size_t i = 0; i < charts.size(); ++i) {
+    Slide slide = Headed(f.indicator.title, meta + PartOf(i, charts.size()), &y);
+    slide.items.push_back(std::move(charts[i]));
+    FiguresPanel(f, p, y, &slide);
+    out.push_back(std::move(slide));
+  }
+  return out;
 }
 
-Slide SlideMaker::FollowUp(const IndicatorFigures& f) const {
+std::vector<Slide> SlideMaker::FollowUp(const IndicatorFigures& f) const {
   const klynge::FollowUp& fu = *f.follow_up;
+  std::string span = ctx_.Ui("edition_follow_up") + " " + fu.first_period + "–" + fu.newest_period;
   float y = 0;
-  Slide slide = Titled(f.indicator.title, &y);
-  std::string span = fu.first_period + "–" + fu.newest_period;
-  TextBox sub = Subtitle(ctx_.Ui("edition_follow_up") + " " + span, y);
-  y += sub.height + 16;
-  slide.items.push_back(sub);
+  Headed(f.indicator.title, span, &y);
   chart::FollowUpChartSpec spec = chart::FollowUpChartOf(f, ctx_.edition->figures, WordsOf(ctx_));
   if (f.indicator.kind == IndicatorKind::kCount) spec.decimals = 0;
+  for (const chart::PairedRow& r : spec.rows)
+    spec.axis_at_least = std::max({spec.axis_at_least, r.before.value.value_or(0), r.after.value.value_or(0)});
+  size_t keep = !spec.rows.empty() && spec.rows.front().cluster ? 1 : 0;  // the cluster's row on every part
   pdf::TextMeasure& m = measure_;
-  slide.items.push_back(ChartGroup(
-      [&](float w) { return chart::LayOutFollowUpChart(spec, w, ChartTextWidth(m)); }, kMargin, y, kChartWidth,
-      "Chart " + f.indicator.id + " " + span, f.indicator.title + ", " + ctx_.Ui("edition_follow_up") + " " + span,
-      s_, measure_));
+  std::vector<Group> charts = SplitChart(spec.rows.size(), keep, [&](size_t first, size_t last) {
+    chart::FollowUpChartSpec part = spec;
+    part.rows.assign(spec.rows.begin(), spec.rows.begin() + keep);
+    part.rows.insert(part.rows.end(), spec.rows.begin() + first, spec.rows.begin() + last);
+    return ChartGroup([&](float w) { return chart::LayOutFollowUpChart(part, w, ChartTextWidth(m)); }, kMargin, y,
+                      kChartWidth, "Chart " + f.indicator.id + " " + span, f.indicator.title + ", " + span, s_,
+                      measure_);
+  });
   std::string change = "–";
   if (fu.cluster_change) {
     int decimals = f.indicator.kind == IndicatorKind::kCount ? 0 : 1;
@@ -212,12 +260,18 @@ Slide SlideMaker::FollowUp(const IndicatorFigures& f) const {
              ctx_.Ui(trend == Trend::kBetter ? "edition_better" : trend == Trend::kWorse ? "edition_worse"
                                                                                         : "edition_same") + ")";
   }
-  TextBox label = MakeText({ctx_.Ui("edition_cluster") + ": " + ctx_.Ui("edition_change")}, kPanelX, y,
-                           kPanelWidth, 20, s_.muted, measure_);
-  slide.items.push_back(label);
-  slide.items.push_back(MakeText({change}, kPanelX, y + label.height + 4, kPanelWidth, 32, s_.accent_dark,
-                                 measure_, true));
-  return slide;
+  std::vector<Slide> out;
+  for (size_t i = 0; i < charts.size(); ++i) {
+    Slide slide = Headed(f.indicator.title, span + PartOf(i, charts.size()), &y);
+    slide.items.push_back(std::move(charts[i]));
+    TextBox label = MakeText({ctx_.Ui("edition_cluster") + ": " + ctx_.Ui("edition_change")}, kPanelX, y,
+                             kPanelWidth, 20, s_.muted, measure_);
+    slide.items.push_back(label);
+    slide.items.push_back(MakeText({change}, kPanelX, y + label.height + 4, kPanelWidth, 32, s_.accent_dark,
+                                   measure_, true));
+    out.push_back(std::move(slide));
+  }
+  return out;
 }
 
 std::vector<Slide> SlideMaker::Survey(const SurveyFigures& survey) const {
