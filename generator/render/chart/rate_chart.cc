@@ -38,7 +38,7 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
   float label_width = 0;
   for (const RateBar& b : spec.bars)
     label_width = std::max(label_width, measure(b.label, kLabelSize, b.own));
-  label_width = std::min(label_width, width * 0.35f);
+  label_width = std::min(label_width, width * spec.label_share);
   float value_width = measure(FormatDecimal(axis.max, spec.decimals, spec.lang), kValueSize, false);
   value_width = std::max(value_width, measure(spec.suppressed_text, kValueSize, false));
   float x0 = label_width + 8;

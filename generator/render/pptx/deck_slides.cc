@@ -23,8 +23,10 @@ constexpr float kContentWidth = kSlideWidth - 2 * kMargin;
 constexpr float kBottom = 488;  // the footer sits below
 constexpr float kTitleSize = 30;
 constexpr float kBodySize = 22;
-constexpr float kChartWidth = 560;
-constexpr float kPanelX = kMargin + kChartWidth + 32;
+constexpr float kChartWidth = 600;
+constexpr float kPanelX = kMargin + kChartWidth + 24;
+// An open cluster's clinic names need the room the letters do not.
+constexpr float kLabelShare = 0.5f;
 constexpr float kPanelWidth = kSlideWidth - kMargin - kPanelX;
 
 }  // namespace
@@ -214,6 +216,7 @@ std::vector<Slide> SlideMaker::Period(const IndicatorFigures& f, const PeriodFig
     spec.decimals = 0;
     std::erase_if(spec.references, [](const chart::ReferenceLine& r) { return r.ink == chart::Ink::kCluster; });
   }
+  spec.label_share = kLabelShare;
   for (const chart::RateBar& b : spec.bars) spec.axis_at_least = std::max(spec.axis_at_least, b.value.value.value_or(0));
   pdf::TextMeasure& m = measure_;
   std::vector<Group> charts = SplitChart(spec.bars.size(), 0, [&](size_t first, size_t last) {
@@ -240,6 +243,7 @@ std::vector<Slide> SlideMaker::FollowUp(const IndicatorFigures& f) const {
   Headed(f.indicator.title, span, &y);
   chart::FollowUpChartSpec spec = chart::FollowUpChartOf(f, ctx_.edition->figures, WordsOf(ctx_));
   if (f.indicator.kind == IndicatorKind::kCount) spec.decimals = 0;
+  spec.label_share = kLabelShare;
   for (const chart::PairedRow& r : spec.rows)
     spec.axis_at_least = std::max({spec.axis_at_least, r.before.value.value_or(0), r.after.value.value_or(0)});
   size_t keep = !spec.rows.empty() && spec.rows.front().cluster ? 1 : 0;  // the cluster's row on every part
