@@ -11,6 +11,7 @@
 #include "render/pdf/chart_drawing.h"
 #include "render/pdf/edition_context.h"
 #include "render/pdf/edition_sections.h"
+#include "render/pptx/chart_alt_text.h"
 #include "render/pptx/font_family.h"
 #include "render/pptx/slide_layout.h"
 
@@ -223,8 +224,8 @@ std::vector<Slide> SlideMaker::Period(const IndicatorFigures& f, const PeriodFig
     chart::RateChartSpec part = spec;
     part.bars.assign(spec.bars.begin() + first, spec.bars.begin() + last);
     return ChartGroup([&](float w) { return chart::LayOutRateChart(part, w, ChartTextWidth(m)); }, kMargin, y,
-                      kChartWidth, "Chart " + f.indicator.id + " " + p.period, f.indicator.title + ", " + meta, s_,
-                      measure_);
+                      kChartWidth, "Chart " + f.indicator.id + " " + p.period,
+                      f.indicator.title + ", " + meta + ": " + AltTextOf(part), s_, measure_);
   });
   std::vector<Slide> out;
   for (size_t i = 0; i < charts.size(); ++i) {
@@ -253,8 +254,8 @@ std::vector<Slide> SlideMaker::FollowUp(const IndicatorFigures& f) const {
     part.rows.assign(spec.rows.begin(), spec.rows.begin() + keep);
     part.rows.insert(part.rows.end(), spec.rows.begin() + first, spec.rows.begin() + last);
     return ChartGroup([&](float w) { return chart::LayOutFollowUpChart(part, w, ChartTextWidth(m)); }, kMargin, y,
-                      kChartWidth, "Chart " + f.indicator.id + " " + span, f.indicator.title + ", " + span, s_,
-                      measure_);
+                      kChartWidth, "Chart " + f.indicator.id + " " + span,
+                      f.indicator.title + ", " + span + ": " + AltTextOf(part), s_, measure_);
   });
   std::string change = "–";
   if (fu.cluster_change) {
@@ -307,7 +308,7 @@ std::vector<Slide> SlideMaker::Survey(const SurveyFigures& survey) const {
       pdf::TextMeasure& m = measure_;
       Group chart = ChartGroup([&](float w) { return chart::LayOutSurveyChart(spec, w, ChartTextWidth(m)); },
                                kMargin, 0, kContentWidth, "Chart " + survey.id + " " + std::to_string(i + 1),
-                               survey.title + ": " + q.text, s_, measure_);
+                               survey.title + ": " + q.text + " " + AltTextOf(spec), s_, measure_);
       height += BottomOf(chart);
       items.push_back(std::move(chart));
     }

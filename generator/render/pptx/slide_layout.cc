@@ -60,7 +60,7 @@ Group ChartGroup(const ChartLayout& lay_out, float x, float y, float width, cons
   float smallest = SmallestText(lay_out(width));
   float scale = smallest > 0 ? std::max(1.f, kMinTextSize / smallest) : 1.f;
   chart::Chart c = lay_out(width / scale);
-  Group group{name, descr + ": " + ChartWordsOf(c), {}};
+  Group group{name, descr, {}};
   auto X = [&](float v) { return x + v * scale; };
   auto Y = [&](float v) { return y + v * scale; };
   for (const chart::Primitive& p : c.items) {
@@ -103,14 +103,6 @@ float BottomOf(const Group& group) {
       else bottom = std::max(bottom, v.y + v.height);
     }, s);
   return bottom;
-}
-
-std::string ChartWordsOf(const chart::Chart& c) {
-  std::string words;
-  for (const chart::Primitive& p : c.items)
-    if (const auto* t = std::get_if<chart::Text>(&p); t && !t->text.empty())
-      words += (words.empty() ? "" : ", ") + t->text;
-  return words;
 }
 
 }  // namespace klynge::deck

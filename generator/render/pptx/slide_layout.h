@@ -24,15 +24,12 @@ TextBox MakeText(std::vector<std::string> paragraphs, float x, float y, float wi
 
 // A chart laid out by `lay_out` (given a width in chart points) so that,
 // scaled to `width` slide points, no text is under kMinTextSize; placed at
-// (x, y). Its alt text is `descr` followed by every word and number it draws.
+// (x, y), with `descr` as its alt text.
 using ChartLayout = std::function<chart::Chart(float width)>;
 Group ChartGroup(const ChartLayout& lay_out, float x, float y, float width, const std::string& name,
                  const std::string& descr, const PrintStyle& style, pdf::TextMeasure& measure);
 
 // The bottom of a group's shapes.
 float BottomOf(const Group& group);
-
-// What a chart says in words, for its alt text: its texts in drawing order.
-std::string ChartWordsOf(const chart::Chart& chart);
 
 }  // namespace klynge::deck
