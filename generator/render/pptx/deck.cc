@@ -15,16 +15,22 @@ namespace {
 
 using deck::Slide;
 
-// A program item's text as the plain lines the speaker notes show.
+// A program item's text as the plain lines the speaker notes show: a
+// paragraph a line, a list item a line of its own.
 std::string PlainParagraphs(const MarkdownText& text) {
   if (text.empty()) return "";
   ParsedMarkdown doc(text);
-  std::string plain;
+  std::vector<std::string> lines;
   for (cmark_node* n = cmark_node_first_child(doc.root()); n; n = cmark_node_next(n)) {
-    std::string p = PlainText(n);
-    if (p.empty()) continue;
-    plain += (plain.empty() ? "" : "\n") + p;
+    if (cmark_node_get_type(n) == CMARK_NODE_LIST) {
+      for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item))
+        lines.push_back("– " + PlainText(item));
+    } else if (std::string p = PlainText(n); !p.empty()) {
+      lines.push_back(p);
+    }
   }
+  std::string plain;
+  for (const std::string& line : lines) plain += (plain.empty() ? "" : "\n") + line;
   return plain;
 }
 
@@ -41,16 +47,26 @@ class DeckBuilder {
     out.slides.push_back(slides_.Title());
     if (ctx_.package.program) {
       for (Slide& s : slides_.Program(*ctx_.package.program)) out.slides.push_back(std::move(s));
-      for (const ProgramBlock& block : ctx_.package.program->blocks)
-        for (const ProgramItem& item : block.items) DataSlides(item, &out.slides);
+      int clock = 0;
+      for (const ProgramBlock& block : ctx_.package.program->blocks) {
+        int at = clock;
+        for (const ProgramItem& item : block.items) {
+          DataSlides(item, at, &out.slides);
+          at += item.minutes.value_or(0);
+        }
+        clock += block.Minutes();
+      }
     }
     slides_.Number(&out.slides);
     return out;
   }
 
  private:
-  void DataSlides(const ProgramItem& item, std::vector<Slide>* out) {
-    std::string notes = PlainParagraphs(item.text);
+  // `start`: the item's minutes into the meeting, as program.pdf counts them.
+  void DataSlides(const ProgramItem& item, int start, std::vector<Slide>* out) {
+    std::string notes = ctx_.edition->ClockAt(start);
+    if (item.minutes) notes += " · " + FormatDuration(*item.minutes, ctx_.lang);
+    if (std::string text = PlainParagraphs(item.text); !text.empty()) notes += "\n" + text;
     std::vector<Slide> made;
     if (!item.indicator.empty())
       if (const IndicatorFigures* f = ctx_.edition->figures.Find(item.indicator)) {

@@ -286,7 +286,7 @@ std::vector<Slide> SlideMaker::Survey(const SurveyFigures& survey) const {
     out.push_back(Titled(survey.title, &y));
     TextBox note = MakeText({ctx_.Ui("edition_survey_note")}, kMargin, y, kContentWidth, 18, s_.muted, measure_,
                             false, true);
-    y += note.height + 12;
+    y += note.height + 20;
     out.back().items.push_back(note);
   };
   start();
@@ -335,7 +335,7 @@ std::vector<Slide> SlideMaker::Survey(const SurveyFigures& survey) const {
       }, item);
       out.back().items.push_back(std::move(item));
     }
-    y += height + 16;
+    y += height + 20;
     ++on_slide;
   }
   return out;

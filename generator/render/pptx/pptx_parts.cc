@@ -8,10 +8,6 @@ namespace klynge::deck {
 namespace {
 
 constexpr const char* kXml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-constexpr const char* kNs =
-    " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-    " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-    " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 constexpr const char* kRelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 constexpr const char* kTypeNs = "application/vnd.openxmlformats-officedocument.presentationml.";
 
@@ -29,11 +25,6 @@ std::string Override(const std::string& part, const std::string& type) {
 }
 
 std::string Srgb(pdf::Color c) { return "<a:srgbClr val=\"" + HexOf(c) + "\"/>"; }
-
-constexpr const char* kTreeStart =
-    "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
-    "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/>"
-    "<a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>";
 
 // The title placeholder of the master and the layout, where slides' titles sit.
 std::string TitlePlaceholder() {
@@ -96,7 +87,7 @@ std::string AppXml(const Deck& deck) {
 }
 
 std::string PresentationXml(size_t slides) {
-  std::string xml = std::string(kXml) + "<p:presentation" + kNs +
+  std::string xml = std::string(kXml) + "<p:presentation" + kPmlNamespaces +
                     "><p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst>"
                     "<p:notesMasterIdLst><p:notesMasterId r:id=\"rId2\"/></p:notesMasterIdLst><p:sldIdLst>";
   for (size_t i = 0; i < slides; ++i)
@@ -115,10 +106,10 @@ std::string PresentationRelsXml(size_t slides) {
   return Rels(body);
 }
 
-std::string PresPropsXml() { return std::string(kXml) + "<p:presentationPr" + kNs + "/>"; }
+std::string PresPropsXml() { return std::string(kXml) + "<p:presentationPr" + kPmlNamespaces + "/>"; }
 
 std::string ViewPropsXml() {
-  return std::string(kXml) + "<p:viewPr" + kNs + "><p:normalViewPr><p:restoredLeft sz=\"15620\"/>" +
+  return std::string(kXml) + "<p:viewPr" + kPmlNamespaces + "><p:normalViewPr><p:restoredLeft sz=\"15620\"/>" +
          "<p:restoredTop sz=\"80000\"/></p:normalViewPr></p:viewPr>";
 }
 
@@ -154,8 +145,8 @@ std::string ThemeXml(const Deck& deck) {
 
 std::string SlideMasterXml(const Deck& deck) {
   const DeckStyle& s = deck.style;
-  return std::string(kXml) + "<p:sldMaster" + kNs + "><p:cSld><p:bg><p:bgPr><a:solidFill>" + Srgb(s.white) +
-         "</a:solidFill><a:effectLst/></p:bgPr></p:bg><p:spTree>" + kTreeStart + TitlePlaceholder() +
+  return std::string(kXml) + "<p:sldMaster" + kPmlNamespaces + "><p:cSld><p:bg><p:bgPr><a:solidFill>" + Srgb(s.white) +
+         "</a:solidFill><a:effectLst/></p:bgPr></p:bg><p:spTree>" + kShapeTreeStart + TitlePlaceholder() +
          "</p:spTree></p:cSld><p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" "
          "accent2=\"accent2\" accent3=\"accent3\" accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\" "
          "hlink=\"hlink\" folHlink=\"folHlink\"/><p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" "
@@ -172,8 +163,8 @@ std::string SlideMasterRelsXml() {
 }
 
 std::string SlideLayoutXml() {
-  return std::string(kXml) + "<p:sldLayout" + kNs + " type=\"titleOnly\" preserve=\"1\"><p:cSld name=\"Title Only\">" +
-         "<p:spTree>" + kTreeStart + TitlePlaceholder() +
+  return std::string(kXml) + "<p:sldLayout" + kPmlNamespaces + " type=\"titleOnly\" preserve=\"1\"><p:cSld name=\"Title Only\">" +
+         "<p:spTree>" + kShapeTreeStart + TitlePlaceholder() +
          "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>";
 }
 
@@ -192,7 +183,7 @@ std::string NotesMasterXml() {
                 : "") +
            "</p:sp>";
   };
-  return std::string(kXml) + "<p:notesMaster" + kNs + "><p:cSld><p:spTree>" + kTreeStart +
+  return std::string(kXml) + "<p:notesMaster" + kPmlNamespaces + "><p:cSld><p:spTree>" + kShapeTreeStart +
          placeholder(2, "Slide Image Placeholder 1", "<p:ph type=\"sldImg\" idx=\"2\"/>", 381000, 685800, 6096000,
                      3429000) +
          placeholder(3, "Notes Placeholder 2", "<p:ph type=\"body\" idx=\"1\"/>", 685800, 4343400, 5486400,

@@ -10,11 +10,6 @@ namespace klynge::deck {
 
 namespace {
 
-constexpr const char* kNamespaces =
-    " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-    " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-    " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
-
 std::string Num(long long v) { return std::to_string(v); }
 
 std::string Fill(pdf::Color c) { return "<a:solidFill><a:srgbClr val=\"" + HexOf(c) + "\"/></a:solidFill>"; }
@@ -118,11 +113,6 @@ class ShapeWriter {
   int id_ = 1;
 };
 
-constexpr const char* kTreeStart =
-    "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
-    "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/>"
-    "<a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>";
-
 std::vector<std::string> SplitLines(const std::string& text) {
   std::vector<std::string> lines;
   size_t start = 0;
@@ -133,6 +123,16 @@ std::vector<std::string> SplitLines(const std::string& text) {
 }
 
 }  // namespace
+
+const char* const kPmlNamespaces =
+    " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+    " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+
+const char* const kShapeTreeStart =
+    "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
+    "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/>"
+    "<a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>";
 
 long long Emu(float points) { return std::llround(static_cast<double>(points) * 12700.0); }
 
@@ -146,14 +146,14 @@ std::string HexOf(pdf::Color c) {
 std::string SlideXml(const Slide& slide, const Deck& deck) {
   ShapeWriter writer(deck);
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:sld" +
-                    std::string(kNamespaces) + "><p:cSld><p:spTree>" + kTreeStart;
+                    std::string(kPmlNamespaces) + "><p:cSld><p:spTree>" + kShapeTreeStart;
   for (const Item& item : slide.items) xml += writer.Item(item);
   return xml + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
 }
 
 std::string NotesSlideXml(const Slide& slide, const Deck& deck) {
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:notes" +
-                    std::string(kNamespaces) + "><p:cSld><p:spTree>" + kTreeStart;
+                    std::string(kPmlNamespaces) + "><p:cSld><p:spTree>" + kShapeTreeStart;
   xml += "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Slide Image 1\"/><p:cNvSpPr><a:spLocks noGrp=\"1\" "
          "noRot=\"1\" noChangeAspect=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"sldImg\"/></p:nvPr></p:nvSpPr>"
          "<p:spPr/></p:sp>";

@@ -9,6 +9,12 @@
 
 namespace klynge::deck {
 
+// The DrawingML (a:), relationship (r:) and PresentationML (p:) namespace
+// declarations every slide-like part opens with.
+extern const char* const kPmlNamespaces;
+// The shape tree's own properties, first in every p:spTree.
+extern const char* const kShapeTreeStart;
+
 // Points to EMU (12700 a point), rounded.
 long long Emu(float points);
 

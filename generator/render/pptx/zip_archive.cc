@@ -22,8 +22,7 @@ time_t FixedTime() {
 }
 
 Status ZipError(const std::string& what, zip_error_t* error) {
-  Status s = Status::Error(what + ": " + zip_error_strerror(error));
-  return s;
+  return Status::Error(what + ": " + zip_error_strerror(error));
 }
 
 }  // namespace
