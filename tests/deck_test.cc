@@ -14,6 +14,7 @@
 #include "load/theme_loader.h"
 #include "render/pdf/edition_context.h"
 #include "render/pdf/layout/pdf_document.h"
+#include "render/pptx/pptx_package.h"
 #include "render/pptx/slide_xml.h"
 #include "stats/cluster_figures.h"
 #include "validate/validator.h"
@@ -193,6 +194,19 @@ TEST_F(DeckTest, EveryChartIsOneGroupWithAltTextAndEverySlideHasNotes) {
             "– Oplevelser, holdninger og erfaringer med dosisdispenseret medicin\n"
             "– Sidemakkersnak og plenumopsamling om resultaterne af spørgeskemaundersøgelsen");
   EXPECT_NE(deck::NotesSlideXml(dosis, deck).find("<p:ph type=\"body\" idx=\"1\"/>"), std::string::npos);
+}
+
+TEST_F(DeckTest, ThePptxIsTheSameBytesEveryTimeWithTheContentTypesFirst) {
+  std::string one, two;
+  ASSERT_TRUE(deck::WritePptx(DeckOf("eksempel-klynge-nord"), &one).ok());
+  ASSERT_TRUE(deck::WritePptx(DeckOf("eksempel-klynge-nord"), &two).ok());
+  EXPECT_EQ(one, two);
+  ASSERT_GT(one.size(), 30u + 19u);
+  EXPECT_EQ(one.substr(0, 4), std::string("PK\x03\x04"));
+  EXPECT_EQ(one.substr(30, 19), "[Content_Types].xml");  // the first local header's name
+  // The DOS date 2000-01-01 00:00 (time 0, date (20 << 9) | (1 << 5) | 1) in every zone.
+  EXPECT_EQ(static_cast<uint8_t>(one[10]) | static_cast<uint8_t>(one[11]) << 8, 0);
+  EXPECT_EQ(static_cast<uint8_t>(one[12]) | static_cast<uint8_t>(one[13]) << 8, (20 << 9) | (1 << 5) | 1);
 }
 
 }  // namespace
