@@ -404,7 +404,7 @@ TEST_F(ClusterEditionTest, TheDrejebogHasRealDatesAndACalendar) {
     EXPECT_TRUE(Has(text, expected)) << expected << "\n" << text;
   std::string ics = File(out, "drejebog.ics");
   EXPECT_TRUE(Has(ics, "DTSTART;VALUE=DATE:20260912")) << ics;
-  EXPECT_TRUE(Has(ics, "DTSTART;VALUE=DATE:20260312")) << ics;
+  EXPECT_TRUE(Has(ics, "DTSTART;TZID=Europe/Copenhagen:20260312T160000")) << ics;
 }
 
 TEST_F(ClusterEditionTest, ADrejebogForAnotherAudienceGetsItsOwnDatesAndCalendar) {
