@@ -117,6 +117,7 @@ Block Head(const PrintContext& ctx, const PlanDesign& d, const PackageMarkdown& 
   table.padding = d.pad;
   table.rule = s.white;  // two columns, no visible rules
   table.rule_width = 0.01f;
+  table.layout_only = true;  // two columns of text, read one after the other
   table.rows.push_back(TableRow{{intro, side}});
   table.spacing = pdf::Spacing{d.body * 0.6f, d.body};
   return table;
