@@ -21,6 +21,22 @@ void AddContentKid(HPDF_Doc doc, const StructureKid& kid, int element_page, cons
   HPDF_Dict_AddNumber(mcr, "MCID", kid.value);
 }
 
+// The element each element is written as: itself, or for a lone paragraph
+// in a table cell or list body, that container (content may sit there
+// directly; a cell with its paragraph would be two objects for one).
+std::vector<Tag> WrittenAs(const StructureTree& tree) {
+  std::vector<Tag> as(tree.size() + 1);
+  for (Tag t = 1; t <= tree.size(); ++t) {
+    as[t] = t;
+    const StructureElement& e = tree.at(t);
+    if (t == StructureTree::kRoot || !e.attached || e.role != Role::kP) continue;
+    const StructureElement& parent = tree.at(e.parent);
+    bool container = parent.role == Role::kTD || parent.role == Role::kTH || parent.role == Role::kLBody;
+    if (container && parent.kids.size() == 1) as[t] = e.parent;
+  }
+  return as;
+}
+
 }  // namespace
 
 void WriteStructure(HPDF_Doc doc, const StructureTree& tree, const std::vector<HPDF_Page>& pages,
@@ -29,9 +45,11 @@ void WriteStructure(HPDF_Doc doc, const StructureTree& tree, const std::vector<H
   HPDF_Dict root = IndirectDict(doc);
   HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
   // Every element is in the cross-reference table before anything refers to it.
+  std::vector<Tag> as = WrittenAs(tree);
   std::vector<HPDF_Dict> dicts(tree.size(), nullptr);
   for (Tag t = 1; t <= tree.size(); ++t)
-    if (tree.at(t).attached) dicts[t - 1] = IndirectDict(doc);
+    if (tree.at(t).attached && as[t] == t) dicts[t - 1] = IndirectDict(doc);
+  auto dict_of = [&](Tag t) { return dicts[as[t] - 1]; };
   auto page_of = [&](int page) -> HPDF_Page {
     return page >= 0 && page < static_cast<int>(pages.size()) ? pages[page] : nullptr;
   };
@@ -39,9 +57,9 @@ void WriteStructure(HPDF_Doc doc, const StructureTree& tree, const std::vector<H
     const StructureElement& e = tree.at(t);
     HPDF_Dict dict = dicts[t - 1];
     if (!dict) continue;
-    HPDF_Dict_AddName(dict, "Type", "StructElem");
+    // /Type /StructElem is optional; with hundreds of elements a document is smaller without it.
     HPDF_Dict_AddName(dict, "S", RoleName(e.role));
-    HPDF_Dict_Add(dict, "P", t == StructureTree::kRoot ? root : dicts[e.parent - 1]);
+    HPDF_Dict_Add(dict, "P", t == StructureTree::kRoot ? root : dict_of(e.parent));
     if (HPDF_Page page = page_of(e.page)) HPDF_Dict_Add(dict, "Pg", page);
     if (e.role == Role::kFigure && !e.text.empty()) HPDF_Dict_Add(dict, "Alt", TextString(mmgr, e.text));
     if (e.role == Role::kTH) {
@@ -53,10 +71,14 @@ void WriteStructure(HPDF_Doc doc, const StructureTree& tree, const std::vector<H
     }
     HPDF_Array kids = HPDF_Array_New(mmgr);
     HPDF_Dict_Add(dict, "K", kids);
-    for (const StructureKid& kid : e.kids) {
+    // A paragraph written as this element gives its kids instead.
+    const std::vector<StructureKid>* own = &e.kids;
+    if (e.kids.size() == 1 && e.kids[0].kind == StructureKid::Kind::kElement && as[e.kids[0].value] == t)
+      own = &tree.at(e.kids[0].value).kids;
+    for (const StructureKid& kid : *own) {
       if (!page_of(kid.page)) continue;
       switch (kid.kind) {
-        case StructureKid::Kind::kElement: HPDF_Array_Add(kids, dicts[kid.value - 1]); break;
+        case StructureKid::Kind::kElement: HPDF_Array_Add(kids, dict_of(kid.value)); break;
         case StructureKid::Kind::kContent: AddContentKid(doc, kid, e.page, pages, kids); break;
         case StructureKid::Kind::kAnnotation: {
           HPDF_Dict objr = HPDF_Dict_New(mmgr);
@@ -81,14 +103,14 @@ void WriteStructure(HPDF_Doc doc, const StructureTree& tree, const std::vector<H
     HPDF_Array marks = HPDF_Array_New(mmgr);
     HPDF_Array_Add(nums, marks);
     if (p < tree.marks().size())
-      for (Tag t : tree.marks()[p]) HPDF_Array_Add(marks, dicts[t - 1]);
+      for (Tag t : tree.marks()[p]) HPDF_Array_Add(marks, dict_of(t));
     HPDF_Dict_AddNumber(pages[p], "StructParents", key);
     // Tab order follows the structure.
     HPDF_Dict_AddName(pages[p], "Tabs", "S");
   }
   for (size_t a = 0; a < annotations.size() && a < tree.annotations().size(); ++a, ++key) {
     HPDF_Array_AddNumber(nums, key);
-    HPDF_Array_Add(nums, dicts[tree.annotations()[a] - 1]);
+    HPDF_Array_Add(nums, dict_of(tree.annotations()[a]));
     HPDF_Dict_AddNumber(annotations[a], "StructParent", key);
   }
   HPDF_Dict_Add(root, "ParentTree", parents);
