@@ -337,6 +337,13 @@ Status PdfDocument::Save(std::string* bytes) {
     try {
       WriteStructure(impl_->doc, impl_->structure, impl_->drawn_pages, impl_->annotations);
       WriteOutlines(impl_->doc, impl_->structure, impl_->drawn_pages, impl_->heights, impl_->info.title);
+      // The alternative texts and roles are content too: a changed description changes the /ID.
+      for (Tag t = 1; t <= impl_->structure.size(); ++t) {
+        const StructureElement& e = impl_->structure.at(t);
+        if (!e.attached) continue;
+        impl_->id.Add(RoleName(e.role));
+        impl_->id.Add(e.text);
+      }
       WriteDocumentMetadata(impl_->doc, impl_->info, impl_->id.Digest());
     } catch (const HpdfFailure& f) {
       status_ = Status::Error(Describe(f, "writing the document structure"));
