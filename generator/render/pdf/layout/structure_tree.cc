@@ -1,6 +1,7 @@
 #include "render/pdf/layout/structure_tree.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace klynge::pdf {
 
@@ -19,6 +20,7 @@ const char* RoleName(Role role) {
                                            "H6",       "Caption", "L",   "LI",    "Lbl",  "LBody",
                                            "Table",    "THead", "TBody", "TR",    "TH",   "TD",
                                            "Figure",   "Link"};
+  static_assert(std::size(kNames) == static_cast<size_t>(Role::kLink) + 1, "a name for every role");
   return kNames[static_cast<int>(role)];
 }
 
