@@ -188,7 +188,9 @@ Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* byte
   std::string kicker = ctx.package.title;
   if (ctx.edition) kicker += " · " + ctx.edition->cluster.name + " · " + MeetingLine(ctx);
   top.push_back(Text(kicker, d.body, Face::kBold, s.accent, {0, d.body * 0.1f}));
-  top.push_back(Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0}));
+  Paragraph title = Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0});
+  title.role = pdf::Role::kH1;
+  top.push_back(title);
   top.push_back(Head(ctx, d, markdown));
 
   // The grid takes what is left of the page, shared out between the rows.
