@@ -29,7 +29,7 @@ def untagged(path):
     pdf.save(path)
 
 
-def tagged(path, alt=True, skip_heading=False):
+def tagged(path, alt=True, skip_heading=False, th_scope=None, link=None):
     pdf = pikepdf.new()
     page = page_with(pdf, b"/Artifact BMC 0 0 m 100 100 l S EMC "
                           b"/H1 <</MCID 0>> BDC BT /F1 12 Tf 72 720 Td (Hej) Tj ET EMC "
@@ -42,9 +42,29 @@ def tagged(path, alt=True, skip_heading=False):
     if alt:
         fig.Alt = pikepdf.String("Et kvadrat")
     fig = pdf.make_indirect(fig)
-    doc.K = Array([h, fig])
+    kids = [h, fig]
+    nums = [0, Array([h, fig])]
+    if th_scope is not None:
+        th = Dictionary(Type=Name.StructElem, S=Name.TH, P=doc)
+        if th_scope:
+            th.A = Dictionary(O=Name.Table, Scope=Name.Column)
+        kids.append(pdf.make_indirect(th))
+    if link is not None:
+        annot = Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=Array([0, 0, 10, 10]),
+                           A=Dictionary(S=Name.URI, URI=pikepdf.String("https://www.sst.dk")))
+        element = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Link, P=doc))
+        if "contents" in link:
+            annot.Contents = pikepdf.String("SST")
+        if "parent" in link:
+            annot.StructParent = 1
+        annot = pdf.make_indirect(annot)
+        element.K = Array([Dictionary(Type=Name.OBJR, Obj=annot, Pg=page.obj)])
+        page.obj.Annots = Array([annot])
+        kids.append(element)
+        nums += [1, element]
+    doc.K = Array(kids)
     root.K = doc
-    root.ParentTree = Dictionary(Nums=Array([0, Array([h, fig])]))
+    root.ParentTree = Dictionary(Nums=Array(nums))
     page.obj.StructParents = 0
     pdf.Root.StructTreeRoot = root
     pdf.Root.MarkInfo = Dictionary(Marked=True)
@@ -86,6 +106,19 @@ def main():
         skipped = os.path.join(tmp, "skipped.pdf")
         tagged(skipped, skip_heading=True)
         expect("skipped heading", pdf_ua_check.Checker(skipped).run(), "heading level skipped")
+
+        for name, kwargs, needle in (
+                ("th without scope", {"th_scope": False}, "TH without /Scope"),
+                ("link without contents", {"link": "parent"}, "without /Contents"),
+                ("link without parent", {"link": "contents"}, "without /StructParent")):
+            variant = os.path.join(tmp, name.replace(" ", "-") + ".pdf")
+            tagged(variant, **kwargs)
+            expect(name, pdf_ua_check.Checker(variant).run(), needle)
+        complete = os.path.join(tmp, "complete.pdf")
+        tagged(complete, th_scope=True, link="contents parent")
+        problems = pdf_ua_check.Checker(complete).run()
+        if problems:
+            failures.append("complete: expected no problems, got %r" % problems)
 
     for f in failures:
         print(f)
