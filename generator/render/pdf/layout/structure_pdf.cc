@@ -60,7 +60,6 @@ void WriteStructure(HPDF_Doc doc, const StructureTree& tree, const std::vector<H
     // /Type /StructElem is optional; with hundreds of elements a document is smaller without it.
     HPDF_Dict_AddName(dict, "S", RoleName(e.role));
     HPDF_Dict_Add(dict, "P", t == StructureTree::kRoot ? root : dict_of(e.parent));
-    if (HPDF_Page page = page_of(e.page)) HPDF_Dict_Add(dict, "Pg", page);
     if (e.role == Role::kFigure && !e.text.empty()) HPDF_Dict_Add(dict, "Alt", TextString(mmgr, e.text));
     if (e.role == Role::kTH) {
       // Header cells head the column below them.
@@ -69,12 +68,16 @@ void WriteStructure(HPDF_Doc doc, const StructureTree& tree, const std::vector<H
       HPDF_Dict_AddName(attributes, "O", "Table");
       HPDF_Dict_AddName(attributes, "Scope", "Column");
     }
-    HPDF_Array kids = HPDF_Array_New(mmgr);
-    HPDF_Dict_Add(dict, "K", kids);
     // A paragraph written as this element gives its kids instead.
     const std::vector<StructureKid>* own = &e.kids;
     if (e.kids.size() == 1 && e.kids[0].kind == StructureKid::Kind::kElement && as[e.kids[0].value] == t)
       own = &tree.at(e.kids[0].value).kids;
+    // Only an element with marked content of its own needs a page for its MCIDs.
+    bool content = false;
+    for (const StructureKid& kid : *own) content |= kid.kind == StructureKid::Kind::kContent;
+    if (HPDF_Page page = page_of(e.page); page && content) HPDF_Dict_Add(dict, "Pg", page);
+    HPDF_Array kids = HPDF_Array_New(mmgr);
+    HPDF_Dict_Add(dict, "K", kids);
     for (const StructureKid& kid : *own) {
       if (!page_of(kid.page)) continue;
       switch (kid.kind) {
