@@ -117,6 +117,7 @@ Block Head(const PrintContext& ctx, const PlanDesign& d, const PackageMarkdown& 
   table.padding = d.pad;
   table.rule = s.white;  // two columns, no visible rules
   table.rule_width = 0.01f;
+  table.layout_only = true;  // two columns of text, read one after the other
   table.rows.push_back(TableRow{{intro, side}});
   table.spacing = pdf::Spacing{d.body * 0.6f, d.body};
   return table;
@@ -200,7 +201,9 @@ Status AppendPlanPages(const PrintContext& ctx, PaperSize paper, pdf::PdfDocumen
   std::string kicker = ctx.package.title;
   if (ctx.edition) kicker += " · " + ctx.edition->cluster.name + " · " + MeetingLine(ctx);
   top.push_back(Text(kicker, d.body, Face::kBold, s.accent, {0, d.body * 0.1f}));
-  top.push_back(Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0}));
+  Paragraph title = Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0});
+  title.role = pdf::Role::kH1;
+  top.push_back(title);
   top.push_back(Head(ctx, d, markdown));
 
   // The grid takes what is left of the page, shared out between the rows.

@@ -3,6 +3,7 @@
 #include "render/pdf/cluster_documents.h"
 #include "render/pdf/documents.h"
 #include "render/pdf/edition_context.h"
+#include "render/pdf/layout/structure_tree.h"
 #include "render/pdf/print_parts.h"
 
 namespace klynge {
@@ -39,29 +40,36 @@ void AddCoverSheet(const PrintContext& ctx, pdf::PdfDocument& doc) {
     }
     return out == text ? out : out + "…";
   };
+  // Each line is its own paragraph in the tagged PDF, the package's title its heading.
+  pdf::StructureTree& tree = doc.structure();
+  auto tagged = [&](pdf::TextOp op, pdf::Role role = pdf::Role::kP) {
+    op.tag = tree.Add(pdf::StructureTree::kRoot, role);
+    ops.push_back(std::move(op));
+  };
   // The remark zone: five lines of 3.5 mm above the address.
-  ops.push_back(pdf::TextOp{x, top + Mm(4), Face::kRegular, 7, s.muted, fitted(ctx.site.organisation, Face::kRegular, 7)});
-  ops.push_back(pdf::TextOp{x, top + Mm(12), Face::kBold, 8, s.text, fitted(ctx.Ui("edition_confidential"), Face::kBold, 8)});
+  tagged(pdf::TextOp{x, top + Mm(4), Face::kRegular, 7, s.muted, fitted(ctx.site.organisation, Face::kRegular, 7)});
+  tagged(pdf::TextOp{x, top + Mm(12), Face::kBold, 8, s.text, fitted(ctx.Ui("edition_confidential"), Face::kBold, 8)});
   float line = top + Mm(17.7f) + 11;  // the address zone's first baseline
   std::vector<std::string> address = {clinic.name};
   if (const Practice* p = FindPractice(ctx.edition->cluster, clinic.practice))
     address.insert(address.end(), p->address.begin(), p->address.end());
   for (const std::string& text : address) {
-    ops.push_back(pdf::TextOp{x, line, Face::kRegular, 10, s.text, fitted(text, Face::kRegular, 10)});
+    tagged(pdf::TextOp{x, line, Face::kRegular, 10, s.text, fitted(text, Face::kRegular, 10)});
     line += 12.5f;
   }
   float y = Mm(kWindowTopMm + kWindowHeightMm + 25);
-  ops.push_back(pdf::TextOp{page.left, y, Face::kBold, 14, s.accent_dark,
-                            fitted(ctx.package.title, Face::kBold, 14, page.body_width())});
+  tagged(pdf::TextOp{page.left, y, Face::kBold, 14, s.accent_dark,
+                     fitted(ctx.package.title, Face::kBold, 14, page.body_width())},
+         pdf::Role::kH1);
   y += 20;
-  ops.push_back(pdf::TextOp{page.left, y, Face::kRegular, 10, s.text,
-                            fitted(ctx.edition->cluster.name + " · " + MeetingWhen(ctx), Face::kRegular, 10,
-                                   page.body_width())});
+  tagged(pdf::TextOp{page.left, y, Face::kRegular, 10, s.text,
+                     fitted(ctx.edition->cluster.name + " · " + MeetingWhen(ctx), Face::kRegular, 10,
+                            page.body_width())});
   y += 24;
-  ops.push_back(pdf::TextOp{page.left, y, Face::kBold, 10, s.text, ctx.Ui("edition_envelope_holds")});
+  tagged(pdf::TextOp{page.left, y, Face::kBold, 10, s.text, ctx.Ui("edition_envelope_holds")});
   for (const std::string& item : {ctx.Ui("edition_clinic_sheet"), ctx.package.plan.title + " (A4)"}) {
     y += 14;
-    ops.push_back(pdf::TextOp{page.left + 10, y, Face::kRegular, 10, s.text, "– " + item});
+    tagged(pdf::TextOp{page.left + 10, y, Face::kRegular, 10, s.text, "– " + item});
   }
   doc.AddPage(page.width, page.height, ops);
 }
