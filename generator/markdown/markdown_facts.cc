@@ -14,6 +14,7 @@ void ReadTree(const ParsedMarkdown& doc, MarkdownFacts* facts) {
     if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) return;
     MarkdownLink link;
     link.image = type == CMARK_NODE_IMAGE;
+    link.no_alt = link.image && PlainText(node).find_first_not_of(" \t\n") == std::string::npos;
     const char* url = cmark_node_get_url(node);
     link.url = url ? url : "";
     link.line = cmark_node_get_start_line(node);
@@ -118,7 +119,7 @@ std::string EncodeMarkdownFacts(const MarkdownFacts& facts) {
   }
   PutU32(&out, static_cast<uint32_t>(facts.links.size()));
   for (const MarkdownLink& l : facts.links) {
-    PutU32(&out, (l.image ? 1u : 0u) | (l.block_position ? 2u : 0u));
+    PutU32(&out, (l.image ? 1u : 0u) | (l.block_position ? 2u : 0u) | (l.no_alt ? 4u : 0u));
     PutU32(&out, static_cast<uint32_t>(l.line));
     PutU32(&out, static_cast<uint32_t>(l.column));
     PutText(&out, l.url);
@@ -140,15 +141,16 @@ std::shared_ptr<const MarkdownFacts> DecodeMarkdownFacts(std::string_view bytes)
   facts->links.resize(n);
   for (MarkdownLink& l : facts->links) {
     uint32_t flags;
-    if (!in.U32(&flags) || flags > 3 || !in.Int(&l.line) || !in.Int(&l.column) || !in.Text(&l.url)) return nullptr;
+    if (!in.U32(&flags) || flags > 7 || !in.Int(&l.line) || !in.Int(&l.column) || !in.Text(&l.url)) return nullptr;
     l.image = flags & 1;
     l.block_position = flags & 2;
+    l.no_alt = flags & 4;
   }
   if (!in.Text(&facts->index_text) || !in.Text(&facts->first_paragraph) || in.remaining() != 0) return nullptr;
   return facts;
 }
 
 MarkdownCache::MarkdownCache()
-    : TextCache<MarkdownFacts>("klynge markdown cache 1\n", EncodeMarkdownFacts, DecodeMarkdownFacts) {}
+    : TextCache<MarkdownFacts>("klynge markdown cache 2\n", EncodeMarkdownFacts, DecodeMarkdownFacts) {}
 
 }  // namespace klynge

@@ -25,6 +25,7 @@ struct MarkdownLink {
   int line = 0;
   int column = 0;
   bool block_position = false;
+  bool no_alt = false;  // an image without alternative text (a tagged PDF's Figure needs one)
 };
 
 struct MarkdownFacts {

@@ -66,6 +66,7 @@ struct Chart {
   float width = 0;
   float height = 0;
   std::vector<Primitive> items;
+  std::string description;  // the chart in words (chart_description.h): a tagged PDF's alternative text
 };
 
 // Width in points of `text` at `size`, in the backend's font: layout needs it

@@ -68,6 +68,9 @@ Chart LayOutSurveyChart(const SurveyChartSpec& spec, float width, const TextWidt
     out.push_back(std::move(p));
   }
   chart.height = top + legend_height + 2;
+  // In words for the tagged PDF: what the bar and its legend print.
+  chart.description = n_text;
+  for (const LegendEntry& e : legend) chart.description += "; " + e.text;
   return chart;
 }
 

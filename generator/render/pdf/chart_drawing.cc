@@ -70,13 +70,15 @@ pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style,
   pdf::Drawing drawing;
   drawing.width = chart.width;
   drawing.height = chart.height;
+  drawing.alt = chart.description;
   for (const chart::Primitive& item : chart.items) {
     if (const auto* r = std::get_if<chart::Rect>(&item)) {
       drawing.ops.push_back(
           pdf::RectOp{r->x, r->y, r->width, r->height, ChartInkColor(r->fill, style), std::nullopt});
     } else if (const auto* l = std::get_if<chart::Line>(&item)) {
-      drawing.ops.push_back(
-          pdf::LineOp{l->x1, l->y1, l->x2, l->y2, ChartInkColor(l->ink, style), l->width, l->dash});
+      // The grid only helps the eye: an artifact inside the figure.
+      drawing.ops.push_back(pdf::LineOp{l->x1, l->y1, l->x2, l->y2, ChartInkColor(l->ink, style), l->width, l->dash,
+                                        l->ink == chart::Ink::kGrid ? pdf::kArtifact : pdf::kUntagged});
     } else if (const auto* t = std::get_if<chart::Text>(&item)) {
       pdf::Face face = FaceOf(t->bold);
       float x = t->x;

@@ -64,11 +64,17 @@ Status RenderClusterHandoutPdf(const PrintContext& ctx, std::string* bytes) {
 
 Status RenderClinicSheetPdf(const PrintContext& ctx, std::string* bytes) {
   if (!ctx.edition || !ctx.edition->clinic) return Status::Error("klinikark.pdf: no clinic");
+  pdf::PdfDocument doc(ctx.style.fonts);
+  doc.SetInfo(InfoFor(ctx, ctx.Ui("edition_clinic_sheet") + ": " + ctx.edition->clinic->name));
+  if (Status s = AppendClinicSheetPages(ctx, doc); !s.ok()) return s;
+  return FinishPdf(doc, "klinikark.pdf", bytes);
+}
+
+Status AppendClinicSheetPages(const PrintContext& ctx, pdf::PdfDocument& doc) {
+  if (!ctx.edition || !ctx.edition->clinic) return Status::Error("klinikark.pdf: no clinic");
   const Clinic& clinic = *ctx.edition->clinic;
   const PrintStyle& s = ctx.style;
-  pdf::PdfDocument doc(s.fonts);
   std::string title = ctx.Ui("edition_clinic_sheet");
-  doc.SetInfo(InfoFor(ctx, title + ": " + clinic.name));
   PackageMarkdown markdown(ctx, doc);
   pdf::PageSetup page = A4Page();
 
@@ -88,7 +94,7 @@ Status RenderClinicSheetPdf(const PrintContext& ctx, std::string* bytes) {
   AppendIndicators(ctx, doc, markdown, page.body_width(), &blocks);
 
   pdf::Typeset(doc, page, blocks, RunningHeaderFooter(ctx, page, title + ": " + clinic.name));
-  return FinishPdf(doc, "klinikark.pdf", bytes);
+  return doc.status();
 }
 
 }  // namespace klynge

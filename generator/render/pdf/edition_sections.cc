@@ -147,6 +147,7 @@ class Section {
   // Definition, unit, period and source, small, under the chart.
   // For a count, `total` gives the cluster's sum to print under the chart.
   void Caption(const std::string& period, bool any_suppressed, const PeriodFigures* total = nullptr) {
+    size_t first = out_.size();
     pdf::MarkdownStyle style = s_.markdown;
     style.size = kCaptionSize;
     style.text = s_.muted;
@@ -165,6 +166,9 @@ class Section {
     if (!ctx_.site.source_note.empty())
       out_.push_back(TextParagraph(ctx_.site.source_note, kCaptionSize, Face::kItalic, s_.muted,
                                    pdf::Spacing{0, 0}));
+    // Read as the chart's caption in the tagged PDF.
+    for (size_t i = first; i < out_.size(); ++i)
+      if (auto* p = std::get_if<Paragraph>(&out_[i].content); p && p->role == pdf::Role::kP) p->role = pdf::Role::kCaption;
   }
 
   void Period(const PeriodFigures& p) {

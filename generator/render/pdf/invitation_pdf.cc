@@ -30,6 +30,7 @@ Paragraph Text(const PrintContext& ctx, std::vector<Span> spans, pdf::Spacing sp
 Paragraph Heading(const PrintContext& ctx, const std::string& text) {
   Paragraph p = TextParagraph(text, 11.5f, Face::kBold, ctx.style.accent_dark, pdf::Spacing{9, 3});
   p.keep_with_next = true;
+  p.role = pdf::Role::kH2;  // under the letter's title
   return p;
 }
 

@@ -40,6 +40,7 @@ Paragraph HeadingParagraph(const PrintContext& ctx, std::string text, int level)
                               pdf::Spacing{size * 1.2f, size * 0.4f});
   p.leading = 1.25f;
   p.keep_with_next = true;
+  p.role = pdf::HeadingRole(level + 1);  // under the document's title, its H1
   return p;
 }
 
@@ -53,6 +54,7 @@ std::vector<Block> TitleBlock(const PrintContext& ctx, const std::string& kicker
   Paragraph t = TextParagraph(title, 22, Face::kBold, s.accent_dark, pdf::Spacing{0, 4});
   t.leading = 1.2f;
   t.keep_with_next = true;
+  t.role = pdf::Role::kH1;
   blocks.push_back(t);
   if (!subtitle.empty()) {
     Paragraph sub = TextParagraph(subtitle, 12.5f, Face::kItalic, s.muted, pdf::Spacing{0, 2});
@@ -117,6 +119,7 @@ pdf::DocumentInfo InfoFor(const PrintContext& ctx, const std::string& document_t
   std::string keywords = ctx.package.topic;
   for (const std::string& tag : ctx.package.tags) keywords += ", " + tag;
   info.keywords = keywords;
+  info.language = ctx.site.language;
   return info;
 }
 

@@ -133,6 +133,7 @@ class Converter {
           if (id >= 0) {
             Image block;
             block.image = id;
+            block.alt = PlainText(image);
             block.spacing = Spacing{style_.paragraph_gap * 1.5f, style_.paragraph_gap * 1.5f};
             out->push_back(block);
             return;
@@ -153,6 +154,7 @@ class Converter {
         p.color = style_.heading;
         p.spacing = Spacing{p.size * 1.1f, p.size * 0.35f};
         p.keep_with_next = true;
+        p.role = HeadingRole(level);
         out->push_back(p);
         return;
       }

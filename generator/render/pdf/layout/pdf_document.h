@@ -1,7 +1,10 @@
 #pragma once
 // One PDF being made with libharu: fonts, images, pages and the bytes at the
-// end. With pdf_fonts.cc, the only code that calls libharu; its errors become
-// a Status here.
+// end, tagged as PDF/UA-1: every op is painted as marked content of its
+// structure element or as an artifact (draw_ops.h, structure_tree.h). With
+// pdf_fonts.cc and the writers it calls at Save (structure_pdf, outlines,
+// pdf_metadata), the only code that calls libharu; its errors become a Status
+// here.
 
 #include <array>
 #include <memory>
@@ -11,6 +14,7 @@
 
 #include "base/status.h"
 #include "render/pdf/layout/draw_ops.h"
+#include "render/pdf/layout/structure_tree.h"
 #include "render/pdf/layout/text_measure.h"
 
 namespace klynge::pdf {
@@ -29,6 +33,7 @@ struct DocumentInfo {
   std::string author;   // the organisation
   std::string subject;
   std::string keywords;
+  std::string language;  // the site's, as a BCP 47 code ("da"); the catalog's /Lang
 };
 
 struct ImageSize {
@@ -57,6 +62,8 @@ class PdfDocument : public TextMeasure {
   ImageSize SizeOf(int image) const;
 
   void SetInfo(const DocumentInfo& info);
+  // The elements layout tags ops with; painted ones are written at Save.
+  StructureTree& structure();
   // Adds a page of `width` × `height` points with `ops` (page coordinates),
   // drawn at Save, once all the text is known.
   void AddPage(float width, float height, const std::vector<DrawOp>& ops);
