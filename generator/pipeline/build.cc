@@ -52,8 +52,9 @@ Status RenderUnits(const Catalog& catalog, const Theme& theme, const InputSnapsh
   if (!status.ok()) return status;
   // Then the site, whose package pages list the PDFs with their sizes. The
   // writer writes only the files whose bytes changed.
-  return RunUnits(units.Second(parts, [&](const std::string& path) { return record->SizeOf("site/" + path); }),
-                  hooks);
+  PackageDocuments documents = ListPackageDocuments(
+      catalog, theme, [&](const std::string& path) { return record->SizeOf("site/" + path); });
+  return RunUnits(units.Second(parts, std::move(documents)), hooks);
 }
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {

@@ -39,17 +39,18 @@ Status BuildUnits::First(const std::vector<BuildPart>& parts, std::vector<Unit>*
   return Status::Ok();
 }
 
-std::vector<Unit> BuildUnits::Second(const std::vector<BuildPart>& parts,
-                                     const std::function<size_t(const std::string&)>& size_of) {
+std::vector<Unit> BuildUnits::Second(const std::vector<BuildPart>& parts, PackageDocuments documents) {
   std::vector<Unit> units;
   if (!HasPart(parts, BuildPart::kSite)) return units;
-  documents_ = ListPackageDocuments(catalog_, theme_, size_of);
+  documents_ = std::move(documents);
   const SiteIndexInput& index = index_.emplace(SiteIndexInput{catalog_, theme_, documents_, published_});
   units.push_back(
       Unit{UnitId::SiteIndex(), KeyOf(index), [&index](Output* out) { return RenderSiteIndex(index, out); }});
   for (const Package* package : catalog_.PublishedPackages()) {
-    const PackagePagesInput& input = pages_.emplace_back(
-        PackagePagesInputOf(catalog_, theme_, *package, published_, documents_.at(package->slug)));
+    auto listed = documents_.find(package->slug);
+    const PackagePagesInput& input = pages_.emplace_back(PackagePagesInputOf(
+        catalog_, theme_, *package, published_,
+        listed == documents_.end() ? std::vector<PublishedDocument>{} : listed->second));
     units.push_back(Unit{UnitId::PackagePages(package->slug), KeyOf(input),
                          [&input](Output* out) { return RenderPackagePages(input, out); }});
   }
@@ -72,17 +73,11 @@ Status RenderParts(const Catalog& catalog, const Theme& theme, const BuildClock&
   Status status = units.First(parts, &first);
   if (status.ok()) status = RunUnits(first, hooks);
   if (!status.ok()) return status;
-  std::function<size_t(const std::string&)> size_of = [&](const std::string& path) -> size_t {
-    if (listed) {
-      for (const auto& [slug, docs] : *listed)
-        for (const PublishedDocument& d : docs)
-          if (d.path == path) return d.bytes;
-      return 0;
-    }
+  PackageDocuments documents = listed ? *listed : ListPackageDocuments(catalog, theme, [&](const std::string& path) {
     const std::string* bytes = out->Get(kSiteRoot + path);
     return bytes ? bytes->size() : 0;
-  };
-  return RunUnits(units.Second(parts, size_of), hooks);
+  });
+  return RunUnits(units.Second(parts, std::move(documents)), hooks);
 }
 
 }  // namespace klynge

@@ -46,9 +46,8 @@ class BuildUnits {
   Status First(const std::vector<BuildPart>& parts, std::vector<Unit>* units);
 
   // With kSite among `parts`: the site index, then each published package's
-  // pages, listing its PDFs with the size `size_of` gives for their site path.
-  std::vector<Unit> Second(const std::vector<BuildPart>& parts,
-                           const std::function<size_t(const std::string&)>& size_of);
+  // pages, listing the PDFs as `documents` does (ListPackageDocuments).
+  std::vector<Unit> Second(const std::vector<BuildPart>& parts, PackageDocuments documents);
 
  private:
   template <typename Input>
@@ -69,7 +68,7 @@ class BuildUnits {
 
 // Every unit of `parts` into `out`, without a cache, on up to `threads`
 // threads (0: one per core); for tests and benchmarks. `listed`: what the
-// package pages list instead of the PDFs rendered with them (null: those).
+// site lists of the PDFs instead of those rendered with it (null: those).
 Status RenderParts(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
                    const std::vector<BuildPart>& parts, unsigned threads, Output* out,
                    const PackageDocuments* listed = nullptr);
