@@ -19,14 +19,7 @@ uint64_t BuildUnits::KeyOf(const Input& input) const {
 }
 
 Status BuildUnits::First(const std::vector<BuildPart>& parts, std::vector<Unit>* units) {
-  if (HasPart(parts, BuildPart::kPdf))
-    for (const Package* package : catalog_.PublishedPackages())
-      for (PrintDocument& document : PrintDocuments(*package, theme_)) {
-        const PackagePdfInput& input =
-            pdfs_.emplace_back(PackagePdfInput{catalog_.site, theme_, *package, std::move(document), published_});
-        units->push_back(Unit{UnitId::PackagePdf(package->slug, input.document.name), KeyOf(input),
-                              [&input](Output* out) { return RenderPackagePdf(input, out); }});
-      }
+  // The packs first: each is many PDFs in one unit, so the threads end the wave together.
   if (HasPart(parts, BuildPart::kClusters))
     for (const ClusterEdition& cluster : catalog_.clusters) {
       const Package* package = catalog_.FindPackage(cluster.package);
@@ -36,6 +29,14 @@ Status BuildUnits::First(const std::vector<BuildPart>& parts, std::vector<Unit>*
       units->push_back(Unit{UnitId::ClusterPack(cluster.slug), KeyOf(input),
                             [&input](Output* out) { return RenderClusterPack(input, out); }});
     }
+  if (HasPart(parts, BuildPart::kPdf))
+    for (const Package* package : catalog_.PublishedPackages())
+      for (PrintDocument& document : PrintDocuments(*package, theme_)) {
+        const PackagePdfInput& input =
+            pdfs_.emplace_back(PackagePdfInput{catalog_.site, theme_, *package, std::move(document), published_});
+        units->push_back(Unit{UnitId::PackagePdf(package->slug, input.document.name), KeyOf(input),
+                              [&input](Output* out) { return RenderPackagePdf(input, out); }});
+      }
   return Status::Ok();
 }
 

@@ -40,8 +40,8 @@ class BuildUnits {
   BuildUnits(const BuildUnits&) = delete;
   BuildUnits& operator=(const BuildUnits&) = delete;
 
-  // Each published package's PDFs, one unit a document (kPdf among `parts`),
-  // and each cluster's pack (kClusters): units that need no other's files.
+  // Each cluster's pack (kClusters among `parts`) and each published
+  // package's PDFs, one unit a document (kPdf): units that need no other's files.
   // Fails when a cluster's package is missing.
   Status First(const std::vector<BuildPart>& parts, std::vector<Unit>* units);
 

@@ -19,7 +19,7 @@ namespace klynge {
 
 namespace {
 
-// One file of a pack, made later and perhaps on another thread.
+// One file of a pack, planned first and made once the plan is complete.
 struct PackJob {
   std::string path;  // relative to the pack
   std::function<Status(std::string*)> render;
