@@ -25,6 +25,14 @@ enum class Ink {
   kCluster,     // the cluster rate line and bars
   kComparator,  // the comparator line (the region)
   kPaper,       // the background: behind a value that a line crosses
+  // A survey's answers in a stacked bar, darkest first: an ordered scale
+  // reads as one in colour and in grey.
+  kShade0,
+  kShade1,
+  kShade2,
+  kShade3,
+  kShade4,
+  kShade5,
 };
 
 enum class Anchor { kStart, kMiddle, kEnd };

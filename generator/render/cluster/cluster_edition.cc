@@ -18,6 +18,7 @@
 #include "render/pdf/edition_context.h"
 #include "render/pdf/package_documents.h"
 #include "render/pdf/package_pdfs.h"
+#include "render/pdf/print_bundle.h"
 #include "stats/cluster_figures.h"
 
 namespace klynge {
@@ -125,10 +126,12 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
   std::sort(clinics.begin(), clinics.end(),
             [](const Clinic* a, const Clinic* b) { return a->practice < b->practice; });
   plan->contents.clinics.reserve(clinics.size());  // listings below point into it
+  std::vector<const PrintContext*> envelopes;
   for (const Clinic* clinic : clinics) {
     const EditionContext& own = plan->editions.emplace_back(EditionContext{cluster, plan->figures, clinic});
     PrintContext& clinic_ctx = plan->contexts.emplace_back(catalog, *package, theme, published);
     clinic_ctx.edition = &own;
+    envelopes.push_back(&clinic_ctx);
     PackClinic& entry = plan->contents.clinics.emplace_back(PackClinic{clinic->practice, clinic->name, {}});
     std::string folder = "klinikker/" + clinic->practice + "/";
     plan->Add(folder + "klinikark.pdf", ctx.Ui("edition_clinic_sheet"), &entry.files,
@@ -141,6 +144,9 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
                 });
     }
   }
+  if (!envelopes.empty() && !package->plan.columns.empty())
+    plan->Add("tryk.pdf", ctx.Ui("edition_print_bundle"), &plan->contents.print,
+              [envelopes](std::string* bytes) { return RenderPrintBundlePdf(envelopes, bytes); });
   plan->left = 0;
   for (const PackJob& job : plan->jobs) plan->left += job.assembled ? 0 : 1;
   return Status::Ok();

@@ -35,6 +35,18 @@ pdf::Color ColorOf(chart::Ink ink, const PrintStyle& s) {
       return kComparator;
     case chart::Ink::kPaper:
       return s.white;
+    case chart::Ink::kShade0:
+      return s.accent_dark;
+    case chart::Ink::kShade1:
+      return pdf::Lighten(s.accent, 0.15f);
+    case chart::Ink::kShade2:
+      return pdf::Lighten(s.accent, 0.4f);
+    case chart::Ink::kShade3:
+      return pdf::Lighten(s.accent, 0.6f);
+    case chart::Ink::kShade4:
+      return pdf::Lighten(s.accent, 0.75f);
+    case chart::Ink::kShade5:
+      return pdf::Lighten(s.accent, 0.88f);
   }
   return s.text;
 }

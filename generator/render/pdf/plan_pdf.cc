@@ -166,17 +166,30 @@ pdf::Table Grid(const PrintContext& ctx, const PlanDesign& d, float row_height) 
 
 }  // namespace
 
+namespace {
+
+std::string PlanFileName(PaperSize paper) {
+  std::string size = PaperName(paper);
+  size[0] = 'a';
+  return "implementeringsplan-" + size + ".pdf";
+}
+
+}  // namespace
+
 Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* bytes) {
+  std::string name = PlanFileName(paper);
+  pdf::PdfDocument doc(ctx.style.fonts);
+  doc.SetInfo(InfoFor(ctx, ctx.package.plan.title + " " + PaperName(paper)));
+  if (Status s = AppendPlanPages(ctx, paper, doc); !s.ok()) return s;
+  return FinishPdf(doc, name, bytes);
+}
+
+Status AppendPlanPages(const PrintContext& ctx, PaperSize paper, pdf::PdfDocument& doc) {
   const Plan& plan = ctx.package.plan;
   const PrintStyle& s = ctx.style;
   PlanDesign d = DesignFor(paper);
-  std::string size = PaperName(paper);
-  size[0] = 'a';
-  std::string name = "implementeringsplan-" + size + ".pdf";
+  std::string name = PlanFileName(paper);
   if (plan.columns.empty() || plan.rows < 1) return Status::Error(name + ": the plan has no columns or rows");
-
-  pdf::PdfDocument doc(s.fonts);
-  doc.SetInfo(InfoFor(ctx, plan.title + " " + PaperName(paper)));
   PackageMarkdown markdown(ctx, doc);
 
   pdf::PageSetup page = pdf::PageSetup::Iso(IsoNumber(paper), true);
@@ -219,7 +232,7 @@ Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* byte
     return ops;
   };
   pdf::Typeset(doc, page, blocks, decorate);
-  return FinishPdf(doc, name, bytes);
+  return doc.status();
 }
 
 }  // namespace klynge
