@@ -66,7 +66,7 @@ class TempDir {
 FontFiles OpenSans() { return ::klynge::testing::DefaultFonts(); }
 
 std::shared_ptr<const FontMetrics> LoadFontMetrics(const std::string& path, std::string* problem) {
-  const PrintFont& font = FontLoader(RealFileSystem()).Load(path);
+  PrintFont font = FontLoader(RealFileSystem()).Load(path);
   *problem = font.problem;
   return font.metrics;
 }

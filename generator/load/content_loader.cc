@@ -97,12 +97,19 @@ class Loader {
   }
 
   // Sorted entries of a folder, hidden ones (".gitkeep", ".DS_Store") skipped.
-  std::vector<FolderEntry> Entries(const std::string& dir) const { return FolderEntries(fs_, dir); }
+  // A folder that cannot be read is an error at it: the build stops rather
+  // than publish a site with part of its content missing.
+  std::vector<FolderEntry> Entries(const std::string& dir, bool hidden = false) {
+    std::vector<FolderEntry> entries;
+    if (Status s = FolderEntries(fs_, dir, &entries, hidden); !s.ok())
+      diags_->Error({fs::path(dir).lexically_normal().generic_string()}, s.message());
+    return entries;
+  }
 
   // Every file and folder below `dir` (`rel` below the content folder); a
   // link to a folder is recorded but not entered.
   void RecordPaths(const std::string& dir, const std::string& rel = "") {
-    for (const FolderEntry& e : FolderEntries(fs_, dir, true)) {
+    for (const FolderEntry& e : Entries(dir, true)) {
       std::string path = rel.empty() ? e.name : rel + "/" + e.name;
       if (e.kind == FileKind::kFolder) {
         tree_.folders.insert(path);

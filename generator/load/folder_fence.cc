@@ -101,10 +101,10 @@ std::string DescribeRead(const FencedRead& read, const FolderFence& fence, size_
   return "";
 }
 
-std::vector<FolderEntry> FolderEntries(const FileSystem& fs, const std::string& dir, bool hidden) {
+Status FolderEntries(const FileSystem& fs, const std::string& dir, std::vector<FolderEntry>* out, bool hidden) {
   std::vector<std::string> names;
-  std::vector<FolderEntry> out;
-  if (!fs.List(dir, &names).ok()) return out;
+  out->clear();
+  if (Status s = fs.List(dir, &names); !s.ok()) return Status::Error("cannot list the folder: " + s.message(), s.error_number());
   std::sort(names.begin(), names.end());
   for (std::string& name : names) {
     if (!hidden && !name.empty() && name[0] == '.') continue;
@@ -112,13 +112,18 @@ std::vector<FolderEntry> FolderEntries(const FileSystem& fs, const std::string& 
     entry.path = dir + "/" + name;
     entry.name = std::move(name);
     FileInfo info;
-    if (!fs.LinkStat(entry.path, &info).ok()) continue;
-    entry.link = info.kind == FileKind::kLink;
-    if (entry.link && !fs.Stat(entry.path, &info).ok()) info = FileInfo{};
+    Status s = fs.LinkStat(entry.path, &info);
+    entry.link = s.ok() && info.kind == FileKind::kLink;
+    // A link that leads nowhere (or in a circle) is kNone: the fence says why.
+    if (s.ok() && entry.link && !fs.Stat(entry.path, &info).ok()) info = FileInfo{};
+    if (!s.ok()) {
+      out->clear();
+      return Status::Error("cannot read " + name + " in the folder: " + s.message(), s.error_number());
+    }
     entry.kind = info.kind;
-    out.push_back(std::move(entry));
+    out->push_back(std::move(entry));
   }
-  return out;
+  return Status::Ok();
 }
 
 }  // namespace klynge

@@ -61,7 +61,10 @@ struct FolderEntry {
 };
 
 // The entries of the folder `dir`, sorted by name; hidden ones (".gitkeep",
-// ".DS_Store") left out unless `hidden`. Empty when it cannot be listed.
-std::vector<FolderEntry> FolderEntries(const FileSystem& fs, const std::string& dir, bool hidden = false);
+// ".DS_Store") left out unless `hidden`. An error (and no entries) when the
+// folder or an entry's kind cannot be read: a build must not go on with a
+// folder it saw only in part.
+Status FolderEntries(const FileSystem& fs, const std::string& dir, std::vector<FolderEntry>* out,
+                     bool hidden = false);
 
 }  // namespace klynge

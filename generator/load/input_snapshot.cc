@@ -30,7 +30,11 @@ struct Listed {
 // that leads out is hashed by its target's name and never read.
 void ListFolder(const FileSystem& fs, const std::string& dir, const std::string& key_prefix,
                 const FolderFence& fence, std::set<std::string>* visited, std::vector<Listed>* out) {
-  for (const FolderEntry& e : FolderEntries(fs, dir, true)) {
+  // A folder that cannot be listed hashes as empty: its files' keys are
+  // missing, so the next build does not take this one's output as current.
+  std::vector<FolderEntry> entries;
+  FolderEntries(fs, dir, &entries, true);
+  for (const FolderEntry& e : entries) {
     std::string key = key_prefix + e.name;
     if (e.link && !fence.CheckLink(e.path).empty()) {
       std::string target;

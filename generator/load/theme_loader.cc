@@ -24,8 +24,14 @@ namespace fs = std::filesystem;
 std::string FindThemeDir(const std::string& root, FileSystem* file_system) {
   const FileSystem& fs = OrReal(file_system);
   fs::path own = fs::path(root.empty() ? "." : root) / "themes" / "default";
-  if (IsKind(fs, own.string(), FileKind::kFolder)) return own.lexically_normal().generic_string();
-  if (IsKind(fs, KLYNGE_SOURCE_THEME_DIR, FileKind::kFolder)) return KLYNGE_SOURCE_THEME_DIR;
+  // A folder that cannot be looked at is taken: loading it then fails with
+  // the cause, where falling back would build with another theme.
+  auto usable = [&](const std::string& dir) {
+    FileInfo info;
+    return !fs.Stat(dir, &info).ok() || info.kind == FileKind::kFolder;
+  };
+  if (usable(own.string())) return own.lexically_normal().generic_string();
+  if (usable(KLYNGE_SOURCE_THEME_DIR)) return KLYNGE_SOURCE_THEME_DIR;
   return KLYNGE_DEFAULT_THEME_DIR;
 }
 
@@ -75,6 +81,14 @@ class ThemeFiles {
 
   std::string Describe(const FencedRead& read) const { return DescribeRead(read, fence_, kNoLimit); }
 
+  // What is at `rel`, a link followed; an error, not "nothing", when that cannot be told.
+  Status KindOf(const std::string& rel, FileKind* kind) const {
+    FileInfo info;
+    Status s = fs_.Stat(PathOf(rel), &info);
+    *kind = info.kind;
+    return s.ok() ? s : Status::Error(PathOf(rel) + ": " + s.message(), s.error_number());
+  }
+
  private:
   const FileSystem& fs_;
   std::string dir_;
@@ -94,8 +108,10 @@ Status ReadTemplates(ThemeFiles& files, const std::string& rel, std::map<std::st
   for (const std::string& name : names) {
     std::string file = rel + "/" + name;
     if (Status s = files.CheckLink(file); !s.ok()) return s;
-    if (fs::path(name).extension() != ".mustache" || !IsKind(files.fs(), files.PathOf(file), FileKind::kFile))
-      continue;
+    if (fs::path(name).extension() != ".mustache") continue;
+    FileKind kind;
+    if (Status s = files.KindOf(file, &kind); !s.ok()) return s;
+    if (kind != FileKind::kFile) continue;
     std::string text;
     if (Status s = files.ReadFile(file, &text); !s.ok()) return s;
     size_t bad = FindInvalidUtf8(text);
@@ -198,8 +214,9 @@ Status ReadStatic(ThemeFiles& files, const std::string& rel, const std::string& 
       continue;
     }
     // A link to a file is read (its fence checked above); a link to a folder is not entered.
-    if (info.kind == FileKind::kLink && !IsKind(files.fs(), files.PathOf(file), FileKind::kFile)) continue;
-    if (info.kind != FileKind::kFile && info.kind != FileKind::kLink) continue;
+    if (info.kind == FileKind::kLink)
+      if (Status s = files.KindOf(file, &info.kind); !s.ok()) return s;
+    if (info.kind != FileKind::kFile) continue;
     std::string bytes;
     if (Status s = files.ReadFile(file, &bytes); !s.ok()) return s;
     (*out)[key + name] = std::move(bytes);
@@ -295,11 +312,14 @@ Status LoadTheme(const std::string& dir, const std::string& language, Theme* the
     theme->template_spans[name] = std::move(spans);
     if (!parsed.is_valid()) return Status::Error(ParseErrorAt(*theme, name, parsed.error_message()));
   }
-  if (IsKind(fs, files.PathOf("static"), FileKind::kFolder))
+  FileKind kind;
+  if (Status s = files.KindOf("static", &kind); !s.ok()) return s;
+  if (kind == FileKind::kFolder)
     if (Status s = ReadStatic(files, "static", "", &theme->static_files); !s.ok()) return s;
   // The fonts are read here, once per build, for every PDF of it to share.
   FontLoader fonts(fs, bytes ? &bytes->fonts : nullptr);
-  if (Exists(fs, files.PathOf("print.yaml"))) {
+  if (Status s = files.KindOf("print.yaml", &kind); !s.ok()) return s;
+  if (kind != FileKind::kNone) {
     std::string text;
     if (Status s = files.ReadFile("print.yaml", &text); !s.ok()) return s;
     std::string print = fs::path(files.PathOf("print.yaml")).generic_string();

@@ -162,9 +162,15 @@ Status OutputWriter::CommitInPlace(const std::vector<std::string>& stale, bool h
     std::string full = dir_ + "/" + path;
     if (Status s = fs_.Remove(full); !s.ok())
       return Status::Error("cannot remove " + full + ": " + s.message(), s.error_number());
-    // Drop folders the removal emptied, up to the output folder.
-    for (std::string folder = Parent(full); folder != dir_ && IsEmptyFolder(fs_, folder); folder = Parent(folder))
-      if (!fs_.Remove(folder).ok()) break;
+    // Drop folders the removal emptied, up to the output folder. A failure
+    // fails the build: with no manifest, the next one starts afresh.
+    for (std::string folder = Parent(full); folder != dir_; folder = Parent(folder)) {
+      std::vector<std::string> names;
+      Status s = fs_.List(folder, &names);
+      if (s.ok() && !names.empty()) break;
+      if (s.ok()) s = fs_.Remove(folder);
+      if (!s.ok()) return Status::Error("cannot remove " + folder + ": " + s.message(), s.error_number());
+    }
   }
   std::set<std::string> made;
   for (const std::string& path : staged_) {
