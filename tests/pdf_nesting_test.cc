@@ -28,10 +28,7 @@ using ::klynge::testing::PdfPageCount;
 using ::klynge::testing::PdfText;
 using ::klynge::testing::RunShell;
 
-FontFiles TestFonts() {
-  PrintTheme theme;
-  return FontFiles{theme.font_regular, theme.font_bold, theme.font_italic, theme.font_bold_italic};
-}
+FontFiles TestFonts() { return ::klynge::testing::DefaultFonts(); }
 
 std::string Save(PdfDocument& doc) {
   std::string bytes;

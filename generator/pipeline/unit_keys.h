@@ -3,6 +3,7 @@
 // unit again exactly when its key changed (or its files are gone).
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,8 +15,8 @@
 
 namespace klynge {
 
-// The font files the theme's PDFs embed.
-std::vector<std::string> ThemeFonts(const Theme& theme);
+// The font files the theme's PDFs embed, each with the InputHash of what the theme loader read.
+std::map<std::string, uint64_t> ThemeFonts(const Theme& theme);
 
 // Inputs every PDF shares: klynge itself, the theme (with its fonts),
 // site.yaml, and which packages are published (links to them resolve or not).

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
 #include <functional>
 #include <vector>
 
+#include "base/file_path.h"
 #include "base/text.h"
 #include "image/image_check.h"
 #include "markdown/parsed_markdown.h"
@@ -236,7 +236,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       std::string hint = NearestWord(rel, assets);
       if (!hint.empty()) {
         std::string target = "packages/" + t.slug + "/" + hint;
-        hint = std::filesystem::path(target).lexically_relative(std::string(base_dir)).generic_string();
+        hint = RelativePath(target, std::string(base_dir));
       }
       diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
       return false;
