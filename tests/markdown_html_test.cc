@@ -6,7 +6,7 @@
 #include <set>
 
 #include "render/html/anchor_ids.h"
-#include "render/html/content_links.h"
+#include "render/link_url.h"
 
 namespace klynge {
 namespace {
