@@ -351,26 +351,26 @@ class Loader {
     auto add = [&](std::optional<YamlDocument>& d) {
       if (d) docs.push_back(&*d);
     };
-    std::vector<MarkdownText*> bodies;
-    auto add_md = [&](std::optional<MarkdownDocument>& m) {
+    std::vector<std::pair<MarkdownText*, std::string>> bodies;  // and the folder its links start from
+    auto add_md = [&](std::optional<MarkdownDocument>& m, const std::string& dir) {
       if (!m || !m->ok) return;
       docs.push_back(&m->front_matter);
-      bodies.push_back(&m->body);
+      bodies.emplace_back(&m->body, dir);
     };
     add(tree_.site);
     for (PackageSource& p : tree_.packages) {
-      add_md(p.page);
+      add_md(p.page, "packages/" + p.slug);
       add(p.program);
       add(p.drejebog);
       for (auto& [name, doc] : p.audience_drejebog) docs.push_back(&doc);
       add(p.plan);
       add(p.notes);
-      add_md(p.praksisark);
+      add_md(p.praksisark, "packages/" + p.slug);
     }
     for (StorySource& s : tree_.stories)
       if (s.page.ok) {
         docs.push_back(&s.page.front_matter);
-        bodies.push_back(&s.page.body);
+        bodies.emplace_back(&s.page.body, "stories");
       }
     for (ClusterSource& c : tree_.clusters) add(c.cluster);
 
@@ -398,17 +398,10 @@ class Loader {
     for (StorySource& s : tree_.stories) s.page.ok = s.page.front_matter.ok;
   }
 
-  // The one parse of a .md body: validation and the search index read its facts.
-  void ReadFacts(MarkdownText* body) {
-    if (markdown_cache_) {
-      if (std::shared_ptr<const MarkdownFacts> facts = markdown_cache_->Find(body->text)) {
-        body->facts = std::move(facts);
-        return;
-      }
-    }
-    auto facts = std::make_shared<const MarkdownFacts>(ReadMarkdownFacts(*body));
-    if (markdown_cache_) markdown_cache_->Store(body->text, facts);
-    body->facts = std::move(facts);
+  // A .md body's facts, for validation and the search index: from the cache,
+  // or from the body's one parse (markdown/body.h), which the renderers reuse.
+  void ReadFacts(const std::pair<MarkdownText*, std::string>& body) {
+    body.first->facts = FactsOf(*body.first, markdown_cache_, body.second);
   }
 
   ContentTree tree_;
