@@ -18,7 +18,7 @@
 #include "pipeline/build_units.h"
 #include "markdown/parsed_markdown.h"
 #include "render/pdf/layout/block_layout.h"
-#include "render/pdf/layout/font_metrics.h"
+#include "model/font_metrics.h"
 #include "render/pdf/layout/markdown_blocks.h"
 #include "render/pdf/layout/paginator.h"
 #include "render/pdf/package_pdfs.h"
@@ -119,13 +119,13 @@ void BM_FontLoad(benchmark::State& state) {
 }
 BENCHMARK(BM_FontLoad)->Unit(benchmark::kMillisecond);
 
-// Reading one TrueType file's widths: paid once per font file and process.
+// Reading one TrueType file's widths: paid once per font file and build (the theme loader).
 void BM_FontMetricsParse(benchmark::State& state) {
-  std::ifstream in(Fonts(LoadSample()).regular, std::ios::binary);
+  std::ifstream in(Fonts(LoadSample()).regular.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (auto _ : state) {
     std::string problem;
-    benchmark::DoNotOptimize(pdf::FontMetrics::Parse(bytes, &problem));
+    benchmark::DoNotOptimize(FontMetrics::Parse(bytes, &problem));
   }
 }
 BENCHMARK(BM_FontMetricsParse)->Unit(benchmark::kMillisecond);

@@ -18,6 +18,8 @@ if [ "${1:-}" = "--test" ]; then
   # Checker, an iCalendar parser, a YAML reader for the e-mail check
   # (tests/invitation/check_eml.py), Hugo for the benchmark.
   packages+=(poppler-utils qpdf chromium default-jre-headless python3-icalendar python3-yaml hugo)
+  # pikepdf reads the PDFs' structure trees for the PDF/UA check (tests/pdf_ua_check.py).
+  packages+=(python3-pikepdf)
   # clang and its libFuzzer runtime for the fuzz step (scripts/fuzz.sh).
   packages+=(clang clang-14 libclang-rt-14-dev)
   # Node and npm run axe-core and fetch the web checkers. Some images carry a

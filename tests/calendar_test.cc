@@ -63,6 +63,7 @@ TEST(CalendarTest, DatesCountFromTheMeetingDay) {
 TEST(CalendarTest, AnEventOnTheLastDayHasNoEndInYear10000) {
   ClusterEdition c = Cluster();
   c.meeting.date = kLastDate;
+  c.meeting.start_minutes.reset();  // an all-day meeting
   Package p = WithDrejebog();
   p.drejebog->after.clear();
   std::string ics = RenderCalendar(c, p, {});
@@ -70,6 +71,51 @@ TEST(CalendarTest, AnEventOnTheLastDayHasNoEndInYear10000) {
   EXPECT_NE(ics.find("DTSTART;VALUE=DATE:99991231\r\nSUMMARY:Klyngemøde"), std::string::npos) << ics;
   EXPECT_EQ(ics.find("10000"), std::string::npos) << ics;
   EXPECT_NE(ics.find("DTSTART;VALUE=DATE:99991105\r\nDTEND;VALUE=DATE:99991106\r\n"), std::string::npos) << ics;
+  // A meeting at 23:00 that day ends by midnight, not in year 10000.
+  c.meeting.start_minutes = 23 * 60;
+  p.duration_minutes = 150;
+  ics = RenderCalendar(c, p, {});
+  EXPECT_NE(ics.find("DTEND;TZID=Europe/Copenhagen:99991231T235900"), std::string::npos) << ics;
+  EXPECT_EQ(ics.find("10000"), std::string::npos) << ics;
+}
+
+TEST(CalendarTest, TheMeetingIsATimedEventInDanishTimeForTheProgramsLength) {
+  Package p = WithDrejebog();
+  p.duration_minutes = 120;
+  Program program;
+  ProgramBlock block;
+  block.minutes = 150;
+  program.blocks.push_back(block);
+  p.program = program;
+  std::string ics = RenderCalendar(Cluster(), p, {});
+  EXPECT_NE(ics.find("BEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen\r\n"), std::string::npos) << ics;
+  EXPECT_NE(ics.find("DTSTART;TZID=Europe/Copenhagen:20260312T160000\r\n"
+                     "DTEND;TZID=Europe/Copenhagen:20260312T183000\r\n"),
+            std::string::npos)
+      << "the program's 150 minutes, not the package's 120:\n" << ics;
+  EXPECT_NE(ics.find("LOCATION:Lægehuset\\, Vestergade 1\r\n"), std::string::npos) << ics;
+  // Without a start time it stays a day's event, and needs no time zone.
+  ClusterEdition c = Cluster();
+  c.meeting.start_minutes.reset();
+  ics = RenderCalendar(c, p, {});
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20260312\r\nDTEND;VALUE=DATE:20260313\r\nSUMMARY:Klyngemøde"),
+            std::string::npos) << ics;
+  EXPECT_EQ(ics.find("VTIMEZONE"), std::string::npos) << ics;
+}
+
+TEST(CalendarTest, DescriptionsArePlainTextWithTheLinksAddresses) {
+  Package p = WithDrejebog();
+  p.drejebog->before[0].text = MarkdownText{"**Ring** til [KAP-H](https://kap-h.dk) og skriv til "
+                                            "[kap@example.dk](mailto:kap@example.dk).\n\n- Lokale\n- *Kaffe*"};
+  std::string ics = RenderCalendar(Cluster(), p, {});
+  std::string unfolded;
+  for (size_t i = 0; i < ics.size(); ++i) {
+    if (ics.compare(i, 3, "\r\n ") == 0) { i += 2; continue; }
+    unfolded += ics[i];
+  }
+  EXPECT_NE(unfolded.find("\\n\\nRing til KAP-H (https://kap-h.dk) og skriv til kap@example.dk.\\n\\n  - Lokale\\n  - Kaffe"),
+            std::string::npos) << unfolded;
+  EXPECT_EQ(unfolded.find("**"), std::string::npos) << unfolded;
 }
 
 TEST(CalendarTest, LinesAreFoldedAndTextEscaped) {
@@ -101,7 +147,8 @@ TEST(CalendarTest, ParsesWithARealICalendarParser) {
   ASSERT_EQ(rc, 0) << out;
   EXPECT_NE(out.find("2026-01-15 Bestil klyngepakken before-1@eksempel-klynge.klynge"), std::string::npos) << out;
   EXPECT_NE(out.find("2026-09-12 Bestil ny opgørelse af klyngens data"), std::string::npos) << out;
-  EXPECT_NE(out.find("2026-03-12 Klyngemøde: Smertebehandling"), std::string::npos) << out;
+  // A real parser places the meeting in Danish winter time...
+  EXPECT_NE(out.find("2026-03-12T16:00:00+01:00 Klyngemøde: Smertebehandling"), std::string::npos) << out;
   EXPECT_NE(out.find("2026-01-15 Sidste frist for bestilling"), std::string::npos) << out;
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "render/chart/axis.h"
+#include "render/chart/chart_description.h"
 #include "render/chart/figure_charts.h"
 #include "render/chart/follow_up_chart.h"
 #include "render/chart/rate_chart.h"
@@ -155,6 +156,28 @@ TEST(FigureChartsTest, AClinicSheetLabelsEveryClinicByLetter) {
   EXPECT_TRUE(HasText(c, "2025"));
   EXPECT_TRUE(HasText(c, "<5"));          // Syd in 2024
   EXPECT_TRUE(HasText(c, "ingen data"));  // Øst in 2025
+}
+
+TEST(ChartDescriptionTest, StatesTheFiguresAsPrintedAndASuppressedOneAsItsText) {
+  ClusterFigures f = TwoPeriods();
+  ChartWords words{"Klyngen", "<5", "ingen data", "(jer)", Language::kDanish};
+  RateChartSpec spec = RateChartOf(f.indicators[0].periods[0], f, words);
+  // Even a suppressed bar that still carried its number is described by the text.
+  spec.bars[2].value.value = 3;
+  Chart c = LayOutRateChart(spec, 400, FakeWidth);
+  EXPECT_EQ(c.description, DescribeRateChart(spec));
+  EXPECT_EQ(c.description.rfind("Søjlediagram, en søjle pr. klinik: ", 0), 0u) << c.description;
+  EXPECT_NE(c.description.find(spec.bars[0].label + " 20,0; " + spec.bars[1].label + " 50,0; " +
+                               spec.bars[2].label + " <5."),
+            std::string::npos)
+      << c.description;
+  EXPECT_EQ(c.description.find("3,0"), std::string::npos) << c.description;
+  EXPECT_NE(c.description.find("Klyngen 24,3"), std::string::npos) << c.description;
+
+  FollowUpChartSpec follow = FollowUpChartOf(f.indicators[0], f, words);
+  std::string text = LayOutFollowUpChart(follow, 400, FakeWidth).description;
+  EXPECT_NE(text.find("2024 <5"), std::string::npos) << text;
+  EXPECT_NE(text.find("2025 ingen data"), std::string::npos) << text;
 }
 
 }  // namespace

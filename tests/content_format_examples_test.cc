@@ -85,12 +85,17 @@ TEST(ContentFormatExamplesTest, TheExamplesOfWholeFilesValidateAsWritten) {
   cmark_gfm_core_extensions_ensure_registered();
   std::vector<Example> blocks = FencedBlocks(Docs());
   TempSite site;
-  // The indicator example is a part of package.md's front matter; the
-  // other examples refer to its indicator and to this package.
-  std::string indicators, csv;
+  // The indicator and survey examples are parts of package.md's front
+  // matter (each indicator example's entries join one list); the other
+  // examples refer to them and to this package.
+  std::string indicators, surveys, csv;
   std::vector<std::string> written;
   for (const Example& b : blocks) {
-    if (b.lang == "yaml" && b.heading.starts_with("packages/<slug>/package.md")) indicators = b.text;
+    if (b.lang == "yaml" && b.heading.starts_with("packages/<slug>/package.md")) {
+      if (b.text.starts_with("indicators:\n"))
+        indicators += indicators.empty() ? b.text : b.text.substr(b.text.find('\n') + 1);
+      if (b.text.starts_with("surveys:\n")) surveys += b.text;
+    }
     if (b.lang.empty() && b.text.starts_with("practice,indicator,period")) csv = b.text;
     std::string file = b.lang == "yaml" ? FileFor(b.heading, b.subheading) : "";
     if (file.empty()) continue;
@@ -98,10 +103,11 @@ TEST(ContentFormatExamplesTest, TheExamplesOfWholeFilesValidateAsWritten) {
     written.push_back(file);
   }
   ASSERT_FALSE(indicators.empty()) << "no indicator example under packages/<slug>/package.md";
+  ASSERT_FALSE(surveys.empty()) << "no survey example under packages/<slug>/package.md";
   ASSERT_FALSE(csv.empty()) << "no CSV example";
   site.Write("packages/smertebehandling/package.md",
              "---\ntitle: Smertebehandling\ntopic: Medicin\nprovider: KAP-H's medicinteam\nduration: 150\n" +
-                 indicators + "---\nFormålet med denne klyngepakke er …\n");
+                 indicators + surveys + "---\nFormålet med denne klyngepakke er …\n");
   site.Write("clusters/vest/opioid.csv", csv);
   EXPECT_EQ(written.size(), 7u) << "expected the examples of site.yaml, program.yaml, drejebog.yaml, "
                                    "drejebog-<name>.yaml, plan.yaml, notes.yaml and cluster.yaml";
@@ -114,6 +120,9 @@ TEST(ContentFormatExamplesTest, TheExamplesOfWholeFilesValidateAsWritten) {
   const Package* p = catalog.FindPackage("smertebehandling");
   ASSERT_NE(p, nullptr);
   EXPECT_TRUE(p->program);
+  ASSERT_EQ(p->indicators.size(), 2u);
+  EXPECT_EQ(p->indicators[1].kind, IndicatorKind::kCount);
+  ASSERT_EQ(p->surveys.size(), 1u);
   EXPECT_TRUE(p->drejebog);
   EXPECT_EQ(p->plan.columns.front(), "Hvad vil vi ændre?");
   ASSERT_EQ(p->audience_drejebog.size(), 1u);

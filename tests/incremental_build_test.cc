@@ -168,22 +168,22 @@ TEST_F(IncrementalBuildTest, EditsRenamesAndDeletionsGiveTheSameBytesAsACleanBui
 TEST_F(IncrementalBuildTest, AnEditReRendersOnlyWhatDependsOnIt) {
   ASSERT_EQ(Build(out_).exit_code, 0);
   auto before = Stamps(out_);
-  Replace(root_ / "content/packages/dosisdispensering/package.md", "\n## ",
-          "\nEn ny sætning om dosisdispensering.\n\n## ");
+  Replace(root_ / "content/packages/nedre-luftvejsinfektioner/package.md", "\n## ",
+          "\nEn ny sætning om luftvejsinfektioner.\n\n## ");
   ASSERT_EQ(Build(out_).exit_code, 0);
   std::vector<std::string> rewritten = Rewritten(before, Stamps(out_));
 
   bool own_pdf = false;
   for (const std::string& path : rewritten) {
-    if (path.starts_with("site/pakker/dosisdispensering/pdf/")) own_pdf = true;
-    // Other packages' PDFs and the cluster packs (which use smertebehandling) stay as they were.
+    if (path.starts_with("site/pakker/nedre-luftvejsinfektioner/pdf/")) own_pdf = true;
+    // Other packages' PDFs and the cluster packs (which use other packages) stay as they were.
     EXPECT_FALSE(path.find("/pdf/") != std::string::npos &&
-                 !path.starts_with("site/pakker/dosisdispensering/"))
+                 !path.starts_with("site/pakker/nedre-luftvejsinfektioner/"))
         << path << " was rewritten";
     EXPECT_FALSE(path.starts_with("clusters/")) << path << " was rewritten";
   }
   EXPECT_TRUE(own_pdf) << "the edited package's PDFs were not rendered again";
-  EXPECT_NE(std::find(rewritten.begin(), rewritten.end(), "site/pakker/dosisdispensering/index.html"),
+  EXPECT_NE(std::find(rewritten.begin(), rewritten.end(), "site/pakker/nedre-luftvejsinfektioner/index.html"),
             rewritten.end());
   // The search index holds the body text, so it changes too.
   EXPECT_NE(std::find(rewritten.begin(), rewritten.end(), "site/static/search-index.js"), rewritten.end())
@@ -224,12 +224,12 @@ TEST_F(IncrementalBuildTest, AFailedWriteLeavesTheOutputAndItsCacheAsTheyWere) {
   ASSERT_EQ(Build(out_).exit_code, 0);
   TreeSnapshot good = SnapshotTree(out_);
   auto stamps = Stamps(out_);
-  Replace(root_ / "content/packages/dosisdispensering/package.md", "\n## ",
-          "\nEn ny sætning om dosisdispensering.\n\n## ");
+  Replace(root_ / "content/packages/nedre-luftvejsinfektioner/package.md", "\n## ",
+          "\nEn ny sætning om luftvejsinfektioner.\n\n## ");
   // 16 blocks of 512 bytes: the package's PDFs are larger.
   RunResult failed = RunKlyngeWithFileSizeLimit(root_.string(), "build --output " + ShellQuote(out_), 16);
   EXPECT_EQ(failed.exit_code, 1) << failed.err;
-  EXPECT_NE(failed.err.find("cannot write " + out_ + "/site/pakker/dosisdispensering/"), std::string::npos)
+  EXPECT_NE(failed.err.find("cannot write " + out_ + "/site/pakker/nedre-luftvejsinfektioner/"), std::string::npos)
       << failed.err;
   EXPECT_NE(failed.err.find(": the file is too large"), std::string::npos)
       << "the error should say why the write failed:\n" << failed.err;
@@ -292,7 +292,7 @@ TEST_F(IncrementalBuildTest, TheSummaryCountsWhatWasBuiltAndSaysWhenNothingChang
               return fs::path(p).extension() == ".pdf";
             })));
   EXPECT_NE(first.str().find(std::to_string(built.pages) + " pages, " + std::to_string(built.pdfs) +
-                             " PDFs, 1 cluster, 1 warning in "),
+                             " PDFs, 2 clusters, 1 warning in "),
             std::string::npos)
       << first.str();
   BuildResult again = RunBuild(options, second);

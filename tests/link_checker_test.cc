@@ -12,6 +12,7 @@ namespace {
 
 using testing::HasError;
 using testing::HasWarning;
+using testing::HasWarning;
 using testing::TempSite;
 
 TEST(ResolveLinkTest, KindsOfTargets) {
@@ -119,6 +120,14 @@ TEST_F(LinkCheckerTest, MissingAssetIsAnErrorAtTheLinkWithASuggestion) {
   EXPECT_TRUE(HasError(diags_, Path(), 9, 19,
                        "image \"assets/figur-l.png\" names a file that does not exist: "
                        "packages/smertebehandling/assets/figur-l.png (did you mean `assets/figur-1.png`?)"));
+}
+
+TEST_F(LinkCheckerTest, AnImageWithoutAltTextIsAWarningAtItsLine) {
+  CheckBody("Første afsnit.\n\nSådan ser det ud:\n\n![](assets/figur-1.png)\n\n![Figur](assets/figur-1.png)\n");
+  EXPECT_EQ(diags_.list().size(), 1u) << testing::Describe(diags_);
+  EXPECT_TRUE(HasWarning(diags_, Path(), 11, 1,
+                         "image assets/figur-1.png has no alternative text: write what it shows in "
+                         "![…](assets/figur-1.png)"));
 }
 
 TEST_F(LinkCheckerTest, LinkThatLeavesTheContentTreeIsAnError) {

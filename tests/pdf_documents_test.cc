@@ -343,7 +343,7 @@ TEST_F(PdfDocumentsTest, ACorruptImageFallsBackToItsDescription) {
 }
 
 TEST_F(PdfDocumentsTest, AMissingFontFailsTheDocumentWithItsName) {
-  theme_.print.font_bold = "/nonexistent/Bold.ttf";
+  theme_.print.font_bold = FontLoader(RealFileSystem()).Load("/nonexistent/Bold.ttf");
   Output out;
   PackageDocuments docs;
   Status status = RenderPackagePdfs(catalog_, theme_, &out, &docs);
@@ -392,10 +392,12 @@ TEST_F(PrintThemeFileTest, ReadsColoursFontsAndStrings) {
   PrintTheme theme;
   Status status = LoadPrintTheme(path, "da", &theme);
   ASSERT_TRUE(status.ok()) << status.message();
-  EXPECT_EQ(theme.font_regular, dir_ + "/Light.ttf");
+  EXPECT_EQ(theme.font_regular.path, dir_ + "/Light.ttf");
+  ASSERT_TRUE(theme.font_regular.metrics) << theme.font_regular.problem;
   EXPECT_EQ(theme.accent, (RgbColor{0x10, 0x20, 0x30}));
   EXPECT_EQ(theme.strings["print_page_of"], "Side {page}/{pages}");
-  EXPECT_EQ(theme.font_bold, PrintTheme().font_bold);
+  EXPECT_EQ(theme.font_bold.path, PrintTheme().font_bold.path);
+  EXPECT_TRUE(theme.font_bold.metrics) << "the faces print.yaml leaves out are loaded too";
 }
 
 TEST_F(PrintThemeFileTest, ReportsBadValuesAtTheirLine) {

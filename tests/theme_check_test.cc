@@ -101,7 +101,7 @@ TEST_F(ThemeCheckTest, AMisspeltNameInTheClusterPackIndexIsAnErrorAtItsPlace) {
 
 TEST_F(ThemeCheckTest, AMisspeltNameInAClinicsEnvelopeIsAnError) {
   Replace("templates/cluster_index.mustache", "<span class=\"meta\">{{id}}</span>", "{{ydernummer}}");
-  ExpectCheckFails(theme_ + "/templates/cluster_index.mustache:32:");
+  ExpectCheckFails(theme_ + "/templates/cluster_index.mustache:40:");
   ExpectCheckFails("{{ydernummer}} is not supplied");
 }
 

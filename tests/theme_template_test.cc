@@ -56,13 +56,14 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
     checks.at("layout").Check(ctx.shared, page.data);
     used.insert(page.template_name);
   }
-  // A cluster pack's index.html, with a shared file and a clinic's envelope.
+  // A cluster pack's index.html, with a shared file, a clinic's envelope and the print bundle.
   ClusterEdition cluster;
   cluster.name = "Testklynge";
   cluster.region = "Nordjylland";
   cluster.meeting.date = *Date::Parse("2026-03-12");
   PackContents contents{{{"Uddelingskopi", "uddelingskopi.pdf", 2048}},
-                        {{"900001", "Lægehuset", {{"Klinikark", "klinikker/900001/klinikark.pdf", 10}}}}};
+                        {{"900001", "Lægehuset", {{"Klinikark", "klinikker/900001/klinikark.pdf", 10}}}},
+                        {{"Til trykkeriet", "tryk.pdf", 4096}}};
   ASSERT_TRUE(checks.count(kClusterIndexTemplate));
   checks.at(kClusterIndexTemplate)
       .Check(ClusterIndexData(cluster, catalog.packages.front(), contents, theme, ctx.lang));

@@ -15,6 +15,7 @@ namespace klynge {
 struct Practice {
   std::string id;  // ydernummer, 6 digits
   std::string name;
+  std::vector<std::string> address;  // lines for the envelope window; may be empty
 };
 
 struct Comparator {
@@ -38,7 +39,26 @@ struct Observation {
   std::string indicator;
   std::string period;
   int64_t numerator = 0;
-  int64_t denominator = 1;
+  int64_t denominator = 1;  // 0 for a count indicator, whose rows leave it empty
+};
+
+// One answer of one question of a survey, with how many chose it.
+struct SurveyAnswer {
+  std::string text;
+  int64_t count = 0;
+};
+
+struct SurveyQuestion {
+  std::string text;
+  std::vector<SurveyAnswer> answers;  // in the order of their first row
+
+  int64_t Total() const;
+};
+
+// A cluster's answers to one of its package's surveys.
+struct SurveyResult {
+  std::string survey;                   // id
+  std::vector<SurveyQuestion> questions;  // in the order of their first row
 };
 
 struct ClusterEdition {
@@ -53,6 +73,9 @@ struct ClusterEdition {
   std::vector<std::string> data_files;
   std::vector<Comparator> comparators;
   std::vector<Observation> observations;
+  std::vector<SurveyResult> surveys;  // in the package's survey order
+
+  const SurveyResult* FindSurvey(const std::string& id) const;
 };
 
 }  // namespace klynge

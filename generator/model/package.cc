@@ -8,4 +8,10 @@ const Indicator* Package::FindIndicator(const std::string& id) const {
   return nullptr;
 }
 
+const Survey* Package::FindSurvey(const std::string& id) const {
+  for (const Survey& survey : surveys)
+    if (survey.id == id) return &survey;
+  return nullptr;
+}
+
 }  // namespace klynge

@@ -20,19 +20,30 @@ struct Link {
 };
 
 // A målepunkt: a rate computed from prescription data.
+// What an indicator's figure is: a rate per `per` listed patients, or the
+// count of patients itself (content format 1.1, `kind: count`).
+enum class IndicatorKind { kRate, kCount };
+
 struct Indicator {
   std::string id;
   std::string title;
   std::string unit;
-  int per = 1000;
+  int per = 1000;  // rates only
   bool lower_is_better = true;
   MarkdownText description;
+  IndicatorKind kind = IndicatorKind::kRate;
 };
 
 struct Material {
   std::string title;
   std::string kind;  // slides, video, podcast, handout, questionnaire, other
   std::string url;
+};
+
+// A questionnaire the meeting uses; its answers come with each cluster.
+struct Survey {
+  std::string id;
+  std::string title;
 };
 
 // A file from the package's assets/ folder, copied to the site as it is.
@@ -58,6 +69,7 @@ struct Package {
   std::optional<Contact> contact;
   std::vector<Link> links;
   std::vector<Indicator> indicators;
+  std::vector<Survey> surveys;
   std::vector<Material> materials;
   std::optional<Date> revised;
   bool draft = false;
@@ -72,6 +84,7 @@ struct Package {
   std::vector<Asset> assets;
 
   const Indicator* FindIndicator(const std::string& id) const;
+  const Survey* FindSurvey(const std::string& id) const;
 };
 
 }  // namespace klynge

@@ -17,6 +17,7 @@ struct ProgramItem {
   std::string slides;     // "6" or "6-9"
   std::string indicator;  // an indicator id of the package, or ""
   int line = 0;
+  std::string survey;  // a survey id of the package, or ""
 };
 
 struct ProgramBlock {

@@ -1,11 +1,12 @@
 #include "pipeline/build.h"
 
 #include <chrono>
-#include <filesystem>
+#include <map>
 #include <ostream>
 #include <sstream>
 #include <vector>
 
+#include "base/file_path.h"
 #include "base/text.h"
 #include "load/content_loader.h"
 #include "load/input_snapshot.h"
@@ -22,18 +23,11 @@
 
 namespace klynge {
 
-namespace fs = std::filesystem;
-
 void PrintDiagnostics(const Diagnostics& diags, const SourceLookup& lookup, std::ostream& err) {
   for (const Diagnostic& d : diags.Sorted()) err << FormatDiagnostic(d, lookup);
 }
 
 namespace {
-
-std::string Join(const std::string& root, const std::string& name) {
-  if (root.empty() || root == ".") return name;
-  return (fs::path(root) / name).lexically_normal().generic_string();
-}
 
 // The rendering half of a build, once content is valid and the theme loaded:
 // each unit's key, then only the units the record cannot keep.
@@ -77,21 +71,22 @@ void Summarize(const BuildOptions& options, const BuildManifest& manifest, Build
 BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   auto started = std::chrono::steady_clock::now();
   BuildResult result;
-  std::string output_dir = options.output_dir.empty() ? Join(options.root, "output") : options.output_dir;
-  std::string content_dir = Join(options.root, "content");
-  std::string theme_dir = FindThemeDir(options.root);
+  FileSystem* files = options.file_system;
+  std::string output_dir = options.output_dir.empty() ? JoinPath(options.root, "output") : options.output_dir;
+  std::string content_dir = JoinPath(options.root, "content");
+  std::string theme_dir = FindThemeDir(options.root, files);
   std::vector<BuildPart> parts(options.only.begin(), options.only.end());
   if (parts.empty()) parts = {BuildPart::kSite, BuildPart::kPdf, BuildPart::kClusters};
 
   // Hashing every input is cheap next to parsing it: when nothing changed,
   // the build ends here.
   BuildManifest previous;
-  bool cached = options.write && options.use_cache && ReadOutputManifest(output_dir, &previous);
+  bool cached = options.write && options.use_cache && ReadOutputManifest(output_dir, &previous, files);
   InputSnapshot snapshot;
-  ContentBytes content_bytes;  // what the snapshot read: the loader parses these very bytes
+  InputBytes input_bytes;  // what the snapshot read: the loaders parse these very bytes
   if (options.write)
-    snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs, &content_bytes);
-  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock), output_dir)) {
+    snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs, &input_bytes, files);
+  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock), output_dir, files)) {
     err << previous.diagnostics;
     result.warnings = previous.warnings;
     result.up_to_date = true;
@@ -101,11 +96,11 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
 
   // Between `build` runs what was parsed lives in the output folder's cache,
   // so a rebuild parses only the files that changed; serve keeps its own.
-  StoredParseCaches stored(output_dir, cached);
+  StoredParseCaches stored(output_dir, cached, files);
   ParseCaches caches = options.write ? stored.Fill(options.caches) : options.caches;
   Diagnostics diags;
-  ContentTree tree = LoadContent(content_dir, &diags, options.jobs, caches, &content_bytes);
-  ContentBytes().swap(content_bytes);  // the files it did not use (hidden, unknown)
+  ContentTree tree = LoadContent(content_dir, &diags, options.jobs, caches, &input_bytes.content, files);
+  ContentBytes().swap(input_bytes.content);  // the files it did not use (hidden, unknown)
   // Validation reads the Markdown values in YAML through the same cache.
   Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown});
   if (caches.markdown) caches.markdown->DropUnused();
@@ -127,7 +122,9 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     return result;
   };
   Theme theme;
-  Status status = LoadTheme(theme_dir, catalog.site.language, &theme, Join(content_dir, "clusters"));
+  Status status = LoadTheme(theme_dir, catalog.site.language, &theme, JoinPath(content_dir, "clusters"), files,
+                            &input_bytes);
+  input_bytes = InputBytes();
   if (!status.ok()) return fail(status);
   // `check` writes nothing, but finds what would fail or silently go missing
   // in the theme: a name no page supplies, a font that does not load.
@@ -140,12 +137,14 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     }
     return result;
   }
-  // The fonts are inputs too; the theme names them.
-  std::vector<std::string> fonts = ThemeFonts(theme);
-  SetExtraFiles(fonts, &snapshot);
+  // The fonts are inputs too; the theme names them, and hashed what it read.
+  std::map<std::string, uint64_t> font_hashes = ThemeFonts(theme);
+  SetExtraFiles(font_hashes, &snapshot);
+  std::vector<std::string> fonts;
+  for (const auto& [path, hash] : font_hashes) fonts.push_back(path);
 
   OutputWriter writer(output_dir, cached ? OutputWriter::Mode::kInPlace : OutputWriter::Mode::kFresh,
-                      cached ? &previous : nullptr);
+                      cached ? &previous : nullptr, files);
   status = writer.Begin();
   if (!status.ok()) return fail(status);
   BuildRecord record(cached ? &previous : nullptr, parts, output_dir, &writer);

@@ -58,7 +58,7 @@ bool BuildRecord::Keep(const UnitId& id, uint64_t key) {
   auto files = previous_files_.find(unit);
   if (files != previous_files_.end())
     for (const std::string& path : files->second)
-      if (!OutputFileIntact(output_dir_, path, previous_->files.at(path).size)) return false;
+      if (!OutputFileIntact(output_dir_, path, previous_->files.at(path).size, &writer_->file_system())) return false;
   std::lock_guard<std::mutex> lock(mutex_);
   next_.units[unit] = key;
   if (files != previous_files_.end())
@@ -82,13 +82,13 @@ Status BuildRecord::Take(const UnitId& id, uint64_t key, const Output& files) {
 }
 
 bool BuildRecord::UpToDate(const BuildManifest& previous, const std::vector<BuildPart>& parts,
-                           uint64_t digest, const std::string& output_dir) {
+                           uint64_t digest, const std::string& output_dir, FileSystem* fs) {
   for (BuildPart part : parts) {
     auto it = previous.parts.find(PartName(part));
     if (it == previous.parts.end() || it->second != digest) return false;
   }
   for (const auto& [path, record] : previous.files)
-    if (InParts(parts, record.unit) && !OutputFileIntact(output_dir, path, record.size))
+    if (InParts(parts, record.unit) && !OutputFileIntact(output_dir, path, record.size, fs))
       return false;
   return true;
 }

@@ -42,8 +42,9 @@ class BuildRecord {
   Status Take(const UnitId& unit, uint64_t key, const Output& files);
 
   // Every selected part of the last build is up to date with `digest` and its files are intact.
+  // `fs`: where the output is (null: the disk).
   static bool UpToDate(const BuildManifest& previous, const std::vector<BuildPart>& parts,
-                       uint64_t digest, const std::string& output_dir);
+                       uint64_t digest, const std::string& output_dir, FileSystem* fs = nullptr);
 
   // Removes what the last build made and this one did not, and stores the manifest.
   Status Commit(uint64_t digest, const std::vector<std::string>& extra_inputs,

@@ -1,7 +1,6 @@
 #include "pipeline/theme_check.h"
 
 #include <map>
-#include <filesystem>
 #include <utility>
 
 #include "base/parallel.h"
@@ -13,7 +12,6 @@
 #include "render/html/site_context.h"
 #include "render/html/site_renderer.h"
 #include "render/html/template_names.h"
-#include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/package_pdfs.h"
 
 namespace klynge {
@@ -65,19 +63,18 @@ void CheckNames(const Catalog& catalog, const Theme& theme, unsigned threads,
 
 // The fonts as the PDF renderer reads them (a TrueType file it can measure and embed).
 void CheckFonts(const Theme& theme, std::vector<std::string>* problems) {
-  std::filesystem::path print = std::filesystem::path(theme.dir) / "print.yaml";
-  std::error_code ec;
-  std::string where = std::filesystem::exists(print, ec)
-                          ? print.generic_string() + ": the font `"
+  std::string where = !theme.print.file.empty()
+                          ? theme.print.file + ": the font `"
                           : theme.dir + ": the theme has no print.yaml, and the default font `";
-  const std::pair<const char*, const std::string*> faces[] = {{"regular", &theme.print.font_regular},
-                                                              {"bold", &theme.print.font_bold},
-                                                              {"italic", &theme.print.font_italic},
-                                                              {"bold_italic", &theme.print.font_bold_italic}};
-  for (const auto& [face, path] : faces) {
-    std::string problem;
-    if (!pdf::LoadFontMetrics(*path, &problem)) problems->push_back(where + face + "` does not load: " + problem);
-  }
+  const std::pair<const char*, const PrintFont*> faces[] = {{"regular", &theme.print.font_regular},
+                                                            {"bold", &theme.print.font_bold},
+                                                            {"italic", &theme.print.font_italic},
+                                                            {"bold_italic", &theme.print.font_bold_italic}};
+  // The theme loader read and parsed each; what it found is kept with the face.
+  for (const auto& [face, font] : faces)
+    if (!font->metrics)
+      problems->push_back(where + face + "` does not load: " +
+                          (font->problem.empty() ? "no font file was read for it" : font->problem));
 }
 
 }  // namespace

@@ -4,11 +4,11 @@
 
 namespace klynge {
 
-std::vector<std::string> ThemeFonts(const Theme& theme) {
-  std::vector<std::string> fonts;
-  for (const std::string* f : {&theme.print.font_regular, &theme.print.font_bold,
-                               &theme.print.font_italic, &theme.print.font_bold_italic})
-    if (!f->empty()) fonts.push_back(*f);
+std::map<std::string, uint64_t> ThemeFonts(const Theme& theme) {
+  std::map<std::string, uint64_t> fonts;
+  for (const PrintFont* f : {&theme.print.font_regular, &theme.print.font_bold,
+                             &theme.print.font_italic, &theme.print.font_bold_italic})
+    if (!f->path.empty()) fonts[f->path] = f->hash;
   return fonts;
 }
 

@@ -3,6 +3,7 @@
 // (pipeline/input_hash.h): the fonts the theme names and the build digest.
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,8 +13,8 @@
 
 namespace klynge {
 
-// The font files the theme's PDFs embed.
-std::vector<std::string> ThemeFonts(const Theme& theme);
+// The font files the theme's PDFs embed, each with the InputHash of what the theme loader read.
+std::map<std::string, uint64_t> ThemeFonts(const Theme& theme);
 
 // The whole build's inputs: every file and every build option a unit reads
 // (the clock). When it matches the last build's, nothing is rendered.

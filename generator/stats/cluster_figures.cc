@@ -33,6 +33,12 @@ const IndicatorFigures* ClusterFigures::Find(const std::string& indicator_id) co
   return nullptr;
 }
 
+const SurveyFigures* ClusterFigures::FindSurvey(const std::string& survey_id) const {
+  for (const SurveyFigures& f : surveys)
+    if (f.id == survey_id) return &f;
+  return nullptr;
+}
+
 const Clinic* ClusterFigures::FindClinic(const std::string& practice) const {
   for (const Clinic& c : clinics)
     if (c.practice == practice) return &c;
@@ -41,11 +47,21 @@ const Clinic* ClusterFigures::FindClinic(const std::string& practice) const {
 
 namespace {
 
-// a/b better than c/d, compared exactly on the counts.
-bool Better(const Observation& x, const Observation& y, bool lower_is_better) {
-  __int128 left = static_cast<__int128>(x.numerator) * y.denominator;
-  __int128 right = static_cast<__int128>(y.numerator) * x.denominator;
-  return lower_is_better ? left < right : left > right;
+// a/b better than c/d, compared exactly on the counts; counts by themselves.
+bool Better(const Observation& x, const Observation& y, const Indicator& indicator) {
+  bool count = indicator.kind == IndicatorKind::kCount;
+  __int128 left = static_cast<__int128>(x.numerator) * (count ? 1 : y.denominator);
+  __int128 right = static_cast<__int128>(y.numerator) * (count ? 1 : x.denominator);
+  return indicator.lower_is_better ? left < right : left > right;
+}
+
+// Whether printing the sum of all clinics' counts would let a reader work out
+// a suppressed one: the total minus the printed counts is the sum S of the k
+// suppressed ones, each 1-4. One suppressed clinic is then known exactly, and
+// so are all of them when S is k (every one a 1) or 4k (every one a 4).
+bool SumRevealsSuppressed(int suppressed, int64_t suppressed_sum) {
+  if (suppressed == 0) return false;
+  return suppressed == 1 || suppressed_sum == suppressed || suppressed_sum == 4 * int64_t{suppressed};
 }
 
 PeriodFigures ComputePeriod(const std::string& period, const std::vector<const Observation*>& rows,
@@ -53,8 +69,10 @@ PeriodFigures ComputePeriod(const std::string& period, const std::vector<const O
                             const Indicator& indicator) {
   PeriodFigures out;
   out.period = period;
+  const bool count = indicator.kind == IndicatorKind::kCount;
   std::vector<const Observation*> shown;
-  int64_t numerators = 0;
+  int64_t numerators = 0, suppressed_sum = 0;
+  int suppressed = 0;
   for (const Clinic& clinic : clinics) {
     auto it = std::find_if(rows.begin(), rows.end(),
                            [&](const Observation* o) { return o->practice == clinic.practice; });
@@ -70,13 +88,24 @@ PeriodFigures ComputePeriod(const std::string& period, const std::vector<const O
     figure.label = clinic.label;
     figure.denominator = o.denominator;
     if (!IsSuppressed(o.numerator)) {
-      figure.shown = ShownValue{o.numerator, RateOf(o.numerator, o.denominator, indicator.per)};
+      double value = count ? static_cast<double>(o.numerator) : RateOf(o.numerator, o.denominator, indicator.per);
+      figure.shown = ShownValue{o.numerator, value};
       shown.push_back(&o);
+    } else {
+      ++suppressed;
+      suppressed_sum += o.numerator;
     }
     out.clinics.push_back(std::move(figure));
   }
-  if (out.cluster_denominator > 0 && !IsSuppressed(numerators))
+  out.has_data = !out.clinics.empty();
+  if (count) {
+    // A rate hides its numerator behind the listed patients; a sum of counts does not.
+    out.cluster_would_reveal = !IsSuppressed(numerators) && SumRevealsSuppressed(suppressed, suppressed_sum);
+    if (out.has_data && !IsSuppressed(numerators) && !out.cluster_would_reveal)
+      out.cluster_rate = static_cast<double>(numerators);
+  } else if (out.cluster_denominator > 0 && !IsSuppressed(numerators)) {
     out.cluster_rate = RateOf(numerators, out.cluster_denominator, indicator.per);
+  }
   for (ClinicFigure& figure : out.clinics) {
     if (figure.suppressed()) continue;
     const Observation* self = *std::find_if(shown.begin(), shown.end(), [&](const Observation* o) {
@@ -84,7 +113,7 @@ PeriodFigures ComputePeriod(const std::string& period, const std::vector<const O
     });
     int better = 0;
     for (const Observation* other : shown)
-      better += Better(*other, *self, indicator.lower_is_better);
+      better += Better(*other, *self, indicator);
     figure.rank = better + 1;
     ++out.ranked;
   }
@@ -131,6 +160,7 @@ ClusterFigures ComputeClusterFigures(const ClusterEdition& cluster, const Packag
       figures.follow_up = CompareFirstAndNewest(figures, out.clinics);
     out.indicators.push_back(std::move(figures));
   }
+  out.surveys = ComputeSurveyFigures(cluster, package);
   return out;
 }
 

@@ -15,6 +15,7 @@
 #include "model/package.h"
 #include "stats/clinic_letters.h"
 #include "stats/disclosure.h"
+#include "stats/survey_figures.h"
 
 namespace klynge {
 
@@ -24,7 +25,7 @@ double RateOf(int64_t numerator, int64_t denominator, int per);
 // A clinic's value that may be printed and drawn.
 struct ShownValue {
   int64_t numerator = 0;
-  double rate = 0;  // per `Indicator::per`
+  double rate = 0;  // per `Indicator::per`; for a count indicator the count itself
 };
 
 // One clinic, one indicator, one period.
@@ -48,10 +49,14 @@ struct PeriodFigures {
   std::vector<ClinicFigure> clinics;
   std::vector<std::string> without_data;  // labels, in clinic order
   // Σ numerators / Σ denominators × per over all rows, suppressed ones
-  // included. nullopt when the cluster's own sum of numerators is 1-4: the
-  // same disclosure rule as for a clinic.
+  // included; for a count indicator Σ numerators. nullopt when the cluster's
+  // own sum of numerators is 1-4 (the same disclosure rule as for a clinic),
+  // when there is no data, or when the sum of counts would reveal a
+  // suppressed clinic's (`cluster_would_reveal`).
   std::optional<double> cluster_rate;
-  int64_t cluster_denominator = 0;       // Σ listed patients
+  bool has_data = false;              // some clinic has a row for this period
+  bool cluster_would_reveal = false;  // count only: the total minus the printed counts would give a "<5" away
+  int64_t cluster_denominator = 0;    // Σ listed patients (0 for a count)
   int ranked = 0;                        // how many clinics have a rank
   std::optional<Comparator> comparator;  // cluster.yaml's reference value, if any
 
@@ -88,8 +93,10 @@ struct IndicatorFigures {
 struct ClusterFigures {
   std::vector<Clinic> clinics;               // label order (see ClinicsOf)
   std::vector<IndicatorFigures> indicators;  // package order; only indicators with data
+  std::vector<SurveyFigures> surveys;        // package order; only surveys with answers
 
   const IndicatorFigures* Find(const std::string& indicator_id) const;
+  const SurveyFigures* FindSurvey(const std::string& survey_id) const;
   const Clinic* FindClinic(const std::string& practice) const;
 };
 

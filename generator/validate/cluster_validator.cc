@@ -8,6 +8,7 @@
 #include "load/csv_table.h"
 #include "validate/markdown_checker.h"
 #include "validate/observation_validator.h"
+#include "validate/survey_validator.h"
 #include "validate/yaml_map.h"
 
 namespace klynge {
@@ -184,7 +185,7 @@ class ClusterValidator {
     practices_read_ = true;
     std::map<std::string, SourceLocation> first;
     for (const YamlNode* item : list->items()) {
-      YamlMap p(map.doc(), item, "a practice", diags_, {"id", "name"});
+      YamlMap p(map.doc(), item, "a practice", diags_, {"id", "name", "address"});
       if (!p.ok()) continue;
       Practice practice;
       std::optional<std::string> id = ReadPracticeId(p);
@@ -197,9 +198,28 @@ class ClusterValidator {
                         std::to_string(it->second.line) + " has it already");
         continue;
       }
+      std::vector<std::string> address = ReadAddress(p);
       if (!name) continue;
-      edition_.practices.push_back({*id, *name});
+      edition_.practices.push_back({*id, *name, std::move(address)});
     }
+  }
+
+  // The lines under the clinic's name in an envelope's window: a DIN 5008
+  // address field holds six lines, the name takes one.
+  std::vector<std::string> ReadAddress(const YamlMap& p) {
+    std::optional<std::vector<std::string>> lines = p.StringList("address");
+    if (!lines) return {};
+    if (lines->empty() || lines->size() > 5) {
+      p.Error(p.WhereValue("address"), "`address` must be 1 to 5 lines such as [Vestergade 12, 9000 Aalborg], found " +
+                                           std::to_string(lines->size()) + " lines");
+      return {};
+    }
+    for (const std::string& line : *lines) {
+      if (!line.empty()) continue;
+      p.Error(p.WhereValue("address"), "`address` has an empty line; leave it out");
+      return {};
+    }
+    return *lines;
   }
 
   // The ydernummer as written: the tree keeps a plain scalar's text, so
@@ -329,7 +349,15 @@ class ClusterValidator {
   void CheckCoverage() {
     // Without a readable practice list every row would be blamed for it.
     ObservationValidator rows(practices_read_ ? std::optional(written_ids_) : std::nullopt, package_, diags_);
-    for (const CsvTable& table : tables_) rows.Check(table, &edition_.observations);
+    SurveyValidator answers(package_, diags_);
+    for (const CsvTable& table : tables_) {
+      if (IsSurveyTable(table)) {
+        answers.Check(table, &edition_.surveys);
+      } else {
+        rows.Check(table, &edition_.observations);
+      }
+    }
+    answers.Order(&edition_.surveys);
     if (edition_.observations.empty()) return;
     for (size_t i = 0; i < edition_.comparators.size(); ++i) {
       const Comparator& c = edition_.comparators[i];

@@ -24,9 +24,15 @@ void CheckMarkdown(const MarkdownText& text, std::string_view base_dir, const Co
                    Diagnostics* diags, MarkdownCache* cache) {
   if (text.empty()) return;
   // A .md body was read by the loader; a Markdown value in YAML is read here.
-  std::shared_ptr<const MarkdownFacts> facts = FactsOf(text, cache);
+  std::shared_ptr<const MarkdownFacts> facts = FactsOf(text, cache, base_dir);
   if (Report(facts->problems, text, tree, diags)) return;
   CheckMarkdownLinks(text, facts->links, base_dir, tree, diags);
+  // The PDFs tag an image as a Figure whose alternative text is the image's
+  // description; without one it is printed as decoration, unseen by a screen reader.
+  for (const MarkdownLink& link : facts->links)
+    if (link.image && link.no_alt)
+      diags->Warning(MarkdownFileLocation(text, link.line, link.column, tree),
+                     "image " + link.url + " has no alternative text: write what it shows in ![…](" + link.url + ")");
 }
 
 }  // namespace klynge

@@ -12,15 +12,11 @@
 
 #include "base/diagnostics.h"
 #include "load/csv_table.h"
+#include "validate/csv_fields.h"
 #include "model/cluster.h"
 #include "model/package.h"
 
 namespace klynge {
-
-// The largest numerator or denominator a data file may give. Far above any
-// clinic's listed patients, and small enough that sums over a cluster and
-// rates (× per, at most 10^6) stay exact in int64 and double.
-inline constexpr int64_t kMaxCount = 1'000'000'000;
 
 // The columns every data file's header names, in this order.
 extern const std::vector<std::string> kObservationColumns;

@@ -5,6 +5,7 @@
 #include "base/text.h"
 #include "validate/link_checker.h"
 #include "validate/markdown_checker.h"
+#include "validate/measures_reader.h"
 #include "validate/drejebog_validator.h"
 #include "validate/program_validator.h"
 #include "validate/sheets_validator.h"
@@ -128,36 +129,6 @@ void ReadLinks(const YamlMap& map, Package* pkg) {
   }
 }
 
-void ReadIndicators(const YamlMap& map, Package* pkg) {
-  std::optional<std::vector<const YamlNode*>> items = map.List("indicators");
-  if (!items) return;
-  std::vector<int> id_lines;
-  for (const YamlNode* item : *items) {
-    YamlMap entry(map.doc(), item, "an indicator", map.diags(),
-                  {"id", "title", "unit", "per", "better", "description"});
-    if (!entry.ok()) continue;
-    Indicator indicator;
-    std::optional<std::string> id = entry.Slug("id", Need::kRequired);
-    indicator.title = entry.String("title", Need::kRequired).value_or("");
-    indicator.unit = entry.String("unit").value_or("");
-    indicator.per = static_cast<int>(entry.Integer("per", Need::kOptional, 1, 1000000).value_or(1000));
-    std::optional<std::string> better = entry.Choice("better", {"lower", "higher"}, Need::kRequired);
-    indicator.lower_is_better = !better || *better == "lower";
-    indicator.description = entry.Markdown("description").value_or(MarkdownText{});
-    if (!id) continue;
-    if (const Indicator* first = pkg->FindIndicator(*id)) {
-      size_t index = static_cast<size_t>(first - pkg->indicators.data());
-      entry.Error(entry.WhereValue("id"), "indicator id \"" + *id +
-                                              "\" is used twice in this package (first at line " +
-                                              std::to_string(id_lines[index]) + ")");
-      continue;
-    }
-    indicator.id = *id;
-    id_lines.push_back(entry.WhereValue("id").line);
-    pkg->indicators.push_back(std::move(indicator));
-  }
-}
-
 void ReadMaterials(const YamlMap& map, const PackageContext& context, Package* pkg) {
   std::optional<std::vector<const YamlNode*>> items = map.List("materials");
   if (!items) return;
@@ -229,8 +200,8 @@ void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context
   const YamlDocument& doc = page.front_matter;
   YamlMap map(doc, doc.root, "package.md's front matter", diags,
               {"title", "question", "summary", "topic", "tags", "kind", "follows", "related", "provider",
-               "price", "duration", "order_weeks_before", "contact", "links", "indicators", "materials",
-               "revised", "draft"});
+               "price", "duration", "order_weeks_before", "contact", "links", "indicators", "surveys",
+               "materials", "revised", "draft"});
   if (!map.ok()) return;
   pkg->title = map.String("title", Need::kRequired).value_or("");
   pkg->draft = map.Bool("draft").value_or(false);
@@ -248,6 +219,7 @@ void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context
   pkg->contact = ReadContact(map, "contact");
   ReadLinks(map, pkg);
   ReadIndicators(map, pkg);
+  ReadSurveys(map, pkg);
   ReadMaterials(map, context, pkg);
   pkg->revised = map.DateValue("revised", Need::kOptional);
 }

@@ -1,5 +1,6 @@
 #include "validate/program_validator.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "base/text.h"
@@ -35,40 +36,41 @@ std::optional<int> ReadMinutes(const YamlMap& map) {
   return static_cast<int>(*minutes);
 }
 
-std::string IndicatorIds(const Package& package) {
-  std::string out;
-  for (const Indicator& indicator : package.indicators) out += (out.empty() ? "" : ", ") + indicator.id;
-  return out;
-}
-
-std::string ReadIndicator(const YamlMap& map, const Package& package, bool indicators_known) {
-  std::optional<std::string> id = map.String("indicator");
+// `key` ("indicator" or "survey") names one of the package's `ids` (`list` in
+// package.md); an unknown id is an error at the value, with the ids there are.
+std::string ReadPackageRef(const YamlMap& map, const std::string& key, const std::string& list,
+                           const std::vector<std::string>& ids, bool package_known) {
+  std::optional<std::string> id = map.String(key);
   if (!id) return "";
-  if (!indicators_known || package.FindIndicator(*id)) return *id;
-  std::string message = "`indicator` \"" + *id + "\" is not an indicator of this package";
-  if (package.indicators.empty()) {
-    message += ": package.md has no `indicators`";
+  if (!package_known || std::find(ids.begin(), ids.end(), *id) != ids.end()) return *id;
+  std::string message = "`" + key + "` \"" + *id + "\" is not " + (key == "indicator" ? "an " : "a ") +
+                        key + " of this package";
+  if (ids.empty()) {
+    message += ": package.md has no `" + list + "`";
   } else {
-    std::vector<std::string> ids;
-    for (const Indicator& indicator : package.indicators) ids.push_back(indicator.id);
-    std::string hint = NearestWord(*id, ids);
-    message += " (its indicators: " + IndicatorIds(package) + ")";
-    if (!hint.empty()) message += " (did you mean `" + hint + "`?)";
+    std::string all;
+    for (const std::string& i : ids) all += (all.empty() ? "" : ", ") + i;
+    message += " (its " + list + ": " + all + ")";
+    if (std::string hint = NearestWord(*id, ids); !hint.empty()) message += " (did you mean `" + hint + "`?)";
   }
-  map.Error(map.WhereValue("indicator"), message);
+  map.Error(map.WhereValue(key), message);
   return "";
 }
 
 ProgramItem ReadItem(const YamlDocument& doc, const YamlNode* node, const Package& package,
                      bool indicators_known, Diagnostics* diags) {
-  YamlMap map(doc, node, "a program item", diags, {"minutes", "text", "slides", "indicator"});
+  YamlMap map(doc, node, "a program item", diags, {"minutes", "text", "slides", "indicator", "survey"});
   ProgramItem item;
   item.line = map.Where().line;
   if (!map.ok()) return item;
   item.minutes = ReadMinutes(map);
   item.text = map.Markdown("text", Need::kRequired).value_or(MarkdownText{});
   item.slides = ReadSlides(map);
-  item.indicator = ReadIndicator(map, package, indicators_known);
+  std::vector<std::string> indicators, surveys;
+  for (const Indicator& indicator : package.indicators) indicators.push_back(indicator.id);
+  for (const Survey& survey : package.surveys) surveys.push_back(survey.id);
+  item.indicator = ReadPackageRef(map, "indicator", "indicators", indicators, indicators_known);
+  item.survey = ReadPackageRef(map, "survey", "surveys", surveys, indicators_known);
   return item;
 }
 

@@ -16,8 +16,8 @@ namespace klynge {
 inline constexpr int64_t kMaxMinutes = 24 * 60;
 
 // The program as far as it is valid (every problem reported), or nullopt when
-// the YAML could not be parsed. Item indicators are checked against
-// `package`'s indicators unless `indicators_known` is false (package.md could
+// the YAML could not be parsed. Item indicators and surveys are checked against
+// `package`'s unless `indicators_known` is false (package.md could
 // not be read), and the total against its duration.
 std::optional<Program> ValidateProgram(const YamlDocument& doc, const Package& package,
                                        bool indicators_known, Diagnostics* diags);

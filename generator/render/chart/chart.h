@@ -25,6 +25,14 @@ enum class Ink {
   kCluster,     // the cluster rate line and bars
   kComparator,  // the comparator line (the region)
   kPaper,       // the background: behind a value that a line crosses
+  // A survey's answers in a stacked bar, darkest first: an ordered scale
+  // reads as one in colour and in grey.
+  kShade0,
+  kShade1,
+  kShade2,
+  kShade3,
+  kShade4,
+  kShade5,
 };
 
 enum class Anchor { kStart, kMiddle, kEnd };
@@ -58,6 +66,7 @@ struct Chart {
   float width = 0;
   float height = 0;
   std::vector<Primitive> items;
+  std::string description;  // the chart in words (chart_description.h): a tagged PDF's alternative text
 };
 
 // Width in points of `text` at `size`, in the backend's font: layout needs it

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/chart/axis.h"
+#include "render/chart/chart_description.h"
 
 namespace klynge::chart {
 
@@ -20,6 +21,7 @@ constexpr float kAxisRoom = 14;
 Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const TextWidth& measure) {
   Chart chart;
   chart.width = width;
+  chart.description = DescribeFollowUpChart(spec);
   std::vector<Primitive>& out = chart.items;
 
   float top = DrawLegend({LegendEntry{spec.before_label, Ink::kBefore, true, 0},

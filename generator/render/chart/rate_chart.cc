@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/chart/axis.h"
+#include "render/chart/chart_description.h"
 
 namespace klynge::chart {
 
@@ -20,6 +21,7 @@ constexpr float kAxisRoom = 14;
 Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& measure) {
   Chart chart;
   chart.width = width;
+  chart.description = DescribeRateChart(spec);
   std::vector<Primitive>& out = chart.items;
 
   std::vector<LegendEntry> legend;

@@ -13,6 +13,7 @@
 #include "render/pdf/edition_context.h"
 #include "render/pdf/package_documents.h"
 #include "render/pdf/package_pdfs.h"
+#include "render/pdf/print_bundle.h"
 #include "stats/cluster_figures.h"
 
 namespace klynge {
@@ -119,10 +120,12 @@ void PlanPack(const ClusterPackInput& input, PackPlan* plan) {
   std::sort(clinics.begin(), clinics.end(),
             [](const Clinic* a, const Clinic* b) { return a->practice < b->practice; });
   plan->contents.clinics.reserve(clinics.size());  // listings below point into it
+  std::vector<const PrintContext*> envelopes;
   for (const Clinic* clinic : clinics) {
     const EditionContext& own = plan->editions.emplace_back(EditionContext{cluster, plan->figures, clinic});
     PrintContext& clinic_ctx = plan->contexts.emplace_back(input.site, *package, theme, input.published);
     clinic_ctx.edition = &own;
+    envelopes.push_back(&clinic_ctx);
     PackClinic& entry = plan->contents.clinics.emplace_back(PackClinic{clinic->practice, clinic->name, {}});
     std::string folder = "klinikker/" + clinic->practice + "/";
     plan->Add(folder + "klinikark.pdf", ctx.Ui("edition_clinic_sheet"), &entry.files,
@@ -135,6 +138,9 @@ void PlanPack(const ClusterPackInput& input, PackPlan* plan) {
                 });
     }
   }
+  if (!envelopes.empty() && !package->plan.columns.empty())
+    plan->Add("tryk.pdf", ctx.Ui("edition_print_bundle"), &plan->contents.print,
+              [envelopes](std::string* bytes) { return RenderPrintBundlePdf(envelopes, bytes); });
 }
 
 Status RenderJob(const PackPlan& plan, PackJob* job) {

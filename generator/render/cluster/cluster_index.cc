@@ -66,6 +66,8 @@ TemplateData ClusterIndexData(const ClusterEdition& cluster, const Package& pack
   }
   d.set("facts", facts);
 
+  d.set("has_print", !contents.print.empty());
+  d.set("print", Files(contents.print, lang));
   d.set("shared", Files(contents.shared, lang));
   TemplateData clinics = NewList();
   for (const PackClinic& c : contents.clinics) {

@@ -34,10 +34,11 @@ struct PackClinic {
 struct PackContents {
   std::vector<PackFile> shared;     // for the meeting
   std::vector<PackClinic> clinics;  // ydernummer order
+  std::vector<PackFile> print;      // for the print shop (tryk.pdf): listed first
 };
 
 // What the template is given: lang, t (the UI strings), cluster_name,
-// package_title, facts [{label, value}], shared [file], has_clinics and
+// package_title, facts [{label, value}], has_print and print [file], shared [file], has_clinics and
 // clinics [{name, id, files [file]}], where a file is {title, url, type, size}.
 TemplateData ClusterIndexData(const ClusterEdition& cluster, const Package& package,
                               const PackContents& contents, const Theme& theme, Language lang);

@@ -14,7 +14,7 @@
 #include "model/catalog.h"
 #include "model/theme.h"
 #include "render/format.h"
-#include "render/html/content_links.h"
+#include "render/link_url.h"
 #include "render/pdf/print_context.h"
 
 namespace klynge {

@@ -35,6 +35,18 @@ pdf::Color ColorOf(chart::Ink ink, const PrintStyle& s) {
       return kComparator;
     case chart::Ink::kPaper:
       return s.white;
+    case chart::Ink::kShade0:
+      return s.accent_dark;
+    case chart::Ink::kShade1:
+      return pdf::Lighten(s.accent, 0.15f);
+    case chart::Ink::kShade2:
+      return pdf::Lighten(s.accent, 0.4f);
+    case chart::Ink::kShade3:
+      return pdf::Lighten(s.accent, 0.6f);
+    case chart::Ink::kShade4:
+      return pdf::Lighten(s.accent, 0.75f);
+    case chart::Ink::kShade5:
+      return pdf::Lighten(s.accent, 0.88f);
   }
   return s.text;
 }
@@ -54,13 +66,15 @@ pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style,
   pdf::Drawing drawing;
   drawing.width = chart.width;
   drawing.height = chart.height;
+  drawing.alt = chart.description;
   for (const chart::Primitive& item : chart.items) {
     if (const auto* r = std::get_if<chart::Rect>(&item)) {
       drawing.ops.push_back(
           pdf::RectOp{r->x, r->y, r->width, r->height, ColorOf(r->fill, style), std::nullopt});
     } else if (const auto* l = std::get_if<chart::Line>(&item)) {
-      drawing.ops.push_back(
-          pdf::LineOp{l->x1, l->y1, l->x2, l->y2, ColorOf(l->ink, style), l->width, l->dash});
+      // The grid only helps the eye: an artifact inside the figure.
+      drawing.ops.push_back(pdf::LineOp{l->x1, l->y1, l->x2, l->y2, ColorOf(l->ink, style), l->width, l->dash,
+                                        l->ink == chart::Ink::kGrid ? pdf::kArtifact : pdf::kUntagged});
     } else if (const auto* t = std::get_if<chart::Text>(&item)) {
       pdf::Face face = FaceOf(t->bold);
       float x = t->x;

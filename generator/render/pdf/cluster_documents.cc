@@ -3,6 +3,7 @@
 #include "render/pdf/edition_context.h"
 #include "render/pdf/edition_sections.h"
 #include "render/pdf/print_parts.h"
+#include "render/pdf/survey_section.h"
 
 namespace klynge {
 
@@ -29,6 +30,15 @@ void AppendIndicators(const PrintContext& ctx, pdf::PdfDocument& doc,
   }
 }
 
+// The cluster's survey answers, each survey from a new page: the handout's, not
+// a clinic's, since the answers are the members' and not the clinic's data.
+void AppendSurveys(const PrintContext& ctx, pdf::PdfDocument& doc, float width, std::vector<Block>* blocks) {
+  for (const SurveyFigures& survey : ctx.edition->figures.surveys) {
+    blocks->push_back(pdf::PageBreak{});
+    for (Block& b : SurveySection(ctx, doc, survey, width)) blocks->push_back(std::move(b));
+  }
+}
+
 }  // namespace
 
 Status RenderClusterHandoutPdf(const PrintContext& ctx, std::string* bytes) {
@@ -45,6 +55,7 @@ Status RenderClusterHandoutPdf(const PrintContext& ctx, std::string* bytes) {
     blocks.push_back(TextParagraph(ctx.Ui("edition_letters_note"), 9.5f, Face::kItalic, s.muted,
                                    pdf::Spacing{0, 10}));
   AppendIndicators(ctx, doc, markdown, page.body_width(), &blocks);
+  AppendSurveys(ctx, doc, page.body_width(), &blocks);
 
   pdf::Typeset(doc, page, blocks,
                RunningHeaderFooter(ctx, page, title + ": " + ctx.edition->cluster.name));
@@ -53,11 +64,17 @@ Status RenderClusterHandoutPdf(const PrintContext& ctx, std::string* bytes) {
 
 Status RenderClinicSheetPdf(const PrintContext& ctx, std::string* bytes) {
   if (!ctx.edition || !ctx.edition->clinic) return Status::Error("klinikark.pdf: no clinic");
+  pdf::PdfDocument doc(ctx.style.fonts);
+  doc.SetInfo(InfoFor(ctx, ctx.Ui("edition_clinic_sheet") + ": " + ctx.edition->clinic->name));
+  if (Status s = AppendClinicSheetPages(ctx, doc); !s.ok()) return s;
+  return FinishPdf(doc, "klinikark.pdf", bytes);
+}
+
+Status AppendClinicSheetPages(const PrintContext& ctx, pdf::PdfDocument& doc) {
+  if (!ctx.edition || !ctx.edition->clinic) return Status::Error("klinikark.pdf: no clinic");
   const Clinic& clinic = *ctx.edition->clinic;
   const PrintStyle& s = ctx.style;
-  pdf::PdfDocument doc(s.fonts);
   std::string title = ctx.Ui("edition_clinic_sheet");
-  doc.SetInfo(InfoFor(ctx, title + ": " + clinic.name));
   PackageMarkdown markdown(ctx, doc);
   pdf::PageSetup page = A4Page();
 
@@ -77,7 +94,7 @@ Status RenderClinicSheetPdf(const PrintContext& ctx, std::string* bytes) {
   AppendIndicators(ctx, doc, markdown, page.body_width(), &blocks);
 
   pdf::Typeset(doc, page, blocks, RunningHeaderFooter(ctx, page, title + ": " + clinic.name));
-  return FinishPdf(doc, "klinikark.pdf", bytes);
+  return doc.status();
 }
 
 }  // namespace klynge

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/status.h"
+#include "render/pdf/layout/pdf_document.h"
 #include "render/pdf/print_context.h"
 
 namespace klynge {
@@ -17,5 +18,7 @@ Status RenderClusterHandoutPdf(const PrintContext& ctx, std::string* bytes);
 // values and ranks, and the charts with its bar highlighted. It names no
 // other clinic: the others appear as letters only.
 Status RenderClinicSheetPdf(const PrintContext& ctx, std::string* bytes);
+// The same pages added to `doc`, which may hold other documents (tryk.pdf).
+Status AppendClinicSheetPages(const PrintContext& ctx, pdf::PdfDocument& doc);
 
 }  // namespace klynge

@@ -6,6 +6,7 @@
 
 #include "base/status.h"
 #include "model/sheets.h"
+#include "render/pdf/layout/pdf_document.h"
 #include "render/pdf/print_context.h"
 
 namespace klynge {
@@ -24,5 +25,7 @@ Status RenderNotesPdf(const PrintContext& ctx, std::string* bytes);
 Status RenderPraksisarkPdf(const PrintContext& ctx, std::string* bytes);
 // implementeringsplan-<size>.pdf: one landscape sheet to fill in by hand.
 Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* bytes);
+// The same sheet added to `doc`, which may hold other documents (tryk.pdf).
+Status AppendPlanPages(const PrintContext& ctx, PaperSize paper, pdf::PdfDocument& doc);
 
 }  // namespace klynge

@@ -1,5 +1,7 @@
 #include "render/pdf/edition_context.h"
 
+#include <cmath>
+
 #include "render/format.h"
 #include "render/pdf/print_context.h"
 
@@ -30,20 +32,24 @@ std::string MeetingLine(const PrintContext& ctx) {
 std::string IndicatorSummary(const PrintContext& ctx, const std::string& indicator_id) {
   const IndicatorFigures* figures = ctx.edition->figures.Find(indicator_id);
   if (!figures) return ctx.Ui("edition_cluster") + ": " + ctx.Ui("edition_no_data");
+  bool count = figures->indicator.kind == IndicatorKind::kCount;
+  auto number = [&](double v) {
+    return count ? FormatInteger(static_cast<int64_t>(std::llround(v)), ctx.lang) : FormatDecimal(v, 1, ctx.lang);
+  };
   auto rate = [&](const PeriodFigures& p) {
-    return p.cluster_rate ? FormatDecimal(*p.cluster_rate, 1, ctx.lang)
-                          : std::string(kSuppressedText);
+    if (p.cluster_rate) return number(*p.cluster_rate);
+    return p.cluster_would_reveal ? ctx.Ui("edition_withheld") : std::string(kSuppressedText);
   };
   const PeriodFigures& newest = figures->newest();
-  std::string text = ctx.Ui("edition_cluster") + " " + newest.period + ": " + rate(newest);
+  std::string text = ctx.Ui(count ? "edition_cluster_total" : "edition_cluster") + " " + newest.period + ": " +
+                     rate(newest);
   if (!figures->indicator.unit.empty()) text += " " + figures->indicator.unit;
   if (figures->periods.size() >= 2) {
     const PeriodFigures& first = figures->periods.front();
     text += " (" + first.period + ": " + rate(first) + ")";
   }
   if (newest.comparator)
-    text += " · " + newest.comparator->label + ": " +
-            FormatDecimal(newest.comparator->value, 1, ctx.lang);
+    text += " · " + newest.comparator->label + ": " + number(newest.comparator->value);
   return text;
 }
 
@@ -71,6 +77,17 @@ const std::vector<std::string>& EditionUiKeys() {
                                                 "edition_follow_up",
                                                 "edition_order_by",
                                                 "edition_suppressed_note",
+                                                "edition_count",
+                                                "edition_print_bundle",
+                                                "edition_print",
+                                                "edition_envelope_holds",
+                                                "edition_survey",
+                                                "edition_questions",
+                                                "edition_questions_shown",
+                                                "edition_survey_note",
+                                                "edition_cluster_total",
+                                                "edition_withheld",
+                                                "edition_withheld_note",
                                                 "edition_your_value",
                                                 "edition_definition",
                                                 "edition_pack",

@@ -34,7 +34,8 @@ class Section {
         markdown_(markdown),
         f_(figures),
         width_(width),
-        own_(ctx.edition->clinic ? ctx.edition->clinic->practice : "") {
+        own_(ctx.edition->clinic ? ctx.edition->clinic->practice : ""),
+        count_(figures.indicator.kind == IndicatorKind::kCount) {
     words_.cluster = ctx.Ui("edition_cluster");
     words_.suppressed = kSuppressedText;
     words_.missing = ctx.Ui("edition_no_data");
@@ -63,7 +64,17 @@ class Section {
   }
 
  private:
-  std::string Rate(double v) const { return FormatDecimal(v, 1, ctx_.lang); }
+  // A count prints as the whole number it is; a rate with one decimal.
+  std::string Rate(double v) const {
+    return count_ ? FormatInteger(static_cast<int64_t>(std::llround(v)), ctx_.lang) : FormatDecimal(v, 1, ctx_.lang);
+  }
+  // The cluster's figure, or why it is not printed: "<5", or withheld
+  // because the sum would give a suppressed clinic away.
+  std::string ClusterValue(const PeriodFigures& p) const {
+    if (p.cluster_rate) return Rate(*p.cluster_rate);
+    return p.cluster_would_reveal ? ctx_.Ui("edition_withheld") : kSuppressedText;
+  }
+  std::string ClusterName() const { return ctx_.Ui(count_ ? "edition_cluster_total" : "edition_cluster"); }
   std::string RankOf(const ClinicFigure& c, const PeriodFigures& p) const {
     if (!c.rank) return "–";
     std::string text = Replace(ctx_.Ui("edition_rank_of"), "{rank}", std::to_string(*c.rank));
@@ -134,7 +145,9 @@ class Section {
   }
 
   // Definition, unit, period and source, small, under the chart.
-  void Caption(const std::string& period, bool any_suppressed) {
+  // For a count, `total` gives the cluster's sum to print under the chart.
+  void Caption(const std::string& period, bool any_suppressed, const PeriodFigures* total = nullptr) {
+    size_t first = out_.size();
     pdf::MarkdownStyle style = s_.markdown;
     style.size = kCaptionSize;
     style.text = s_.muted;
@@ -146,21 +159,31 @@ class Section {
     if (!f_.indicator.unit.empty())
       line = ctx_.Ui("edition_unit") + ": " + f_.indicator.unit + " · ";
     line += ctx_.Ui("edition_period") + ": " + period;
+    if (total) line += " · " + ClusterName() + ": " + ClusterValue(*total);
     if (any_suppressed) line += " · " + ctx_.Ui("edition_suppressed_note");
+    if (total && total->cluster_would_reveal) line += " " + ctx_.Ui("edition_withheld_note");
     out_.push_back(TextParagraph(line, kCaptionSize, Face::kItalic, s_.muted, pdf::Spacing{1, 0}));
     if (!ctx_.site.source_note.empty())
       out_.push_back(TextParagraph(ctx_.site.source_note, kCaptionSize, Face::kItalic, s_.muted,
                                    pdf::Spacing{0, 0}));
+    // Read as the chart's caption in the tagged PDF.
+    for (size_t i = first; i < out_.size(); ++i)
+      if (auto* p = std::get_if<Paragraph>(&out_[i].content); p && p->role == pdf::Role::kP) p->role = pdf::Role::kCaption;
   }
 
   void Period(const PeriodFigures& p) {
     SubHeading(ctx_.Ui("edition_period") + " " + p.period);
     chart::RateChartSpec spec = chart::RateChartOf(p, ctx_.edition->figures, words_, own_);
+    if (count_) {
+      // A sum of clinics is off the clinics' scale: it is printed, not drawn.
+      spec.decimals = 0;
+      std::erase_if(spec.references, [](const chart::ReferenceLine& r) { return r.ink == chart::Ink::kCluster; });
+    }
     Chart(chart::LayOutRateChart(spec, width_, ChartTextWidth(doc_)));
     bool any_suppressed = false;
     for (const ClinicFigure& c : p.clinics) any_suppressed |= c.suppressed();
-    any_suppressed |= !p.cluster_rate && p.cluster_denominator > 0;
-    Caption(p.period, any_suppressed);
+    any_suppressed |= !p.cluster_rate && p.has_data;
+    Caption(p.period, any_suppressed, count_ ? &p : nullptr);
     // The first period's rates are in the follow-up's table already.
     bool in_follow_up = f_.follow_up && &p == &f_.periods.front();
     if (own_.empty() && !in_follow_up) out_.push_back(PeriodTable(p));
@@ -171,6 +194,7 @@ class Section {
   // nor its denominator: with the denominators and the cluster rate, the
   // count could be worked out by subtraction.
   pdf::Table PeriodTable(const PeriodFigures& p) const {
+    if (count_) return CountTable(p);
     pdf::Table t = NewTable({34, 14, 14, 20, 18});
     std::string value = ctx_.Ui("edition_value");
     if (!f_.indicator.unit.empty()) value += " (" + f_.indicator.unit + ")";
@@ -206,6 +230,29 @@ class Section {
     return t;
   }
 
+  // A count indicator's table: the count is the value, with no denominator.
+  pdf::Table CountTable(const PeriodFigures& p) const {
+    pdf::Table t = NewTable({46, 30, 24});
+    std::string value = ctx_.Ui("edition_count");
+    if (!f_.indicator.unit.empty()) value += " (" + f_.indicator.unit + ")";
+    t.rows.push_back(TableRow{{Header(ctx_.Ui("print_clinic"), false), Header(value), Header(ctx_.Ui("edition_rank"))}});
+    for (const Clinic& clinic : ctx_.edition->figures.clinics) {
+      const ClinicFigure* c = p.Find(clinic.practice);
+      std::string shown = !c ? ctx_.Ui("edition_no_data") : c->shown ? Rate(c->shown->rate) : kSuppressedText;
+      t.rows.push_back(TableRow{{Cell(clinic.label), Number(shown), Number(c ? RankOf(*c, p) : "–")}});
+    }
+    TableRow cluster{{Cell(ClusterName(), Face::kBold), Number(ClusterValue(p), Face::kBold), Number("")}};
+    cluster.fill = s_.tint;
+    t.rows.push_back(std::move(cluster));
+    if (p.comparator) {
+      TableRow row{{Cell(p.comparator->label, Face::kItalic), Number(Rate(p.comparator->value), Face::kItalic),
+                    Number("")}};
+      row.fill = s_.tint;
+      t.rows.push_back(std::move(row));
+    }
+    return t;
+  }
+
   std::string Change(const std::optional<double>& change) const {
     if (!change) return "–";
     std::string word;
@@ -220,7 +267,7 @@ class Section {
         word = ctx_.Ui("edition_same");
         break;
     }
-    return SignedDecimal(*change, ctx_.lang) + " (" + word + ")";
+    return SignedDecimal(*change, ctx_.lang, count_ ? 0 : 1) + " (" + word + ")";
   }
 
   void FollowUpPart() {
@@ -240,13 +287,11 @@ class Section {
       if (!c) return ctx_.Ui("edition_no_data");
       return c->shown ? Rate(c->shown->rate) : kSuppressedText;
     };
-    auto cluster_value = [&](const PeriodFigures& p) -> std::string {
-      return p.cluster_rate ? Rate(*p.cluster_rate) : kSuppressedText;
-    };
+    auto cluster_value = [&](const PeriodFigures& p) { return ClusterValue(p); };
     pdf::Table t = NewTable({34, 18, 18, 30});
     t.rows.push_back(TableRow{{Header(ctx_.Ui("print_clinic"), false), Header(fu.first_period),
                                Header(fu.newest_period), Header(ctx_.Ui("edition_change"))}});
-    TableRow cluster{{Cell(ctx_.Ui("edition_cluster"), Face::kBold),
+    TableRow cluster{{Cell(ClusterName(), Face::kBold),
                       Number(cluster_value(first), Face::kBold),
                       Number(cluster_value(newest), Face::kBold),
                       Number(Change(fu.cluster_change), Face::kBold)}};
@@ -262,6 +307,7 @@ class Section {
 
   // The clinic's own numbers, period by period, against the cluster and the comparator.
   void OwnSummary() {
+    if (count_) return OwnCountSummary();
     pdf::Table t = NewTable({16, 13, 13, 17, 13, 14, 14});
     t.spacing = pdf::Spacing{4, 8};
     std::string comparator = ctx_.Ui("edition_region");
@@ -283,7 +329,7 @@ class Section {
       }
       t.rows.push_back(TableRow{{Cell(p.period, Face::kBold), Number(numerator),
                                  Number(denominator), Number(value, Face::kBold), Number(rank),
-                                 Number(p.cluster_rate ? Rate(*p.cluster_rate) : kSuppressedText),
+                                 Number(ClusterValue(p)),
                                  Number(p.comparator ? Rate(p.comparator->value) : "–")}});
     }
     if (f_.follow_up) {
@@ -299,6 +345,25 @@ class Section {
     out_.push_back(std::move(t));
   }
 
+  // The same for a count: the clinic's own count, its rank, the cluster's sum.
+  void OwnCountSummary() {
+    pdf::Table t = NewTable({20, 22, 18, 20, 20});
+    t.spacing = pdf::Spacing{4, 8};
+    std::string comparator = ctx_.Ui("edition_region");
+    for (const PeriodFigures& p : f_.periods)
+      if (p.comparator) comparator = p.comparator->label;
+    t.rows.push_back(TableRow{{Header(ctx_.Ui("edition_period"), false), Header(ctx_.Ui("edition_your_value")),
+                               Header(ctx_.Ui("edition_rank")), Header(ClusterName()), Header(comparator)}});
+    for (const PeriodFigures& p : f_.periods) {
+      const ClinicFigure* c = p.Find(own_);
+      std::string value = !c ? ctx_.Ui("edition_no_data") : c->shown ? Rate(c->shown->rate) : kSuppressedText;
+      t.rows.push_back(TableRow{{Cell(p.period, Face::kBold), Number(value, Face::kBold),
+                                 Number(c ? RankOf(*c, p) : "–"), Number(ClusterValue(p)),
+                                 Number(p.comparator ? Rate(p.comparator->value) : "–")}});
+    }
+    out_.push_back(std::move(t));
+  }
+
   const PrintContext& ctx_;
   const PrintStyle& s_;
   pdf::PdfDocument& doc_;
@@ -306,6 +371,7 @@ class Section {
   const IndicatorFigures& f_;
   float width_;
   std::string own_;
+  bool count_;  // the indicator counts patients: no denominators, whole numbers, a sum
   chart::ChartWords words_;
   std::vector<Block> out_;
   size_t group_ = 0;  // where the current sub-part starts in out_
@@ -313,9 +379,9 @@ class Section {
 
 }  // namespace
 
-std::string SignedDecimal(double value, Language lang) {
-  std::string text = FormatDecimal(std::fabs(value), 1, lang);
-  if (text == FormatDecimal(0, 1, lang)) return text;
+std::string SignedDecimal(double value, Language lang, int decimals) {
+  std::string text = FormatDecimal(std::fabs(value), decimals, lang);
+  if (text == FormatDecimal(0, decimals, lang)) return text;
   return (value < 0 ? "−" : "+") + text;
 }
 

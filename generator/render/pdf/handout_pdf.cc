@@ -86,6 +86,7 @@ std::vector<Block> Indicators(const PrintContext& ctx, const PackageMarkdown& ma
     Paragraph title = TextParagraph(std::to_string(i + 1) + ". " + ind.title, 11, Face::kBold, s.text,
                                     pdf::Spacing{10, 1});
     title.keep_with_next = true;
+    title.role = pdf::Role::kH3;  // under "Indikatorer"
     blocks.push_back(title);
     std::string meta = ind.lower_is_better ? ctx.Ui("better_lower") : ctx.Ui("better_higher");
     if (!ind.unit.empty()) meta = ctx.Ui("indicator_unit") + ": " + ind.unit + " · " + meta;

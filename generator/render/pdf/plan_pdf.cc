@@ -117,6 +117,7 @@ Block Head(const PrintContext& ctx, const PlanDesign& d, const PackageMarkdown& 
   table.padding = d.pad;
   table.rule = s.white;  // two columns, no visible rules
   table.rule_width = 0.01f;
+  table.layout_only = true;  // two columns of text, read one after the other
   table.rows.push_back(TableRow{{intro, side}});
   table.spacing = pdf::Spacing{d.body * 0.6f, d.body};
   return table;
@@ -165,17 +166,30 @@ pdf::Table Grid(const PrintContext& ctx, const PlanDesign& d, float row_height) 
 
 }  // namespace
 
+namespace {
+
+std::string PlanFileName(PaperSize paper) {
+  std::string size = PaperName(paper);
+  size[0] = 'a';
+  return "implementeringsplan-" + size + ".pdf";
+}
+
+}  // namespace
+
 Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* bytes) {
+  std::string name = PlanFileName(paper);
+  pdf::PdfDocument doc(ctx.style.fonts);
+  doc.SetInfo(InfoFor(ctx, ctx.package.plan.title + " " + PaperName(paper)));
+  if (Status s = AppendPlanPages(ctx, paper, doc); !s.ok()) return s;
+  return FinishPdf(doc, name, bytes);
+}
+
+Status AppendPlanPages(const PrintContext& ctx, PaperSize paper, pdf::PdfDocument& doc) {
   const Plan& plan = ctx.package.plan;
   const PrintStyle& s = ctx.style;
   PlanDesign d = DesignFor(paper);
-  std::string size = PaperName(paper);
-  size[0] = 'a';
-  std::string name = "implementeringsplan-" + size + ".pdf";
+  std::string name = PlanFileName(paper);
   if (plan.columns.empty() || plan.rows < 1) return Status::Error(name + ": the plan has no columns or rows");
-
-  pdf::PdfDocument doc(s.fonts);
-  doc.SetInfo(InfoFor(ctx, plan.title + " " + PaperName(paper)));
   PackageMarkdown markdown(ctx, doc);
 
   pdf::PageSetup page = pdf::PageSetup::Iso(IsoNumber(paper), true);
@@ -187,7 +201,9 @@ Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* byte
   std::string kicker = ctx.package.title;
   if (ctx.edition) kicker += " · " + ctx.edition->cluster.name + " · " + MeetingLine(ctx);
   top.push_back(Text(kicker, d.body, Face::kBold, s.accent, {0, d.body * 0.1f}));
-  top.push_back(Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0}));
+  Paragraph title = Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0});
+  title.role = pdf::Role::kH1;
+  top.push_back(title);
   top.push_back(Head(ctx, d, markdown));
 
   // The grid takes what is left of the page, shared out between the rows.
@@ -216,7 +232,7 @@ Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* byte
     return ops;
   };
   pdf::Typeset(doc, page, blocks, decorate);
-  return FinishPdf(doc, name, bytes);
+  return doc.status();
 }
 
 }  // namespace klynge

@@ -62,7 +62,7 @@ std::string PrintContext::PageOf(int page, int pages) const {
 const std::vector<std::string>& PrintUiKeys() {
   static const std::vector<std::string> keys = {
       "print_page_of", "print_package", "print_practice_sheet", "print_when", "print_task",
-      "print_clinic", "print_date", "print_notes", "print_indicator_data", "print_plan_hint",
+      "print_clinic", "print_date", "print_notes", "print_indicator_data", "print_survey_data", "print_plan_hint",
       "follow_up_package", "provider", "price", "duration", "order_before", "contact", "links",
       "revised", "facts", "phone_short", "indicators", "indicator_unit", "better_lower",
       "better_higher", "materials", "material_slides", "material_video", "material_podcast",

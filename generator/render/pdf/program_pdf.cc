@@ -3,6 +3,7 @@
 
 #include "render/pdf/documents.h"
 #include "render/pdf/edition_context.h"
+#include "render/pdf/survey_section.h"
 #include "render/pdf/print_parts.h"
 
 namespace klynge {
@@ -69,6 +70,14 @@ class AgendaTable {
         Paragraph figure = Small(IndicatorSummary(ctx_, item.indicator), Face::kBold, s.accent_dark);
         content.blocks.push_back(figure);
       }
+    }
+    if (!item.survey.empty()) {
+      const Survey* survey = ctx_.package.FindSurvey(item.survey);
+      Paragraph p = Small(ctx_.Ui("print_survey_data") + " " + (survey ? survey->title : item.survey),
+                          Face::kItalic, s.accent_dark);
+      p.spacing.before = 2;
+      content.blocks.push_back(p);
+      if (ctx_.edition) content.blocks.push_back(Small(SurveySummary(ctx_, item.survey), Face::kBold, s.accent_dark));
     }
     std::string minutes = item.minutes ? std::to_string(*item.minutes) : "";
     table_.rows.push_back(TableRow{{Cell(Clock(start), Face::kRegular, s.muted),

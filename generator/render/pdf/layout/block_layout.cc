@@ -66,8 +66,10 @@ std::vector<std::vector<DrawOp>> BandOps(const Column& column, const Placement& 
       // repeated table header of its own.
       float top = p > pa ? 0 : placed.top[s] + (s == band.first ? band.inset : 0);
       float height = placed.top[e] + column.boxes[e].height - top;
-      if (band.fill) ops[p].push_back(RectOp{band.x, top, band.width, height, band.fill, std::nullopt});
-      if (band.bar) ops[p].push_back(RectOp{band.x, top, band.bar_width, height, band.bar, std::nullopt});
+      if (band.fill)
+        ops[p].push_back(RectOp{band.x, top, band.width, height, band.fill, std::nullopt, 0.5f, kArtifact});
+      if (band.bar)
+        ops[p].push_back(RectOp{band.x, top, band.bar_width, height, band.bar, std::nullopt, 0.5f, kArtifact});
     }
   }
   return ops;
@@ -86,9 +88,9 @@ void BlockLayout::SetSpaceBefore(Column* out, size_t box, size_t first_band, flo
   for (size_t i = first_band; i < out->bands.size() && out->bands[i].first == box; ++i) out->bands[i].inset += space;
 }
 
-Column BlockLayout::LayOut(const std::vector<Block>& blocks, float width) {
+Column BlockLayout::LayOut(const std::vector<Block>& blocks, float width, Tag parent) {
   Column out;
-  Add(blocks, Frame{0, width, false}, &out);
+  Add(blocks, Frame{0, width, false, parent}, &out);
   return out;
 }
 
@@ -119,7 +121,7 @@ void BlockLayout::Add(const Block& block, Frame frame, Column* out) {
       [&](const auto& b) {
         using T = std::decay_t<decltype(b)>;
         if constexpr (std::is_same_v<T, Table>) {
-          for (Box& box : LayOutTable(b, frame.x, frame.width, *this)) out->boxes.push_back(std::move(box));
+          for (Box& box : LayOutTable(b, frame.x, frame.width, frame.parent, *this)) out->boxes.push_back(std::move(box));
         } else if constexpr (std::is_same_v<T, PageBreak>) {
           Box box;
           box.page_break = true;
@@ -136,6 +138,12 @@ void BlockLayout::Add(const Paragraph& p, Frame frame, Column* out) {
   float height = p.size * p.leading;
   float baseline = BaselineIn(height, p.size);
   size_t begin = out->boxes.size();
+  StructureTree& tree = doc_.structure();
+  std::string words;
+  if (HeadingLevel(p.role))
+    for (const Span& span : p.spans) words += span.text;
+  Tag tag = tree.Add(frame.parent, p.role, std::move(words));
+  std::vector<Tag> links(p.spans.size(), kUntagged);  // a Link element per linked span, on first use
   for (const Line& line : lines) {
     Box box;
     box.height = height;
@@ -143,11 +151,14 @@ void BlockLayout::Add(const Paragraph& p, Frame frame, Column* out) {
     for (const LineRun& run : line.runs) {
       const Span& span = p.spans[run.span];
       Color color = span.color ? *span.color : span.link.empty() ? p.color : p.link_color;
-      box.ops.push_back(TextOp{x0 + run.x, baseline, span.face, p.size, color, run.text});
+      Tag& link = links[run.span];
+      if (!span.link.empty() && link == kUntagged) link = tree.Add(tag, Role::kLink);
+      box.ops.push_back(TextOp{x0 + run.x, baseline, span.face, p.size, color, run.text, span.link.empty() ? tag : link});
       if (!span.link.empty()) {
         float underline = baseline + p.size * 0.12f;
-        box.ops.push_back(LineOp{x0 + run.x, underline, x0 + run.x + run.width, underline, color, p.size * 0.05f});
-        box.ops.push_back(LinkOp{x0 + run.x, 0, run.width, height, span.link});
+        box.ops.push_back(LineOp{x0 + run.x, underline, x0 + run.x + run.width, underline, color, p.size * 0.05f, 0,
+                                 kArtifact});
+        box.ops.push_back(LinkOp{x0 + run.x, 0, run.width, height, span.link, link, span.text});
       }
     }
     out->boxes.push_back(std::move(box));
@@ -165,10 +176,15 @@ void BlockLayout::Add(const List& list, Frame frame, Column* out) {
   float inner = std::max(frame.width - list.indent, frame.width * 0.25f);
   float indent = frame.width - inner;
   float gap = list.marker_size * 0.45f;
+  StructureTree& tree = doc_.structure();
+  Tag l = tree.Add(frame.parent, Role::kL);
   for (size_t i = 0; i < list.items.size(); ++i) {
     const ListItem& item = list.items[i];
     size_t begin = out->boxes.size(), bands = out->bands.size();
-    Add(item.blocks, Frame{frame.x + indent, inner, frame.solid}, out);
+    Tag li = tree.Add(l, Role::kLI);
+    // The label before the body, as they are read; a tick box is an artifact.
+    Tag label = item.tick_box ? kArtifact : tree.Add(li, Role::kLbl);
+    Add(item.blocks, Frame{frame.x + indent, inner, frame.solid, tree.Add(li, Role::kLBody)}, out);
     if (out->boxes.size() == begin) out->boxes.push_back(BlankBox(list.marker_size * 1.4f));
     Box& first = out->boxes[begin];
     float baseline = BaselineIn(first.height, list.marker_size);
@@ -178,25 +194,29 @@ void BlockLayout::Add(const List& list, Frame frame, Column* out) {
         break;
       }
     float right = frame.x + indent - gap;
+    // The marker is painted first, so the label comes first in reading order.
+    std::vector<DrawOp> marker_ops;
     if (item.tick_box) {
       float side = list.marker_size * 0.8f;
       float top = baseline - kHalfCapHeight * list.marker_size - side / 2;
-      first.ops.push_back(RectOp{right - side, top, side, side, std::nullopt, list.marker_color,
-                                 list.marker_size * 0.07f});
+      marker_ops.push_back(RectOp{right - side, top, side, side, std::nullopt, list.marker_color,
+                                  list.marker_size * 0.07f, kArtifact});
       if (item.checked) {
         float w = list.marker_size * 0.1f;
-        first.ops.push_back(LineOp{right - side * 0.8f, top + side * 0.5f, right - side * 0.55f,
-                                   top + side * 0.78f, list.marker_color, w});
-        first.ops.push_back(LineOp{right - side * 0.55f, top + side * 0.78f, right - side * 0.15f,
-                                   top + side * 0.22f, list.marker_color, w});
+        marker_ops.push_back(LineOp{right - side * 0.8f, top + side * 0.5f, right - side * 0.55f,
+                                    top + side * 0.78f, list.marker_color, w, 0, kArtifact});
+        marker_ops.push_back(LineOp{right - side * 0.55f, top + side * 0.78f, right - side * 0.15f,
+                                    top + side * 0.22f, list.marker_color, w, 0, kArtifact});
       }
     } else {
       std::string marker = list.kind == List::Kind::kBullet
                                ? "•"
                                : std::to_string(list.start + static_cast<int>(i)) + ".";
       float w = doc_.Width(Face::kRegular, list.marker_size, marker);
-      first.ops.push_back(TextOp{right - w, baseline, Face::kRegular, list.marker_size, list.marker_color, marker});
+      marker_ops.push_back(
+          TextOp{right - w, baseline, Face::kRegular, list.marker_size, list.marker_color, marker, label});
     }
+    first.ops.insert(first.ops.begin(), marker_ops.begin(), marker_ops.end());
     // The first item's space is the list's, for its container to settle.
     if (i == 0) {
       first.space_before = 0;
@@ -216,7 +236,8 @@ void BlockLayout::Add(const Image& image, Frame frame, Column* out) {
   h *= scale;
   Box box;
   box.height = h;
-  box.ops.push_back(ImageOp{frame.x + AlignOffset(image.align, frame.width, w), 0, w, h, image.image});
+  Tag tag = image.alt.empty() ? kArtifact : doc_.structure().Add(frame.parent, Role::kFigure, image.alt);
+  box.ops.push_back(ImageOp{frame.x + AlignOffset(image.align, frame.width, w), 0, w, h, image.image, tag});
   out->boxes.push_back(std::move(box));
 }
 
@@ -225,7 +246,8 @@ void BlockLayout::Add(const WritingLines& lines, Frame frame, Column* out) {
     Box box;
     box.height = lines.spacing;
     box.ops.push_back(
-        LineOp{frame.x, lines.spacing, frame.x + frame.width, lines.spacing, lines.color, lines.line_width});
+        LineOp{frame.x, lines.spacing, frame.x + frame.width, lines.spacing, lines.color, lines.line_width, 0,
+               kArtifact});
     out->boxes.push_back(std::move(box));
   }
 }
@@ -233,7 +255,8 @@ void BlockLayout::Add(const WritingLines& lines, Frame frame, Column* out) {
 void BlockLayout::Add(const Rule& rule, Frame frame, Column* out) {
   Box box;
   box.height = rule.width;
-  box.ops.push_back(LineOp{frame.x, rule.width / 2, frame.x + frame.width, rule.width / 2, rule.color, rule.width});
+  box.ops.push_back(
+      LineOp{frame.x, rule.width / 2, frame.x + frame.width, rule.width / 2, rule.color, rule.width, 0, kArtifact});
   out->boxes.push_back(std::move(box));
 }
 
@@ -247,7 +270,7 @@ void BlockLayout::Add(const Panel& panel, Frame frame, Column* out) {
   out->boxes.push_back(std::move(top));
   size_t content = out->boxes.size();
   // Inside the panel, space is part of the shaded boxes, not a droppable gap.
-  Add(panel.blocks, Frame{frame.x + panel.padding + bar, inner, true}, out);
+  Add(panel.blocks, Frame{frame.x + panel.padding + bar, inner, true, frame.parent}, out);
   if (out->boxes.size() > content) {
     out->boxes[content].space_before = 0;
     out->boxes.back().keep_with_next = true;
@@ -261,6 +284,22 @@ void BlockLayout::Add(const Drawing& drawing, Frame frame, Column* out) {
   box.height = drawing.height;
   box.keep_with_next = drawing.keep_with_next;
   AppendOps(drawing.ops, frame.x + AlignOffset(drawing.align, frame.width, drawing.width), 0, &box.ops);
+  StructureTree& tree = doc_.structure();
+  if (!drawing.alt.empty()) {
+    TagUntagged(&box.ops, tree.Add(frame.parent, Role::kFigure, drawing.alt));
+  } else {
+    // Labels drawn by hand ("Klinik: ____") are still text to read.
+    Tag text = kUntagged;
+    for (DrawOp& op : box.ops) {
+      if (TagOf(op) != kUntagged) continue;
+      if (std::holds_alternative<TextOp>(op)) {
+        if (text == kUntagged) text = tree.Add(frame.parent, Role::kP);
+        SetTag(&op, text);
+      } else {
+        SetTag(&op, kArtifact);
+      }
+    }
+  }
   out->boxes.push_back(std::move(box));
 }
 

@@ -49,8 +49,10 @@ class BlockLayout {
   // `body_height` is the height of a page's text area: nothing taller is made.
   BlockLayout(PdfDocument& doc, float body_height) : doc_(doc), body_height_(body_height) {}
 
-  // `blocks` stacked in a column `width` points wide.
-  Column LayOut(const std::vector<Block>& blocks, float width);
+  // `blocks` stacked in a column `width` points wide, their structure
+  // elements under `parent` in the document's StructureTree; rules, fills,
+  // writing lines and tick boxes are artifacts.
+  Column LayOut(const std::vector<Block>& blocks, float width, Tag parent = StructureTree::kRoot);
   // The narrowest and widest sensible widths of `blocks`, for table columns.
   TextExtent Extent(const std::vector<Block>& blocks);
 
@@ -64,6 +66,7 @@ class BlockLayout {
     float x = 0;
     float width = 0;
     bool solid = false;
+    Tag parent = StructureTree::kRoot;  // the structure element the blocks belong to
   };
 
   void Add(const std::vector<Block>& blocks, Frame frame, Column* out);
@@ -85,9 +88,9 @@ class BlockLayout {
   float body_height_;
 };
 
-// Table rows as boxes `x` points from the left; header rows come again after
-// every page break.
-std::vector<Box> LayOutTable(const Table& table, float x, float width, BlockLayout& layout);
+// Table rows as boxes `x` points from the left, a Table element under
+// `parent`; header rows come again after every page break.
+std::vector<Box> LayOutTable(const Table& table, float x, float width, Tag parent, BlockLayout& layout);
 
 // Where a line of text at `size` in a line `height` tall puts its baseline:
 // capitals sit centred in the line.

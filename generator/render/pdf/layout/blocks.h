@@ -34,6 +34,7 @@ struct Paragraph {
   Align align = Align::kLeft;
   Spacing spacing;
   bool keep_with_next = false;  // headings: never the last thing on a page
+  Role role = Role::kP;         // HeadingRole(n) for headings, kCaption under a figure
 };
 
 struct ListItem {
@@ -81,12 +82,15 @@ struct Table {
   float rule_width = 0.5f;
   bool vertical_rules = false;
   bool frame = false;  // a rule around the whole table
+  bool layout_only = false;  // columns for placing blocks, not data: no Table structure
   Spacing spacing;
 };
 
-// An image from PdfDocument::AddImage, scaled to fit.
+// An image from PdfDocument::AddImage, scaled to fit: a Figure with `alt`,
+// or an artifact (decoration) without.
 struct Image {
   int image = -1;
+  std::string alt;
   float dpi = 150;        // natural size: pixels at this resolution
   float max_height = 0;   // 0: half the page body
   Align align = Align::kLeft;
@@ -120,8 +124,12 @@ struct Panel {
   Spacing spacing;
 };
 
-// Caller-drawn graphics of a fixed size (charts): ops relative to its top-left.
+// Caller-drawn graphics of a fixed size (charts): ops relative to its
+// top-left. With `alt` a Figure whose untagged ops are the figure's; without,
+// its untagged texts are a paragraph and the rest artifacts. Ops a caller
+// tagged kArtifact (a chart's grid) stay artifacts.
 struct Drawing {
+  std::string alt;
   float width = 0;
   float height = 0;
   std::vector<DrawOp> ops;

@@ -30,6 +30,19 @@ void Translate(DrawOp* op, float dx, float dy) {
       *op);
 }
 
+Tag TagOf(const DrawOp& op) {
+  return std::visit([](const auto& o) { return o.tag; }, op);
+}
+
+void SetTag(DrawOp* op, Tag tag) {
+  std::visit([tag](auto& o) { o.tag = tag; }, *op);
+}
+
+void TagUntagged(std::vector<DrawOp>* ops, Tag tag) {
+  for (DrawOp& op : *ops)
+    if (TagOf(op) == kUntagged) SetTag(&op, tag);
+}
+
 void AppendOps(const std::vector<DrawOp>& ops, float dx, float dy, std::vector<DrawOp>* out) {
   for (const DrawOp& op : ops) {
     out->push_back(op);

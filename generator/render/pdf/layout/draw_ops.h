@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "render/pdf/layout/color.h"
+#include "render/pdf/layout/structure.h"
 
 namespace klynge::pdf {
 
@@ -20,7 +21,8 @@ Face Bolder(Face face);    // regular → bold, italic → bold italic
 Face Italicer(Face face);  // regular → italic, bold → bold italic
 
 // Coordinates are points from the top-left corner of the enclosing box (or
-// page); y grows downward. The painter flips them into PDF space.
+// page); y grows downward. The painter flips them into PDF space. Every op
+// ends with its structure tag (structure.h).
 struct TextOp {
   float x = 0;
   float baseline = 0;
@@ -28,6 +30,7 @@ struct TextOp {
   float size = 10;
   Color color;
   std::string text;  // UTF-8, Basic Multilingual Plane only
+  Tag tag = kUntagged;
 };
 
 struct RectOp {
@@ -35,6 +38,7 @@ struct RectOp {
   std::optional<Color> fill;
   std::optional<Color> stroke;
   float line_width = 0.5f;
+  Tag tag = kUntagged;
 };
 
 struct LineOp {
@@ -42,22 +46,31 @@ struct LineOp {
   Color color;
   float width = 0.5f;
   float dash = 0;  // > 0: dashed with this on/off length
+  Tag tag = kUntagged;
 };
 
 struct ImageOp {
   float x = 0, y = 0, width = 0, height = 0;
   int image = -1;  // an id from PdfDocument::AddImage
+  Tag tag = kUntagged;
 };
 
-// A clickable area that opens `url` (absolute, ASCII).
+// A clickable area that opens `url` (absolute, ASCII), tagged with its Link
+// element; `description` is the annotation's /Contents.
 struct LinkOp {
   float x = 0, y = 0, width = 0, height = 0;
   std::string url;
+  Tag tag = kUntagged;
+  std::string description;
 };
 
 using DrawOp = std::variant<TextOp, RectOp, LineOp, ImageOp, LinkOp>;
 
 void Translate(DrawOp* op, float dx, float dy);
+Tag TagOf(const DrawOp& op);
+void SetTag(DrawOp* op, Tag tag);
+// Gives the untagged ops of `ops` the tag `tag`.
+void TagUntagged(std::vector<DrawOp>* ops, Tag tag);
 
 // A horizontal strip of a page: a line of text, a table row, an image. Boxes
 // are never split by the paginator; producers keep them shorter than a page.

@@ -2,11 +2,17 @@
 
 #include <hpdf.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "base/utf8.h"
 #include "image/image_check.h"
+#include "render/pdf/layout/content_id.h"
+#include "render/pdf/layout/outlines.h"
 #include "render/pdf/layout/pdf_fonts.h"
+#include "render/pdf/layout/pdf_metadata.h"
+#include "render/pdf/layout/pdf_objects.h"
+#include "render/pdf/layout/structure_pdf.h"
 
 namespace klynge::pdf {
 
@@ -64,6 +70,12 @@ struct PdfDocument::Impl {
   bool drawn = false;
   std::vector<HPDF_Image> images;
   std::vector<ImageSize> sizes;
+  DocumentInfo info;
+  StructureTree structure;
+  ContentId id;
+  std::vector<HPDF_Page> drawn_pages;       // as the structure numbers them
+  std::vector<float> heights;               // of drawn_pages
+  std::vector<HPDF_Annotation> annotations;  // link annotations, as the structure numbers them
 };
 
 PdfDocument::PdfDocument(FontFiles fonts) : impl_(std::make_unique<Impl>(std::move(fonts))) {
@@ -107,6 +119,7 @@ int PdfDocument::AddImage(const std::string& bytes) {
   try {
     auto data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
     auto size = static_cast<HPDF_UINT>(bytes.size());
+    impl_->id.Add(bytes);
     HPDF_Image image = check.format == ImageFormat::kPng ? HPDF_LoadPngImageFromMem(impl_->doc, data, size)
                                                      : HPDF_LoadJpegImageFromMem(impl_->doc, data, size);
     impl_->images.push_back(image);
@@ -125,8 +138,13 @@ ImageSize PdfDocument::SizeOf(int image) const {
   return impl_->sizes[image];
 }
 
+StructureTree& PdfDocument::structure() { return impl_->structure; }
+
 void PdfDocument::SetInfo(const DocumentInfo& info) {
   if (!status_.ok()) return;
+  impl_->info = info;
+  for (const std::string* part : {&info.title, &info.author, &info.subject, &info.keywords, &info.language})
+    impl_->id.Add(*part);
   try {
     auto set = [&](HPDF_InfoType type, const std::string& value) {
       if (!value.empty()) HPDF_SetInfoAttr(impl_->doc, type, impl_->fonts.Encode(PrintableText(value)).c_str());
@@ -143,15 +161,22 @@ void PdfDocument::SetInfo(const DocumentInfo& info) {
 
 namespace {
 
-// Draws ops on one page; keeps a text object open across consecutive texts.
+// Draws ops on one page (number `index` from 0); keeps a text object open
+// across consecutive texts, and a marked-content sequence across consecutive
+// ops of one structure element (or artifacts). Sequences enclose whole text
+// objects, so they nest with BT/ET.
 class Painter {
  public:
-  Painter(HPDF_Page page, float height, PdfDocument::Impl& impl) : page_(page), height_(height), impl_(impl) {}
+  Painter(HPDF_Page page, int index, float height, PdfDocument::Impl& impl)
+      : page_(page), index_(index), height_(height), impl_(impl) {}
 
   void Draw(const DrawOp& op) {
     std::visit([this](const auto& o) { Draw(o); }, op);
   }
-  void Finish() { EndText(); }
+  void Finish() {
+    EndText();
+    EndMark();
+  }
 
  private:
   float Y(float y) const { return height_ - y; }
@@ -161,8 +186,32 @@ class Painter {
     in_text_ = false;
   }
 
+  void EndMark() {
+    if (mark_ != kUntagged) WriteRaw(ContentStream(page_), "EMC\012");
+    mark_ = kUntagged;
+  }
+
+  // Starts the marked content of `tag` unless it is open; `top`: where the
+  // op starts, for bookmarks.
+  void Mark(Tag tag, float top) {
+    StructureTree& tree = impl_.structure;
+    if (tag <= 0 || tag > tree.size()) tag = kArtifact;
+    if (tag == mark_) return;
+    EndText();
+    EndMark();
+    mark_ = tag;
+    if (tag == kArtifact) {
+      WriteRaw(ContentStream(page_), "/Artifact BMC\012");
+      return;
+    }
+    int mcid = tree.Mark(tag, index_, top);
+    WriteRaw(ContentStream(page_),
+             std::string("/") + RoleName(tree.at(tag).role) + " <</MCID " + std::to_string(mcid) + ">> BDC\012");
+  }
+
   void Draw(const TextOp& o) {
     if (o.text.empty()) return;
+    Mark(o.tag, o.baseline - o.size);
     if (!in_text_) HPDF_Page_BeginText(page_);
     in_text_ = true;
     HPDF_Page_SetFontAndSize(page_, impl_.fonts.Font(o.face), o.size);
@@ -173,6 +222,7 @@ class Painter {
   void Draw(const RectOp& o) {
     EndText();
     if (!o.fill && !o.stroke) return;
+    Mark(o.tag, o.y);
     if (o.fill) HPDF_Page_SetRGBFill(page_, o.fill->r, o.fill->g, o.fill->b);
     if (o.stroke) {
       HPDF_Page_SetRGBStroke(page_, o.stroke->r, o.stroke->g, o.stroke->b);
@@ -190,6 +240,7 @@ class Painter {
 
   void Draw(const LineOp& o) {
     EndText();
+    Mark(o.tag, std::min(o.y1, o.y2));
     HPDF_Page_SetRGBStroke(page_, o.color.r, o.color.g, o.color.b);
     HPDF_Page_SetLineWidth(page_, o.width);
     if (o.dash > 0) {
@@ -205,6 +256,7 @@ class Painter {
   void Draw(const ImageOp& o) {
     EndText();
     if (o.image < 0 || o.image >= static_cast<int>(impl_.images.size())) return;
+    Mark(o.tag, o.y);
     HPDF_Page_DrawImage(page_, impl_.images[o.image], o.x, Y(o.y + o.height), o.width, o.height);
   }
 
@@ -212,12 +264,22 @@ class Painter {
     HPDF_Rect rect{o.x, Y(o.y + o.height), o.x + o.width, Y(o.y)};
     HPDF_Annotation link = HPDF_Page_CreateURILinkAnnot(page_, rect, o.url.c_str());
     HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
+    // Every annotation belongs to a Link element (one of its own when the op has none).
+    StructureTree& tree = impl_.structure;
+    Tag tag = o.tag > 0 && o.tag <= tree.size() && tree.at(o.tag).role == Role::kLink
+                  ? o.tag
+                  : tree.Add(StructureTree::kRoot, Role::kLink);
+    tree.Annotate(tag, index_, static_cast<int>(impl_.annotations.size()));
+    impl_.annotations.push_back(link);
+    HPDF_Dict_Add(link, "Contents", TextString(impl_.doc->mmgr, o.description.empty() ? o.url : o.description));
   }
 
   HPDF_Page page_;
+  int index_;
   float height_;
   PdfDocument::Impl& impl_;
   bool in_text_ = false;
+  Tag mark_ = kUntagged;  // the open marked content's tag
 };
 
 }  // namespace
@@ -228,6 +290,7 @@ void PdfDocument::AddPage(float width, float height, const std::vector<DrawOp>& 
     status_ = Status::Error("a page was added after the PDF was saved");
     return;
   }
+  impl_->id.AddPage(width, height, ops);
   RecordedPage page{width, height, ops};
   for (DrawOp& op : page.ops) {
     auto* text = std::get_if<TextOp>(&op);
@@ -260,7 +323,9 @@ Status PdfDocument::Save(std::string* bytes) {
         HPDF_Page page = HPDF_AddPage(impl_->doc);
         HPDF_Page_SetWidth(page, recorded.width);
         HPDF_Page_SetHeight(page, recorded.height);
-        Painter painter(page, recorded.height, *impl_);
+        impl_->drawn_pages.push_back(page);
+        impl_->heights.push_back(recorded.height);
+        Painter painter(page, static_cast<int>(i), recorded.height, *impl_);
         for (const DrawOp& op : recorded.ops) painter.Draw(op);
         painter.Finish();
       } catch (const HpdfFailure& f) {
@@ -269,6 +334,21 @@ Status PdfDocument::Save(std::string* bytes) {
       }
     }
     impl_->pages.clear();
+    try {
+      WriteStructure(impl_->doc, impl_->structure, impl_->drawn_pages, impl_->annotations);
+      WriteOutlines(impl_->doc, impl_->structure, impl_->drawn_pages, impl_->heights, impl_->info.title);
+      // The alternative texts and roles are content too: a changed description changes the /ID.
+      for (Tag t = 1; t <= impl_->structure.size(); ++t) {
+        const StructureElement& e = impl_->structure.at(t);
+        if (!e.attached) continue;
+        impl_->id.Add(RoleName(e.role));
+        impl_->id.Add(e.text);
+      }
+      WriteDocumentMetadata(impl_->doc, impl_->info, impl_->id.Digest());
+    } catch (const HpdfFailure& f) {
+      status_ = Status::Error(Describe(f, "writing the document structure"));
+      return status_;
+    }
   }
   try {
     HPDF_SaveToStream(impl_->doc);

@@ -1,7 +1,10 @@
 #pragma once
 // One PDF being made with libharu: fonts, images, pages and the bytes at the
-// end. With pdf_fonts.cc, the only code that calls libharu; its errors become
-// a Status here.
+// end, tagged as PDF/UA-1: every op is painted as marked content of its
+// structure element or as an artifact (draw_ops.h, structure_tree.h). With
+// pdf_fonts.cc and the writers it calls at Save (structure_pdf, outlines,
+// pdf_metadata), the only code that calls libharu; its errors become a Status
+// here.
 
 #include <array>
 #include <memory>
@@ -10,18 +13,20 @@
 #include <vector>
 
 #include "base/status.h"
+#include "model/font_metrics.h"
 #include "render/pdf/layout/draw_ops.h"
+#include "render/pdf/layout/structure_tree.h"
 #include "render/pdf/layout/text_measure.h"
 
 namespace klynge::pdf {
 
-// TrueType files for the four faces; an empty italic or bold italic falls
-// back to regular or bold.
+// TrueType files for the four faces, as the theme loader read them; an
+// italic or bold italic without a path falls back to regular or bold.
 struct FontFiles {
-  std::string regular;
-  std::string bold;
-  std::string italic;
-  std::string bold_italic;
+  PrintFont regular;
+  PrintFont bold;
+  PrintFont italic;
+  PrintFont bold_italic;
 };
 
 struct DocumentInfo {
@@ -29,6 +34,7 @@ struct DocumentInfo {
   std::string author;   // the organisation
   std::string subject;
   std::string keywords;
+  std::string language;  // the site's, as a BCP 47 code ("da"); the catalog's /Lang
 };
 
 struct ImageSize {
@@ -38,9 +44,9 @@ struct ImageSize {
 
 class PdfDocument : public TextMeasure {
  public:
-  // Measuring reads a face's widths on first use from metrics each font file
-  // gets once per process; libharu loads only the font files pages draw
-  // with, at Save, each listing just the characters the document uses.
+  // Measuring reads a face's widths from the metrics the theme loader
+  // parsed; libharu loads only the font files pages draw with, at Save,
+  // each listing just the characters the document uses.
   explicit PdfDocument(FontFiles fonts);
   ~PdfDocument() override;
   PdfDocument(const PdfDocument&) = delete;
@@ -57,6 +63,8 @@ class PdfDocument : public TextMeasure {
   ImageSize SizeOf(int image) const;
 
   void SetInfo(const DocumentInfo& info);
+  // The elements layout tags ops with; painted ones are written at Save.
+  StructureTree& structure();
   // Adds a page of `width` × `height` points with `ops` (page coordinates),
   // drawn at Save, once all the text is known.
   void AddPage(float width, float height, const std::vector<DrawOp>& ops);

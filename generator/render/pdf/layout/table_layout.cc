@@ -79,10 +79,10 @@ void AlignFirstBaselines(std::vector<CellSlices>* cells) {
   }
 }
 
-CellSlices SliceCell(const TableCell& cell, float x, float width, float padding, float capacity,
+CellSlices SliceCell(const TableCell& cell, float x, float width, float padding, float capacity, Tag tag,
                      BlockLayout& layout) {
   CellSlices out{x, width, cell.fill, {}, {0}};
-  Column column = layout.LayOut(cell.blocks, std::max(width - 2 * padding, 1.0f));
+  Column column = layout.LayOut(cell.blocks, std::max(width - 2 * padding, 1.0f), tag);
   std::vector<std::vector<DrawOp>> content(1);
   Placement placed{std::vector<int>(column.boxes.size(), -1), std::vector<float>(column.boxes.size(), 0)};
   for (size_t i = 0; i < column.boxes.size(); ++i) {
@@ -117,9 +117,13 @@ CellSlices SliceCell(const TableCell& cell, float x, float width, float padding,
 
 }  // namespace
 
-std::vector<Box> LayOutTable(const Table& table, float x, float width, BlockLayout& layout) {
+std::vector<Box> LayOutTable(const Table& table, float x, float width, Tag parent, BlockLayout& layout) {
   int columns = ColumnCount(table);
   if (columns == 0 || table.rows.empty()) return {};
+  StructureTree& tree = layout.doc().structure();
+  Tag element = table.layout_only ? parent : tree.Add(parent, Role::kTable);
+  Tag head = table.layout_only || table.header_rows == 0 ? element : tree.Add(element, Role::kTHead);
+  Tag body = table.layout_only ? element : tree.Add(element, Role::kTBody);
   std::vector<float> widths = ColumnWidths(table, columns, width, layout);
   std::vector<float> lefts(columns + 1, 0);
   for (int c = 0; c < columns; ++c) lefts[c + 1] = lefts[c] + widths[c];
@@ -142,10 +146,12 @@ std::vector<Box> LayOutTable(const Table& table, float x, float width, BlockLayo
     }
     std::vector<CellSlices> cells;
     int c = 0;
+    Tag tr = table.layout_only ? parent : tree.Add(is_header ? head : body, Role::kTR);
     for (const TableCell& cell : row.cells) {
       if (c >= columns) break;
       int end = std::min(columns, c + std::max(1, cell.colspan));
-      cells.push_back(SliceCell(cell, lefts[c], lefts[end] - lefts[c], pad, capacity, layout));
+      Tag td = table.layout_only ? parent : tree.Add(tr, is_header ? Role::kTH : Role::kTD);
+      cells.push_back(SliceCell(cell, lefts[c], lefts[end] - lefts[c], pad, capacity, td, layout));
       c = end;
     }
     AlignFirstBaselines(&cells);
@@ -160,11 +166,14 @@ std::vector<Box> LayOutTable(const Table& table, float x, float width, BlockLayo
       box.height = content + 2 * pad;
       if (s + 1 == slices) box.height = std::max(box.height, row.min_height);
       std::optional<Color> fill = row.fill ? row.fill : is_header ? table.header_fill : std::nullopt;
-      if (fill) box.ops.push_back(RectOp{0, 0, width, box.height, fill, std::nullopt});
+      if (fill) box.ops.push_back(RectOp{0, 0, width, box.height, fill, std::nullopt, 0.5f, kArtifact});
       for (const CellSlices& cell : cells) {
-        if (cell.fill) box.ops.push_back(RectOp{cell.x, 0, cell.width, box.height, cell.fill, std::nullopt});
+        if (cell.fill)
+          box.ops.push_back(RectOp{cell.x, 0, cell.width, box.height, cell.fill, std::nullopt, 0.5f, kArtifact});
         if (s < cell.ops.size()) AppendOps(cell.ops[s], 0, pad, &box.ops);
       }
+      // Rules from here on are artifacts.
+      size_t rules = box.ops.size();
       Color rule = table.rule;
       float w = table.rule_width;
       if (r == 0 && s == 0) box.ops.push_back(LineOp{0, 0, width, 0, rule, w});
@@ -181,6 +190,7 @@ std::vector<Box> LayOutTable(const Table& table, float x, float width, BlockLayo
         box.ops.push_back(LineOp{0, 0, 0, box.height, rule, w});
         box.ops.push_back(LineOp{width, 0, width, box.height, rule, w});
       }
+      for (size_t i = rules; i < box.ops.size(); ++i) SetTag(&box.ops[i], kArtifact);
       for (DrawOp& op : box.ops) Translate(&op, x, 0);
       if (row.keep_with_next || s + 1 < slices) box.keep_with_next = true;
       if (is_header) {

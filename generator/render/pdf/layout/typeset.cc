@@ -38,9 +38,12 @@ void Typeset(PdfDocument& doc, const PageSetup& setup, const std::vector<Block>&
   // Repeated table headers are placed too; they are not the column's boxes.
   Placement where{std::vector<int>(boxes.size(), -1), std::vector<float>(boxes.size(), 0)};
   std::less<const Box*> before;
+  auto own = [&](const Box* box) {
+    return !boxes.empty() && !before(box, boxes.data()) && before(box, boxes.data() + boxes.size());
+  };
   for (int i = 0; i < count; ++i)
     for (const PlacedBox& placed : pages[i].boxes)
-      if (!boxes.empty() && !before(placed.box, boxes.data()) && before(placed.box, boxes.data() + boxes.size())) {
+      if (own(placed.box)) {
         size_t index = static_cast<size_t>(placed.box - boxes.data());
         where.page[index] = i;
         where.top[index] = placed.y;
@@ -48,10 +51,17 @@ void Typeset(PdfDocument& doc, const PageSetup& setup, const std::vector<Block>&
   std::vector<std::vector<DrawOp>> bands = BandOps(column, where, count);
   for (int i = 0; i < count; ++i) {
     std::vector<DrawOp> ops;
+    // Running headers and footers are artifacts.
     if (decorate) ops = decorate(i + 1, count, doc);
+    TagUntagged(&ops, kArtifact);
     AppendOps(bands[i], setup.left, setup.top, &ops);
-    for (const PlacedBox& placed : pages[i].boxes)
+    for (const PlacedBox& placed : pages[i].boxes) {
+      size_t first = ops.size();
       AppendOps(placed.box->ops, setup.left, setup.top + placed.y, &ops);
+      // A table header repeated after a page break was read where it first stood.
+      if (!own(placed.box))
+        for (size_t k = first; k < ops.size(); ++k) SetTag(&ops[k], kArtifact);
+    }
     doc.AddPage(setup.width, setup.height, ops);
   }
 }
