@@ -15,9 +15,10 @@
 
 #include "load/content_loader.h"
 #include "load/theme_loader.h"
+#include "pipeline/build_units.h"
 #include "markdown/parsed_markdown.h"
 #include "render/pdf/layout/block_layout.h"
-#include "render/pdf/layout/font_metrics.h"
+#include "model/font_metrics.h"
 #include "render/pdf/layout/markdown_blocks.h"
 #include "render/pdf/layout/paginator.h"
 #include "render/pdf/package_pdfs.h"
@@ -68,8 +69,7 @@ void BM_AllPackagePdfs(benchmark::State& state) {
   size_t bytes = 0;
   for (auto _ : state) {
     Output out;
-    PackageDocuments listed;
-    Status status = RenderPackagePdfs(s.catalog, s.theme, &out, &listed, threads);
+    Status status = RenderParts(s.catalog, s.theme, {}, {BuildPart::kPdf}, threads, &out);
     if (!status.ok()) state.SkipWithError(status.message().c_str());
     documents = static_cast<int>(out.size());
     pages = 0;
@@ -91,7 +91,7 @@ BENCHMARK(BM_AllPackagePdfs)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->Use
 void BM_OneDocument(benchmark::State& state) {
   const Sample& s = LoadSample();
   const Package* package = s.catalog.FindPackage("smertebehandling");
-  PrintContext ctx(s.catalog, *package, s.theme);
+  PrintContext ctx(s.catalog.site, *package, s.theme, PublishedSlugs(s.catalog));
   std::vector<PrintDocument> docs = PrintDocuments(*package, s.theme);
   const PrintDocument& doc = docs[static_cast<size_t>(state.range(0))];
   state.SetLabel(doc.name);
@@ -119,13 +119,13 @@ void BM_FontLoad(benchmark::State& state) {
 }
 BENCHMARK(BM_FontLoad)->Unit(benchmark::kMillisecond);
 
-// Reading one TrueType file's widths: paid once per font file and process.
+// Reading one TrueType file's widths: paid once per font file and build (the theme loader).
 void BM_FontMetricsParse(benchmark::State& state) {
-  std::ifstream in(Fonts(LoadSample()).regular, std::ios::binary);
+  std::ifstream in(Fonts(LoadSample()).regular.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (auto _ : state) {
     std::string problem;
-    benchmark::DoNotOptimize(pdf::FontMetrics::Parse(bytes, &problem));
+    benchmark::DoNotOptimize(FontMetrics::Parse(bytes, &problem));
   }
 }
 BENCHMARK(BM_FontMetricsParse)->Unit(benchmark::kMillisecond);
@@ -150,7 +150,7 @@ BENCHMARK(BM_FontLoadAndEmbed)->Unit(benchmark::kMillisecond);
 void BM_LayoutHandoutBody(benchmark::State& state) {
   const Sample& s = LoadSample();
   const Package* package = s.catalog.FindPackage("smertebehandling");
-  PrintContext ctx(s.catalog, *package, s.theme);
+  PrintContext ctx(s.catalog.site, *package, s.theme, PublishedSlugs(s.catalog));
   pdf::PdfDocument doc(ctx.style.fonts);
   PackageMarkdown markdown(ctx, doc);
   pdf::PageSetup page = A4Page();

@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "load/theme_loader.h"
+#include "pipeline/build_units.h"
 #include "render/format.h"
 #include "render/pdf/edition_context.h"
 #include "render/pdf/print_context.h"
@@ -179,6 +180,11 @@ std::string Text(const std::string& pdf) {
 
 class ClusterEditionTest : public ::testing::Test {
  protected:
+  // What the pipeline hands `cluster`'s pack, without a build clock.
+  ClusterPackInput PackInput(const ClusterEdition& cluster) const {
+    return ClusterPackInput{cluster, *catalog_.FindPackage(cluster.package), catalog_.site, theme_,
+                            PublishedSlugs(catalog_), {}};
+  }
   static void SetUpTestSuite() { cmark_gfm_core_extensions_ensure_registered(); }
 
   void SetUp() override {
@@ -203,7 +209,7 @@ class ClusterEditionTest : public ::testing::Test {
     Output out;
     EXPECT_EQ(catalog_.clusters.size(), 1u);
     if (catalog_.clusters.empty()) return out;
-    Status status = RenderClusterEdition(catalog_.clusters[0], catalog_, theme_, {}, &out);
+    Status status = RenderClusterPack(PackInput(catalog_.clusters[0]), &out);
     EXPECT_TRUE(status.ok()) << status.message();
     return out;
   }
@@ -512,7 +518,7 @@ TEST_F(ClusterEditionTest, WithoutDataOrStartTimeThePackSaysSo) {
 TEST_F(ClusterEditionTest, EveryClusterOfTheCatalogGetsItsPack) {
   Build();
   Output out;
-  ASSERT_TRUE(RenderClusterEditions(catalog_, theme_, {}, &out, 2).ok());
+  ASSERT_TRUE(RenderParts(catalog_, theme_, {}, {BuildPart::kClusters}, 2, &out).ok());
   EXPECT_TRUE(out.Has("clusters/vest/uddelingskopi.pdf"));
   for (const auto& [path, bytes] : out.files())
     EXPECT_TRUE(path.starts_with("clusters/vest/")) << path;
@@ -536,7 +542,7 @@ TEST_F(ClusterEditionTest, AThemeWithoutTheIndexTemplateFailsThePack) {
   Build();
   theme_.templates.erase(kClusterIndexTemplate);
   Output out;
-  Status status = RenderClusterEdition(catalog_.clusters[0], catalog_, theme_, {}, &out);
+  Status status = RenderClusterPack(PackInput(catalog_.clusters[0]), &out);
   ASSERT_FALSE(status.ok());
   EXPECT_TRUE(Has(status.message(), "clusters/vest/index.html: " KLYNGE_SOURCE_DIR
                                     "/themes/default/templates/cluster_index.mustache: the theme lacks this template"))

@@ -113,8 +113,9 @@ TEST(ContentLoaderTest, ALoadParsesTheBytesTheSnapshotHashed) {
   site.Write("packages/smerte/package.md", testing::kPackageMd);
   site.Write("packages/smerte/program.yaml", "title: Hashed\nblocks: []\n");
   site.Write("packages/smerte/assets/figur.png", "PNG");
-  ContentBytes bytes;
-  InputSnapshot snapshot = TakeInputSnapshot(site.content(), site.root() + "/themes", {}, 1, &bytes);
+  InputBytes input;
+  InputSnapshot snapshot = TakeInputSnapshot(site.content(), site.root() + "/themes", {}, 1, &input);
+  ContentBytes& bytes = input.content;
   ASSERT_EQ(bytes.count("packages/smerte/program.yaml"), 1u);
   EXPECT_EQ(HashBytes(bytes["packages/smerte/program.yaml"]), snapshot.files["content/packages/smerte/program.yaml"]);
   // Edited after the snapshot: the build still reads what it hashed, from memory.

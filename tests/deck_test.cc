@@ -4,6 +4,7 @@
 // alt text, and its PresentationML read back.
 
 #include "render/pptx/deck.h"
+#include "render/published_slugs.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <gtest/gtest.h>
@@ -53,7 +54,7 @@ class DeckTest : public ::testing::Test {
     const Package* package = catalog_->FindPackage(cluster_.package);
     figures_ = ComputeClusterFigures(cluster_, *package);
     edition_ = std::make_unique<EditionContext>(EditionContext{cluster_, figures_, nullptr});
-    ctx_ = std::make_unique<PrintContext>(*catalog_, *package, *theme_);
+    ctx_ = std::make_unique<PrintContext>(catalog_->site, *package, *theme_, PublishedSlugs(*catalog_));
     ctx_->edition = edition_.get();
     pdf::PdfDocument fonts(ctx_->style.fonts);
     return BuildDeck(*ctx_, fonts);

@@ -30,7 +30,7 @@ class FolderFenceTest : public ::testing::Test {
   }
 
   std::string Check(const FolderFence& fence, const std::string& rel) const {
-    return fence.CheckLink(fs::directory_entry(Content(rel)));
+    return fence.CheckLink(Content(rel));
   }
 
   TempSite site_;

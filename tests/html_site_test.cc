@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "render/html/site_renderer.h"
+#include "pipeline/build_units.h"
 #include "support/html_scan.h"
 #include "support/site_catalog.h"
 
@@ -27,7 +27,8 @@ class HtmlSiteTest : public ::testing::Test {
     catalog_ = new Catalog(testing::FullCatalog());
     theme_ = new Theme(testing::SourceTheme());
     site_ = new Output;
-    Status s = RenderSite(*catalog_, *theme_, testing::FullDocuments(), site_);
+    PackageDocuments documents = testing::FullDocuments();
+    Status s = RenderParts(*catalog_, *theme_, {}, {BuildPart::kSite}, 0, site_, &documents);
     ASSERT_TRUE(s.ok()) << s.message();
     // The PDF renderer writes the documents the package page lists.
     for (const auto& [slug, documents] : testing::FullDocuments())
@@ -390,8 +391,9 @@ TEST_F(HtmlSiteTest, SearchIndexIsAScriptWithPackagesAndStories) {
 
 TEST_F(HtmlSiteTest, RenderingTwiceGivesTheSameBytes) {
   Output first, again;
-  ASSERT_TRUE(RenderSite(*catalog_, *theme_, testing::FullDocuments(), &first).ok());
-  ASSERT_TRUE(RenderSite(*catalog_, *theme_, testing::FullDocuments(), &again).ok());
+  PackageDocuments documents = testing::FullDocuments();
+  ASSERT_TRUE(RenderParts(*catalog_, *theme_, {}, {BuildPart::kSite}, 0, &first, &documents).ok());
+  ASSERT_TRUE(RenderParts(*catalog_, *theme_, {}, {BuildPart::kSite}, 0, &again, &documents).ok());
   ASSERT_EQ(first.size(), again.size());
   for (const auto& [path, bytes] : first.files()) {
     const std::string* other = again.Get(path);
@@ -404,7 +406,8 @@ TEST_F(HtmlSiteTest, EnglishSitesGetEnglishUiStrings) {
   Catalog catalog = testing::FullCatalog();
   catalog.site.language = "en";
   Output out;
-  ASSERT_TRUE(RenderSite(catalog, testing::SourceTheme("en"), {}, &out).ok());
+  PackageDocuments none;
+  ASSERT_TRUE(RenderParts(catalog, testing::SourceTheme("en"), {}, {BuildPart::kSite}, 0, &out, &none).ok());
   const std::string& page = *out.Get("site/pakker/smertebehandling/index.html");
   EXPECT_TRUE(Has(page, "<html lang=\"en\">"));
   EXPECT_TRUE(Has(page, "2 hours 30 min."));

@@ -85,7 +85,7 @@ class InvitationTest : public ::testing::Test {
     published_ = {"smertebehandling"};
   }
 
-  Invitation Make() { return MakeInvitation(cluster_, package_, catalog_, theme_, &published_); }
+  Invitation Make() { return MakeInvitation(cluster_, package_, catalog_.site, theme_, &published_); }
 
   Theme theme_;
   Catalog catalog_;

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "render/html/anchor_ids.h"
-#include "render/html/content_links.h"
+#include "render/link_url.h"
 
 namespace klynge {
 namespace {
@@ -122,6 +122,21 @@ TEST_F(MarkdownHtmlTest, AnImageInsideAnImageBecomesText) {
   EXPECT_NE(out.html.find("<p>x og "), std::string::npos) << out.html;
   EXPECT_NE(out.html.find("<img src=\"assets/b.png\" alt=\"ydre indre\">"), std::string::npos)
       << out.html;
+}
+
+// The tags are rewritten in cmark's output (the shared tree is not edited):
+// what an author writes that looks like a tag is escaped text, never one of them.
+TEST_F(MarkdownHtmlTest, TextThatLooksLikeATagIsNotRewritten) {
+  MarkdownHtml out = Package("Skriv `<h2>` og `<a href=\"x\">`, ikke <h2>.\n\n"
+                             "```\n<img src=\"y\">\n```\n\n# Titel [*link*](../b/ \"a <a href=\\\"\")\n\n"
+                             "![alt med [link](javascript:x)](assets/c.png) [væk](javascript:y)\n");
+  EXPECT_NE(out.html.find("<code>&lt;h2&gt;</code>"), std::string::npos) << out.html;
+  EXPECT_NE(out.html.find("&lt;img src=&quot;y&quot;&gt;"), std::string::npos) << out.html;
+  EXPECT_NE(out.html.find("<h2 id=\"titel-link\">Titel <a href=\"../b/index.html\" title=\"a &lt;a href=&quot;\">"
+                          "<em>link</em></a></h2>"),
+            std::string::npos)
+      << out.html;
+  EXPECT_NE(out.html.find("<img src=\"assets/c.png\" alt=\"alt med link\"> væk</p>"), std::string::npos) << out.html;
 }
 
 TEST(SlugifyTest, DanishLettersAreSpelledOut) {

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "base/content_hash.h"
+#include "base/failing_file_system.h"
 #include "support/file_tree.h"
 #include "write/file_io.h"
 #include "support/temp_site.h"
@@ -185,18 +186,25 @@ TEST_F(OutputWriterTest, AFailedInPlaceBuildKeepsTheOutputAndItsManifest) {
 }
 
 TEST(WriteFileBytesTest, AFullDiskIsNamedAsTheCause) {
-  // /dev/full fails every write with ENOSPC, as a full disk does.
-  Status status = WriteFileBytes("/dev/full", std::string(70000, 'x'), "output/site/klyngepakke.pdf");
+  TempSite scratch;
+  FailingFileSystem full(RealFileSystem(), 1, ENOSPC);
+  std::string path = scratch.root() + "/klyngepakke.pdf";
+  Status status = WriteFileBytes(full, path, std::string(70000, 'x'), "output/site/klyngepakke.pdf");
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.message(), "cannot write output/site/klyngepakke.pdf: no space left on device");
+  EXPECT_FALSE(fs::exists(path));
 }
 
+// The real file system's own failure, and that an atomic write leaves no part file behind.
 TEST(WriteFileBytesTest, AMissingFolderIsNamedAsTheCause) {
   TempSite scratch;
-  Status status = WriteFileBytes(scratch.root() + "/findes/ikke.pdf", "x", "ikke.pdf");
+  Status status = WriteFileBytes(RealFileSystem(), scratch.root() + "/findes/ikke.pdf", "x", "ikke.pdf");
   EXPECT_EQ(status.message(), "cannot write ikke.pdf: no such file or folder");
   std::ofstream(scratch.root() + "/fil") << "x";
-  Status under_file = MakeFolders(scratch.root() + "/fil/mappe", "fil/mappe");
+  ASSERT_TRUE(WriteFileBytes(RealFileSystem(), scratch.root() + "/ny.pdf", "y", "ny.pdf").ok());
+  for (const std::string& name : Leftovers(scratch.root(), "ny.pdf"))
+    EXPECT_EQ(name.find(".klynge-part"), std::string::npos) << "a part file was left beside ny.pdf";
+  Status under_file = MakeFolders(RealFileSystem(), scratch.root() + "/fil/mappe", "fil/mappe");
   EXPECT_EQ(under_file.message(), "cannot create folder fil/mappe: a part of the path is a file, not a folder");
 }
 

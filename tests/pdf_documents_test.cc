@@ -13,6 +13,7 @@
 
 #include "load/print_theme_loader.h"
 #include "load/theme_loader.h"
+#include "pipeline/build_units.h"
 #include "render/pdf/documents.h"
 #include "render/pdf/package_pdfs.h"
 #include "support/site_catalog.h"
@@ -20,6 +21,18 @@
 
 namespace klynge {
 namespace {
+
+// Every published package's PDFs through the pipeline's scheduler, and what
+// the package pages list of them.
+Status RenderPackagePdfs(const Catalog& catalog, const Theme& theme, Output* out, PackageDocuments* documents,
+                         unsigned threads = 0) {
+  Status status = RenderParts(catalog, theme, {}, {BuildPart::kPdf}, threads, out);
+  *documents = ListPackageDocuments(catalog, theme, [&](const std::string& path) -> size_t {
+    const std::string* bytes = out->Get("site/" + path);
+    return bytes ? bytes->size() : 0;
+  });
+  return status;
+}
 
 using testing::MakeTestPng;
 using testing::PdfFonts;
@@ -131,7 +144,7 @@ class PdfDocumentsTest : public ::testing::Test {
   }
 
   std::string Render(PrintKind kind, PaperSize paper = PaperSize::kA4) {
-    PrintContext ctx(catalog_, catalog_.packages[0], theme_);
+    PrintContext ctx(catalog_.site, catalog_.packages[0], theme_, PublishedSlugs(catalog_));
     PrintDocument document;
     document.kind = kind;
     document.paper = paper;
@@ -223,7 +236,7 @@ TEST_F(PdfDocumentsTest, ADrejebogForAnotherAudienceIsItsOwnDocument) {
   EXPECT_EQ(it->title, "Drejebog til kommunen");
   EXPECT_EQ(it->path, "pakker/smertebehandling/pdf/drejebog-kommune.pdf");
   EXPECT_EQ(it->audience, &p.audience_drejebog[0]);
-  PrintContext ctx(catalog_, p, theme_);
+  PrintContext ctx(catalog_.site, p, theme_, PublishedSlugs(catalog_));
   std::string bytes;
   ASSERT_TRUE(RenderPrintDocument(ctx, *it, &bytes).ok());
   std::string text = PdfText(bytes);
@@ -330,7 +343,7 @@ TEST_F(PdfDocumentsTest, ACorruptImageFallsBackToItsDescription) {
 }
 
 TEST_F(PdfDocumentsTest, AMissingFontFailsTheDocumentWithItsName) {
-  theme_.print.font_bold = "/nonexistent/Bold.ttf";
+  theme_.print.font_bold = FontLoader(RealFileSystem()).Load("/nonexistent/Bold.ttf");
   Output out;
   PackageDocuments docs;
   Status status = RenderPackagePdfs(catalog_, theme_, &out, &docs);
@@ -379,10 +392,12 @@ TEST_F(PrintThemeFileTest, ReadsColoursFontsAndStrings) {
   PrintTheme theme;
   Status status = LoadPrintTheme(path, "da", &theme);
   ASSERT_TRUE(status.ok()) << status.message();
-  EXPECT_EQ(theme.font_regular, dir_ + "/Light.ttf");
+  EXPECT_EQ(theme.font_regular.path, dir_ + "/Light.ttf");
+  ASSERT_TRUE(theme.font_regular.metrics) << theme.font_regular.problem;
   EXPECT_EQ(theme.accent, (RgbColor{0x10, 0x20, 0x30}));
   EXPECT_EQ(theme.strings["print_page_of"], "Side {page}/{pages}");
-  EXPECT_EQ(theme.font_bold, PrintTheme().font_bold);
+  EXPECT_EQ(theme.font_bold.path, PrintTheme().font_bold.path);
+  EXPECT_TRUE(theme.font_bold.metrics) << "the faces print.yaml leaves out are loaded too";
 }
 
 TEST_F(PrintThemeFileTest, ReportsBadValuesAtTheirLine) {

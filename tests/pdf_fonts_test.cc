@@ -1,5 +1,5 @@
-// Fonts in the PDFs: widths read once per process from the TrueType files
-// (FontMetrics), and what each document embeds (DocumentFonts through
+// Fonts in the PDFs: widths read once per build from the TrueType files
+// (FontLoader, FontMetrics), and what each document embeds (DocumentFonts through
 // PdfDocument), checked with the tools a user would use.
 
 #include <gtest/gtest.h>
@@ -8,10 +8,10 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
-#include <thread>
 
+#include "base/failing_file_system.h"
+#include "load/font_loader.h"
 #include "model/print_theme.h"
-#include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/pdf_document.h"
 #include "support/pdf_tools.h"
 
@@ -63,9 +63,12 @@ class TempDir {
   std::string path_;
 };
 
-FontFiles OpenSans() {
-  PrintTheme theme;
-  return FontFiles{theme.font_regular, theme.font_bold, theme.font_italic, theme.font_bold_italic};
+FontFiles OpenSans() { return ::klynge::testing::DefaultFonts(); }
+
+std::shared_ptr<const FontMetrics> LoadFontMetrics(const std::string& path, std::string* problem) {
+  PrintFont font = FontLoader(RealFileSystem()).Load(path);
+  *problem = font.problem;
+  return font.metrics;
 }
 
 // One page with `text` at (50, 100) in each of `faces`, one line apiece.
@@ -168,22 +171,22 @@ TEST(FontMetricsTest, TheEmbeddedCopyDropsOnlyTheGlyphNames) {
   for (char32_t c = 0; c <= 0xFFFF; ++c) ASSERT_EQ(again->Units(c), metrics->Units(c)) << static_cast<int>(c);
 }
 
-TEST(FontMetricsTest, EachFileIsReadOncePerProcessFromAnyThread) {
+TEST(FontLoaderTest, FacesNamingOneFileShareOneReadAndOneParse) {
   TempDir dir;
-  std::string path = dir.Copy(kRegular, "Font.ttf");
-  std::vector<std::shared_ptr<const FontMetrics>> seen(8);
-  std::vector<std::thread> threads;
-  for (size_t i = 0; i < seen.size(); ++i)
-    threads.emplace_back([&, i] {
-      std::string problem;
-      seen[i] = LoadFontMetrics(path, &problem);
-    });
-  for (std::thread& t : threads) t.join();
-  ASSERT_TRUE(seen[0]);
-  for (const auto& metrics : seen) EXPECT_EQ(metrics, seen[0]);
+  PrintTheme theme;
+  theme.font_regular.path = theme.font_italic.path = dir.Copy(kRegular, "Font.ttf");
+  theme.font_bold.path = theme.font_bold_italic.path = dir.Copy(kBold, "Bold.ttf");
+  FailingFileSystem counting(RealFileSystem(), 0, 0);
+  FontLoader(counting).LoadFaces(&theme);
+  EXPECT_EQ(counting.calls(), 2u) << "each file is read once";
+  ASSERT_TRUE(theme.font_regular.metrics && theme.font_bold.metrics) << theme.font_regular.problem;
+  EXPECT_EQ(theme.font_italic.metrics, theme.font_regular.metrics);
+  EXPECT_EQ(theme.font_bold_italic.metrics, theme.font_bold.metrics);
+  EXPECT_EQ(theme.font_bold.metrics->Units(U'a'), 604);
 }
 
-TEST(FontMetricsTest, AChangedFileIsReadAgain) {
+// No cache outlives a loader: the next build reads the file as it is then.
+TEST(FontLoaderTest, TheNextLoadReadsAChangedFile) {
   TempDir dir;
   std::string path = dir.Copy(kRegular, "Font.ttf"), problem;
   std::shared_ptr<const FontMetrics> before = LoadFontMetrics(path, &problem);
@@ -194,6 +197,16 @@ TEST(FontMetricsTest, AChangedFileIsReadAgain) {
   EXPECT_NE(after, before);
   EXPECT_EQ(after->Units(U'a'), 604);
   EXPECT_EQ(before->Units(U'a'), 556);  // a document measuring with it keeps it
+}
+
+TEST(FontLoaderTest, AFailedReadIsTheFacesProblem) {
+  PrintTheme theme;
+  FailingFileSystem failing(RealFileSystem(), 1, EIO);
+  FontLoader(failing).LoadFaces(&theme);
+  EXPECT_EQ(theme.font_regular.metrics, nullptr);
+  EXPECT_EQ(theme.font_regular.problem,
+            "cannot read " + theme.font_regular.path + ": input/output error (the disk may be failing)");
+  EXPECT_TRUE(theme.font_bold.metrics) << theme.font_bold.problem;
 }
 
 TEST(PdfFontsTest, MeasuredWidthsAreTheDrawnWidths) {

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "image/image_check.h"
+#include "load/font_loader.h"
 #include "model/print_theme.h"
 #include "render/pdf/layout/block_layout.h"
 #include "render/pdf/layout/line_breaker.h"
@@ -23,10 +24,7 @@ using ::klynge::testing::PdfPageSizes;
 using ::klynge::testing::PdfText;
 using ::klynge::testing::QpdfCheck;
 
-FontFiles TestFonts() {
-  PrintTheme theme;
-  return FontFiles{theme.font_regular, theme.font_bold, theme.font_italic, theme.font_bold_italic};
-}
+FontFiles TestFonts() { return ::klynge::testing::DefaultFonts(); }
 
 // Every character is half an em wide: 5 pt at size 10.
 class FixedMeasure : public TextMeasure {
@@ -255,7 +253,9 @@ TEST(PdfLayoutTest, ImagesEmbedAndCorruptOnesAreRefusedWithoutAborting) {
 }
 
 TEST(PdfLayoutTest, AMissingFontIsAStatusNotACrash) {
-  PdfDocument doc(FontFiles{"/nonexistent/Font.ttf", "", "", ""});
+  FontFiles missing;
+  missing.regular = FontLoader(RealFileSystem()).Load("/nonexistent/Font.ttf");
+  PdfDocument doc(missing);
   Typeset(doc, PageSetup::A4Portrait(), {Para("Hej")}, nullptr);
   std::string bytes;
   Status status = doc.Save(&bytes);

@@ -12,7 +12,7 @@
 #include <functional>
 #include <string>
 
-#include "markdown/parsed_markdown.h"
+#include "markdown/body.h"
 #include "model/print_theme.h"
 #include "render/pdf/layout/block_layout.h"
 #include "render/pdf/layout/markdown_blocks.h"
@@ -28,10 +28,7 @@ using ::klynge::testing::PdfPageCount;
 using ::klynge::testing::PdfText;
 using ::klynge::testing::RunShell;
 
-FontFiles TestFonts() {
-  PrintTheme theme;
-  return FontFiles{theme.font_regular, theme.font_bold, theme.font_italic, theme.font_bold_italic};
-}
+FontFiles TestFonts() { return ::klynge::testing::DefaultFonts(); }
 
 std::string Save(PdfDocument& doc) {
   std::string bytes;
@@ -110,10 +107,10 @@ class PdfNestingTest : public ::testing::Test {
   static void SetUpTestSuite() { cmark_gfm_core_extensions_ensure_registered(); }
 
   static std::vector<Block> Markdown(const std::string& md, int max_nesting = kMaxBlockNesting) {
-    ParsedMarkdown parsed(MarkdownText{md, "x.md", 1, 1});
+    Body body(MarkdownText{md, "x.md", 1, 1}, "packages/p");
     MarkdownStyle style;
     style.max_nesting = max_nesting;
-    return MarkdownBlocks(parsed.root(), style, MarkdownSources{});
+    return MarkdownBlocks(body, style, MarkdownSources{});
   }
 
   // How many panels are nested in the first block.

@@ -10,14 +10,12 @@
 #include "model/print_theme.h"
 #include "render/pdf/layout/pdf_document.h"
 #include "render/pdf/layout/typeset.h"
+#include "support/pdf_tools.h"
 
 namespace klynge::pdf {
 namespace {
 
-FontFiles TestFonts() {
-  PrintTheme theme;
-  return FontFiles{theme.font_regular, theme.font_bold, theme.font_italic, theme.font_bold_italic};
-}
+FontFiles TestFonts() { return testing::DefaultFonts(); }
 
 Paragraph Para(std::string text, Role role = Role::kP) {
   Paragraph p;

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <regex>
 
+#include <unistd.h>
+
 #include "support/pdf_tools.h"
 #include "support/run_klynge.h"
 #include "support/temp_site.h"
@@ -41,7 +43,10 @@ std::vector<WordBox> WordBoxes(const std::string& path, int page) {
 class PrintBundleTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    out_ = new std::string((std::filesystem::temp_directory_path() / "klynge-print-bundle-test").string());
+    // ctest runs each test in its own process, two at a time: one folder each.
+    out_ = new std::string((std::filesystem::temp_directory_path() /
+                            ("klynge-print-bundle-test-" + std::to_string(getpid())))
+                               .string());
     std::filesystem::remove_all(*out_);
     testing::RunResult built = BuildSample(*out_);
     ASSERT_EQ(built.exit_code, 0) << built.err;

@@ -39,10 +39,14 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
   catalog.site.language = GetParam();
   Theme theme = testing::SourceTheme(GetParam());
   PackageDocuments documents = testing::FullDocuments();
-  SiteContext ctx(catalog, theme, documents);
+  SlugSet published = PublishedSlugs(catalog);
+  SiteContext ctx(catalog.site, theme, published);
   std::map<std::string, TemplateNameCheck> checks;
   for (const auto& [name, text] : theme.templates) checks.try_emplace(name, text);
-  std::vector<Page> pages = BuildPages(ctx);
+  std::vector<PackagePagesInput> packages;
+  for (const Package* p : catalog.PublishedPackages())
+    packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug]));
+  std::vector<Page> pages = BuildPages(SiteIndexInput{catalog, theme, documents, published}, packages);
   std::set<std::string> used = {"layout"};
   for (Page& page : pages) {
     AddCommonData(ctx, &page);

@@ -1,10 +1,10 @@
 #include "cli/new_command.h"
 
 #include <chrono>
-#include <filesystem>
 #include <ostream>
 
 #include "base/date.h"
+#include "base/file_path.h"
 #include "base/text.h"
 #include "load/content_loader.h"
 #include "scaffold/skeleton.h"
@@ -29,7 +29,7 @@ int RunNew(const std::string& root, const std::string& kind, const std::string& 
   }
   SkeletonRequest request;
   request.slug = slug;
-  request.content_dir = (std::filesystem::path(root) / "content").lexically_normal().generic_string();
+  request.content_dir = JoinPath(root, "content");
   request.package = package;
   request.today = Today();
   if (kind == "package") {

@@ -3,18 +3,17 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <filesystem>
 #include <ostream>
 #include <sstream>
 
+#include "base/file_path.h"
+#include "base/file_system.h"
 #include "load/content_loader.h"
 #include "serve/dev_server.h"
 #include "serve/file_watcher.h"
 #include "validate/validator.h"
 
 namespace klynge {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -49,8 +48,8 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   YamlCache yaml_cache;
   MarkdownCache markdown_cache;
   build.caches = {&yaml_cache, &markdown_cache};
-  if (build.output_dir.empty()) build.output_dir = (fs::path(build.root) / "output").lexically_normal().string();
-  std::string site_dir = (fs::path(build.output_dir) / "site").string();
+  if (build.output_dir.empty()) build.output_dir = JoinPath(build.root, "output");
+  std::string site_dir = build.output_dir + "/site";
 
   DevServer server(site_dir);
   Rebuild(build, &server, err);
@@ -58,7 +57,8 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   // the first edit is as quick as the next ones.
   if (yaml_cache.size() == 0) {
     Diagnostics ignored;
-    ContentTree tree = LoadContent((fs::path(build.root) / "content").string(), &ignored, build.jobs, build.caches);
+    ContentTree tree = LoadContent(JoinPath(build.root, "content"), &ignored, build.jobs, build.caches, nullptr,
+                                   build.file_system);
     Validate(tree, &ignored, {build.jobs, &markdown_cache});  // its Markdown values in YAML
   }
   Status started = server.Start(options.host, options.port);
@@ -68,10 +68,9 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   }
   FileWatcher watcher;
   for (const char* dir : {"content", "themes"}) {
-    fs::path path = fs::path(build.root) / dir;
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) continue;
-    Status watching = watcher.Watch(path.string());
+    std::string path = JoinPath(build.root, dir);
+    if (!IsKind(OrReal(build.file_system), path, FileKind::kFolder)) continue;
+    Status watching = watcher.Watch(path);
     if (!watching.ok()) err << "klynge serve: " << watching.message() << "\n";
   }
   std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;

@@ -1,5 +1,5 @@
 #pragma once
-// The bytes of content files already read (by the input snapshot), so that a
+// The bytes of input files already read (by the input snapshot), so that a
 // build reads each file from disk once and parses exactly the bytes it hashed.
 
 #include <string>
@@ -9,5 +9,13 @@ namespace klynge {
 
 // By path relative to the content folder, with '/' ("packages/x/package.md").
 using ContentBytes = std::unordered_map<std::string, std::string>;
+
+// What the snapshot read, by where the loaders look for it; each loader
+// moves out what it uses.
+struct InputBytes {
+  ContentBytes content;  // below the content folder
+  ContentBytes theme;    // below the theme folder ("templates/page.mustache")
+  ContentBytes fonts;    // the extra files (fonts), by path as given
+};
 
 }  // namespace klynge

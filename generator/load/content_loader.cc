@@ -5,6 +5,8 @@
 #include <limits>
 #include <set>
 
+#include "base/file_system.h"
+
 #include "base/parallel.h"
 #include "base/text.h"
 #include "base/utf8.h"
@@ -28,56 +30,41 @@ SourceLookup ContentTree::Lookup() const {
 
 namespace {
 
-// Sorted entries of a folder, hidden ones (".gitkeep", ".DS_Store") skipped.
-std::vector<fs::directory_entry> Entries(const fs::path& dir) {
-  std::vector<fs::directory_entry> out;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    std::string name = e.path().filename().string();
-    if (!name.empty() && name[0] == '.') continue;
-    out.push_back(e);
-  }
-  std::sort(out.begin(), out.end(),
-            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-  return out;
-}
-
 class Loader {
  public:
   Loader(std::string content_dir, unsigned threads, ParseCaches caches, ContentBytes* bytes,
-         Diagnostics* diags)
-      : diags_(diags), threads_(threads), cache_(caches.yaml), markdown_cache_(caches.markdown), bytes_(bytes),
+         const FileSystem& fs, Diagnostics* diags)
+      : diags_(diags), threads_(threads), cache_(caches.yaml), markdown_cache_(caches.markdown), fs_(fs),
         // Public content may not reach clusters/; the clusters' own files may
         // read anything in content/, since they are never published.
-        public_(content_dir, "the content folder", {fs::path(content_dir) / "clusters"}),
-        private_(content_dir, "the content folder") {
+        public_(content_dir, "the content folder", {content_dir + "/clusters"}, fs),
+        private_(content_dir, "the content folder", {}, fs), bytes_(bytes) {
     tree_.content_dir = std::move(content_dir);
   }
 
   ContentTree Run() {
-    fs::path root(tree_.content_dir);
-    std::error_code ec;
-    if (!fs::is_directory(root, ec)) {
+    const std::string& root = tree_.content_dir;
+    if (!IsKind(fs_, root, FileKind::kFolder)) {
       diags_->Error({tree_.content_dir}, "content folder not found");
       return std::move(tree_);
     }
     RecordPaths(root);
     bool has_site = false;
-    for (const auto& e : Entries(root)) {
-      std::string name = e.path().filename().string();
+    for (const FolderEntry& e : Entries(root)) {
+      const std::string& name = e.name;
       if (!MayFollow(e, name == "clusters" ? private_ : public_, name)) {
         if (name == "site.yaml") has_site = true;  // reported: not also "missing"
         continue;
       }
-      if (name == "site.yaml" && e.is_regular_file()) {
+      if (name == "site.yaml" && e.kind == FileKind::kFile) {
         has_site = true;
-        tree_.site = LoadYaml(e.path(), "site.yaml", public_);
-      } else if (name == "packages" && e.is_directory()) {
-        LoadPackages(e.path());
-      } else if (name == "stories" && e.is_directory()) {
-        LoadStories(e.path());
-      } else if (name == "clusters" && e.is_directory()) {
-        LoadClusters(e.path());
+        tree_.site = LoadYaml(e.path, "site.yaml", public_);
+      } else if (name == "packages" && e.kind == FileKind::kFolder) {
+        LoadPackages(e.path);
+      } else if (name == "stories" && e.kind == FileKind::kFolder) {
+        LoadStories(e.path);
+      } else if (name == "clusters" && e.kind == FileKind::kFolder) {
+        LoadClusters(e.path);
       } else {
         diags_->Warning({Display(name)}, "unknown file or folder in the content folder; expected site.yaml, packages/, stories/ or clusters/");
       }
@@ -92,10 +79,9 @@ class Loader {
     return (fs::path(tree_.content_dir) / rel).lexically_normal().generic_string();
   }
 
-  // The file's bytes: those the input snapshot read and hashed, else from disk.
   // The file's bytes: those the input snapshot read (through the same
   // fences) and hashed, else read here through `fence`.
-  FencedRead Read(const fs::path& path, const std::string& rel, const FolderFence& fence,
+  FencedRead Read(const std::string& path, const std::string& rel, const FolderFence& fence,
                   size_t max_bytes, std::string* out) {
     if (bytes_) {
       auto it = bytes_->find(rel);
@@ -110,23 +96,34 @@ class Loader {
     return ReadFenced(path, fence, max_bytes, out);
   }
 
-  void RecordPaths(const fs::path& root) {
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(root, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) break;
-      // Lexically: fs::relative resolves every component with realpath().
-      std::string rel = it->path().lexically_relative(root).generic_string();
-      std::error_code type_ec;
-      if (it->is_directory(type_ec)) tree_.folders.insert(rel);
-      tree_.paths.insert(std::move(rel));
+  // Sorted entries of a folder, hidden ones (".gitkeep", ".DS_Store") skipped.
+  // A folder that cannot be read is an error at it: the build stops rather
+  // than publish a site with part of its content missing.
+  std::vector<FolderEntry> Entries(const std::string& dir, bool hidden = false) {
+    std::vector<FolderEntry> entries;
+    if (Status s = FolderEntries(fs_, dir, &entries, hidden); !s.ok())
+      diags_->Error({fs::path(dir).lexically_normal().generic_string()}, s.message());
+    return entries;
+  }
+
+  // Every file and folder below `dir` (`rel` below the content folder); a
+  // link to a folder is recorded but not entered.
+  void RecordPaths(const std::string& dir, const std::string& rel = "") {
+    for (const FolderEntry& e : Entries(dir, true)) {
+      std::string path = rel.empty() ? e.name : rel + "/" + e.name;
+      if (e.kind == FileKind::kFolder) {
+        tree_.folders.insert(path);
+        if (!e.link) RecordPaths(e.path, path);
+      }
+      tree_.paths.insert(std::move(path));
     }
   }
 
   // False (with an error at the link) when `entry` is a symbolic link that
   // leads out of `fence`: the loader neither reads nor lists what is behind it.
-  bool MayFollow(const fs::directory_entry& entry, const FolderFence& fence, const std::string& rel) {
-    std::string problem = fence.CheckLink(entry);
+  bool MayFollow(const FolderEntry& entry, const FolderFence& fence, const std::string& rel) {
+    if (!entry.link) return true;
+    std::string problem = fence.CheckLink(entry.path);
     if (problem.empty()) return true;
     diags_->Error({Display(rel)}, problem);
     return false;
@@ -134,7 +131,7 @@ class Loader {
 
   // Reads a text file, strips a byte-order mark and checks UTF-8. Returns
   // nullptr (with a diagnostic) when the file cannot be used as text.
-  const SourceFile* ReadText(const fs::path& path, const std::string& rel, const FolderFence& fence) {
+  const SourceFile* ReadText(const std::string& path, const std::string& rel, const FolderFence& fence) {
     std::string bytes;
     std::string display = Display(rel);
     FencedRead read = Read(path, rel, fence, kMaxTextFileBytes, &bytes);
@@ -163,7 +160,7 @@ class Loader {
   }
 
   // The YAML is parsed later, all files at once on every core (see ParseAll).
-  std::optional<YamlDocument> LoadYaml(const fs::path& path, const std::string& rel,
+  std::optional<YamlDocument> LoadYaml(const std::string& path, const std::string& rel,
                                       const FolderFence& fence) {
     const SourceFile* f = ReadText(path, rel, fence);
     if (!f) return std::nullopt;
@@ -173,7 +170,7 @@ class Loader {
     return doc;
   }
 
-  std::optional<MarkdownDocument> LoadMarkdown(const fs::path& path, const std::string& rel,
+  std::optional<MarkdownDocument> LoadMarkdown(const std::string& path, const std::string& rel,
                                               const FolderFence& fence) {
     const SourceFile* f = ReadText(path, rel, fence);
     if (!f) return std::nullopt;
@@ -188,19 +185,19 @@ class Loader {
     return false;
   }
 
-  void LoadPackages(const fs::path& dir) {
-    for (const auto& e : Entries(dir)) {
-      std::string slug = e.path().filename().string();
+  void LoadPackages(const std::string& dir) {
+    for (const FolderEntry& e : Entries(dir)) {
+      const std::string& slug = e.name;
       std::string rel = "packages/" + slug;
-      std::error_code ec;
-      if (e.is_symlink(ec)) {
+      if (e.link) {
         // The folder a package's files must stay in is the package folder itself.
+        std::string target;
+        fs_.ReadLink(e.path, &target);
         diags_->Error({Display(rel)}, "a package folder may not be a symbolic link (this one points to " +
-                                          fs::read_symlink(e.path(), ec).generic_string() +
-                                          "); put the package's files here");
+                                          target + "); put the package's files here");
         continue;
       }
-      if (!e.is_directory()) {
+      if (e.kind != FileKind::kFolder) {
         diags_->Warning({Display(rel)}, "unknown file in packages/; each package is a folder with a package.md");
         continue;
       }
@@ -208,29 +205,31 @@ class Loader {
       PackageSource pkg;
       pkg.slug = slug;
       pkg.dir = Display(rel);
-      FolderFence fence(e.path(), "its package folder " + pkg.dir);
-      for (const auto& f : Entries(e.path())) {
-        std::string name = f.path().filename().string();
+      FolderFence fence(e.path, "its package folder " + pkg.dir, {}, fs_);
+      bool has_page = false;
+      for (const FolderEntry& f : Entries(e.path)) {
+        const std::string& name = f.name;
         std::string frel = rel + "/" + name;
+        has_page = has_page || (name == "package.md" && f.kind != FileKind::kNone);
         if (!MayFollow(f, fence, frel)) continue;
-        if (name == "assets" && f.is_directory()) {
-          LoadAssets(f.path(), fence, &pkg);
-        } else if (!f.is_regular_file()) {
+        if (name == "assets" && f.kind == FileKind::kFolder) {
+          LoadAssets(f.path, fence, &pkg);
+        } else if (f.kind != FileKind::kFile) {
           diags_->Warning({Display(frel)}, "unknown folder in package; only assets/ is used");
         } else if (name == "package.md") {
-          pkg.page = LoadMarkdown(f.path(), frel, fence);
+          pkg.page = LoadMarkdown(f.path, frel, fence);
         } else if (name == "program.yaml") {
-          pkg.program = LoadYaml(f.path(), frel, fence);
+          pkg.program = LoadYaml(f.path, frel, fence);
         } else if (name == "drejebog.yaml") {
-          pkg.drejebog = LoadYaml(f.path(), frel, fence);
+          pkg.drejebog = LoadYaml(f.path, frel, fence);
         } else if (name == "plan.yaml") {
-          pkg.plan = LoadYaml(f.path(), frel, fence);
+          pkg.plan = LoadYaml(f.path, frel, fence);
         } else if (name == "notes.yaml") {
-          pkg.notes = LoadYaml(f.path(), frel, fence);
+          pkg.notes = LoadYaml(f.path, frel, fence);
         } else if (name == "praksisark.md") {
-          pkg.praksisark = LoadMarkdown(f.path(), frel, fence);
+          pkg.praksisark = LoadMarkdown(f.path, frel, fence);
         } else if (name.starts_with("drejebog-") && name.ends_with(".yaml")) {
-          LoadAudienceDrejebog(f.path(), frel, name.substr(9, name.size() - 14), fence, &pkg);
+          LoadAudienceDrejebog(f.path, frel, name.substr(9, name.size() - 14), fence, &pkg);
         } else {
           std::string hint = NearestWord(name, {"package.md", "program.yaml", "drejebog.yaml",
                                                 "plan.yaml", "notes.yaml", "praksisark.md"});
@@ -238,14 +237,13 @@ class Loader {
                                                (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
         }
       }
-      bool exists = fs::exists(e.path() / "package.md");
-      if (!exists) diags_->Error({pkg.dir}, "package folder has no package.md");
+      if (!has_page) diags_->Error({pkg.dir}, "package folder has no package.md");
       tree_.packages.push_back(std::move(pkg));
     }
   }
 
   // drejebog-<name>.yaml: <name> becomes part of a site path, so it must be a slug.
-  void LoadAudienceDrejebog(const fs::path& path, const std::string& rel, const std::string& name,
+  void LoadAudienceDrejebog(const std::string& path, const std::string& rel, const std::string& name,
                             const FolderFence& fence, PackageSource* pkg) {
     if (!IsSlug(name)) {
       diags_->Error({Display(rel)}, "invalid drejebog name \"" + name +
@@ -257,9 +255,9 @@ class Loader {
       pkg->audience_drejebog.emplace(name, std::move(*doc));
   }
 
-  void LoadAssets(const fs::path& dir, const FolderFence& fence, PackageSource* pkg) {
-    std::vector<std::pair<fs::path, std::string>> files;  // (on disk, rel)
-    std::set<fs::path> visited;  // folders reached through links: a link back up must not loop
+  void LoadAssets(const std::string& dir, const FolderFence& fence, PackageSource* pkg) {
+    std::vector<std::pair<std::string, std::string>> files;  // (on disk, rel)
+    std::set<std::string> visited;  // folders reached through links: a link back up must not loop
     ListAssets(dir, "assets", fence, pkg->slug, &visited, &files);
     std::sort(files.begin(), files.end(),
               [](const auto& a, const auto& b) { return fs::path(a.second) < fs::path(b.second); });
@@ -278,47 +276,47 @@ class Loader {
 
   // The files below `dir`, hidden files and folders left out. A symbolic
   // link is followed only when it stays in the package folder.
-  void ListAssets(const fs::path& dir, const std::string& rel, const FolderFence& fence,
-                  const std::string& slug, std::set<fs::path>* visited,
-                  std::vector<std::pair<fs::path, std::string>>* files) {
-    for (const auto& e : Entries(dir)) {
-      std::string erel = rel + "/" + e.path().filename().string();
+  void ListAssets(const std::string& dir, const std::string& rel, const FolderFence& fence,
+                  const std::string& slug, std::set<std::string>* visited,
+                  std::vector<std::pair<std::string, std::string>>* files) {
+    for (const FolderEntry& e : Entries(dir)) {
+      std::string erel = rel + "/" + e.name;
       if (!MayFollow(e, fence, "packages/" + slug + "/" + erel)) continue;
-      std::error_code ec;
-      if (e.is_directory(ec)) {
+      if (e.kind == FileKind::kFolder) {
         // Only a link can make a loop; a folder reached twice by links is read once.
-        if (e.is_symlink(ec) && !visited->insert(fs::canonical(e.path(), ec)).second) continue;
-        ListAssets(e.path(), erel, fence, slug, visited, files);
-      } else if (e.is_regular_file(ec)) {
-        files->emplace_back(e.path(), erel);
+        std::string resolved;
+        if (e.link && (!fs_.Resolve(e.path, &resolved).ok() || !visited->insert(resolved).second)) continue;
+        ListAssets(e.path, erel, fence, slug, visited, files);
+      } else if (e.kind == FileKind::kFile) {
+        files->emplace_back(e.path, erel);
       }
     }
   }
 
-  void LoadStories(const fs::path& dir) {
-    FolderFence fence(dir, "the stories folder " + Display("stories"));
-    for (const auto& e : Entries(dir)) {
-      std::string name = e.path().filename().string();
+  void LoadStories(const std::string& dir) {
+    FolderFence fence(dir, "the stories folder " + Display("stories"), {}, fs_);
+    for (const FolderEntry& e : Entries(dir)) {
+      const std::string& name = e.name;
       std::string rel = "stories/" + name;
       if (!MayFollow(e, fence, rel)) continue;
-      if (!e.is_regular_file() || e.path().extension() != ".md") {
+      if (e.kind != FileKind::kFile || fs::path(name).extension() != ".md") {
         diags_->Warning({Display(rel)}, "unknown file in stories/; each story is a <slug>.md file");
         continue;
       }
-      std::string slug = e.path().stem().string();
+      std::string slug = fs::path(name).stem().string();
       if (!CheckSlug(slug, rel, "story file")) continue;
-      std::optional<MarkdownDocument> page = LoadMarkdown(e.path(), rel, fence);
+      std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
       if (!page) continue;
       tree_.stories.push_back({slug, std::move(*page)});
     }
   }
 
-  void LoadClusters(const fs::path& dir) {
-    for (const auto& e : Entries(dir)) {
-      std::string slug = e.path().filename().string();
+  void LoadClusters(const std::string& dir) {
+    for (const FolderEntry& e : Entries(dir)) {
+      const std::string& slug = e.name;
       std::string rel = "clusters/" + slug;
       if (!MayFollow(e, private_, rel)) continue;
-      if (!e.is_directory()) {
+      if (e.kind != FileKind::kFolder) {
         diags_->Warning({Display(rel)}, "unknown file in clusters/; each cluster is a folder with a cluster.yaml");
         continue;
       }
@@ -326,19 +324,21 @@ class Loader {
       ClusterSource cluster;
       cluster.slug = slug;
       cluster.dir = Display(rel);
-      for (const auto& f : Entries(e.path())) {
-        std::string name = f.path().filename().string();
+      bool has_cluster = false;
+      for (const FolderEntry& f : Entries(e.path)) {
+        const std::string& name = f.name;
         std::string frel = rel + "/" + name;
+        has_cluster = has_cluster || (name == "cluster.yaml" && f.kind != FileKind::kNone);
         if (!MayFollow(f, private_, frel)) continue;
-        if (name == "cluster.yaml" && f.is_regular_file()) {
-          cluster.cluster = LoadYaml(f.path(), frel, private_);
-        } else if (f.is_regular_file() && f.path().extension() == ".csv") {
-          if (const SourceFile* sf = ReadText(f.path(), frel, private_)) cluster.csv_files[name] = sf;
+        if (name == "cluster.yaml" && f.kind == FileKind::kFile) {
+          cluster.cluster = LoadYaml(f.path, frel, private_);
+        } else if (f.kind == FileKind::kFile && fs::path(name).extension() == ".csv") {
+          if (const SourceFile* sf = ReadText(f.path, frel, private_)) cluster.csv_files[name] = sf;
         } else {
           diags_->Warning({Display(frel)}, "unknown file in cluster folder; expected cluster.yaml and .csv files");
         }
       }
-      if (!fs::exists(e.path() / "cluster.yaml")) diags_->Error({cluster.dir}, "cluster folder has no cluster.yaml");
+      if (!has_cluster) diags_->Error({cluster.dir}, "cluster folder has no cluster.yaml");
       tree_.clusters.push_back(std::move(cluster));
     }
   }
@@ -351,26 +351,26 @@ class Loader {
     auto add = [&](std::optional<YamlDocument>& d) {
       if (d) docs.push_back(&*d);
     };
-    std::vector<MarkdownText*> bodies;
-    auto add_md = [&](std::optional<MarkdownDocument>& m) {
+    std::vector<std::pair<MarkdownText*, std::string>> bodies;  // and the folder its links start from
+    auto add_md = [&](std::optional<MarkdownDocument>& m, const std::string& dir) {
       if (!m || !m->ok) return;
       docs.push_back(&m->front_matter);
-      bodies.push_back(&m->body);
+      bodies.emplace_back(&m->body, dir);
     };
     add(tree_.site);
     for (PackageSource& p : tree_.packages) {
-      add_md(p.page);
+      add_md(p.page, "packages/" + p.slug);
       add(p.program);
       add(p.drejebog);
       for (auto& [name, doc] : p.audience_drejebog) docs.push_back(&doc);
       add(p.plan);
       add(p.notes);
-      add_md(p.praksisark);
+      add_md(p.praksisark, "packages/" + p.slug);
     }
     for (StorySource& s : tree_.stories)
       if (s.page.ok) {
         docs.push_back(&s.page.front_matter);
-        bodies.push_back(&s.page.body);
+        bodies.emplace_back(&s.page.body, "stories");
       }
     for (ClusterSource& c : tree_.clusters) add(c.cluster);
 
@@ -398,17 +398,10 @@ class Loader {
     for (StorySource& s : tree_.stories) s.page.ok = s.page.front_matter.ok;
   }
 
-  // The one parse of a .md body: validation and the search index read its facts.
-  void ReadFacts(MarkdownText* body) {
-    if (markdown_cache_) {
-      if (std::shared_ptr<const MarkdownFacts> facts = markdown_cache_->Find(body->text)) {
-        body->facts = std::move(facts);
-        return;
-      }
-    }
-    auto facts = std::make_shared<const MarkdownFacts>(ReadMarkdownFacts(*body));
-    if (markdown_cache_) markdown_cache_->Store(body->text, facts);
-    body->facts = std::move(facts);
+  // A .md body's facts, for validation and the search index: from the cache,
+  // or from the body's one parse (markdown/body.h), which the renderers reuse.
+  void ReadFacts(const std::pair<MarkdownText*, std::string>& body) {
+    body.first->facts = FactsOf(*body.first, markdown_cache_, body.second);
   }
 
   ContentTree tree_;
@@ -416,6 +409,7 @@ class Loader {
   unsigned threads_;
   YamlCache* cache_;
   MarkdownCache* markdown_cache_;
+  const FileSystem& fs_;
   FolderFence public_;   // site.yaml, packages/, stories/
   FolderFence private_;  // clusters/
   ContentBytes* bytes_;
@@ -475,8 +469,8 @@ MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diag
 }
 
 ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads,
-                        ParseCaches caches, ContentBytes* bytes) {
-  ContentTree tree = Loader(content_dir, threads, caches, bytes, diags).Run();
+                        ParseCaches caches, ContentBytes* bytes, FileSystem* fs) {
+  ContentTree tree = Loader(content_dir, threads, caches, bytes, OrReal(fs), diags).Run();
   if (caches.yaml) caches.yaml->DropUnused();
   return tree;
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/diagnostics.h"
+#include "base/file_system.h"
 #include "load/content_bytes.h"
 #include "load/content_tree.h"
 #include "load/yaml_cache.h"
@@ -25,9 +26,9 @@ struct ParseCaches {
 // is returned either way so that one run reports every problem. YAML is
 // parsed, and each .md body read for its MarkdownFacts, on up to `threads`
 // threads (0: one per core); texts found in `caches` are not parsed again. Files found in `bytes` (optional,
-// moved out of it) are not read from disk again.
+// moved out of it) are not read again; the rest are read through `fs` (null: the disk).
 ContentTree LoadContent(const std::string& content_dir, Diagnostics* diags, unsigned threads = 0,
-                        ParseCaches caches = {}, ContentBytes* bytes = nullptr);
+                        ParseCaches caches = {}, ContentBytes* bytes = nullptr, FileSystem* fs = nullptr);
 
 // Splits "---\nYAML\n---\nbody" and parses the YAML; for tests and `new`.
 MarkdownDocument ParseMarkdownDocument(const SourceFile& file, Diagnostics* diags);

@@ -1,11 +1,8 @@
 #include "load/folder_fence.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
+#include <filesystem>
 
 #include "base/system_error.h"
 
@@ -15,54 +12,47 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path Resolve(const fs::path& path) {
-  std::error_code ec;
-  fs::path resolved = fs::canonical(path, ec);
-  if (ec) resolved = fs::weakly_canonical(path, ec);
-  if (ec) resolved = fs::absolute(path, ec).lexically_normal();
+std::string Resolve(const FileSystem& files, const std::string& path) {
+  std::string resolved;
+  files.Resolve(path, &resolved);
   return resolved;
 }
 
 // Component by component, so that "/a/bc" is not inside "/a/b".
-bool Within(const fs::path& inner, const fs::path& outer) {
-  auto mismatch = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
-  return mismatch.first == outer.end();
-}
-
-// Where the open file `fd` really is; falls back to resolving `path` without /proc.
-fs::path OpenFilePath(int fd, const fs::path& path) {
-  std::string link = "/proc/self/fd/" + std::to_string(fd);
-  char buffer[4096];
-  ssize_t n = ::readlink(link.c_str(), buffer, sizeof buffer);
-  if (n > 0 && static_cast<size_t>(n) < sizeof buffer) return fs::path(std::string(buffer, n));
-  return Resolve(path);
+bool Within(const std::string& inner, const std::string& outer) {
+  fs::path in(inner), out(outer);
+  auto mismatch = std::mismatch(out.begin(), out.end(), in.begin(), in.end());
+  return mismatch.first == out.end();
 }
 
 }  // namespace
 
-FolderFence::FolderFence(const fs::path& folder, std::string what,
-                         const std::vector<fs::path>& private_folders)
-    : folder_(Resolve(folder)), what_(std::move(what)) {
-  for (const fs::path& p : private_folders) {
-    private_.push_back(Resolve(p));
-    private_names_.push_back(p.lexically_normal().generic_string() + "/");
+FolderFence::FolderFence(const std::string& folder, std::string what,
+                         const std::vector<std::string>& private_folders, const FileSystem& fs)
+    : fs_(fs), folder_(Resolve(fs, folder)), what_(std::move(what)) {
+  for (const std::string& p : private_folders) {
+    private_.push_back(Resolve(fs, p));
+    private_names_.push_back(fs::path(p).lexically_normal().generic_string() + "/");
   }
 }
 
-bool FolderFence::Holds(const fs::path& resolved) const {
+bool FolderFence::Holds(const std::string& resolved) const {
   if (!Within(resolved, folder_)) return false;
-  for (const fs::path& p : private_)
+  for (const std::string& p : private_)
     if (Within(resolved, p)) return false;
   return true;
 }
 
-std::string FolderFence::CheckLink(const fs::directory_entry& entry) const {
-  std::error_code ec;
-  if (!entry.is_symlink(ec)) return "";
-  std::string target = fs::read_symlink(entry.path(), ec).generic_string();
-  std::string link = "symbolic link to " + (ec ? std::string("?") : target);
-  fs::path resolved = fs::canonical(entry.path(), ec);
-  if (ec) return link + " leads nowhere: " + ErrorText(ec);
+std::string FolderFence::CheckLink(const std::string& path) const {
+  FileInfo info;
+  if (!fs_.LinkStat(path, &info).ok() || info.kind != FileKind::kLink) return "";
+  std::string target;
+  std::string link = "symbolic link to " + (fs_.ReadLink(path, &target).ok() ? target : std::string("?"));
+  Status followed = fs_.Stat(path, &info);
+  if (!followed.ok()) return link + " leads nowhere: " + followed.message();
+  if (info.kind == FileKind::kNone) return link + " leads nowhere: " + ErrorText(ENOENT);
+  std::string resolved;
+  if (Status s = fs_.Resolve(path, &resolved); !s.ok()) return link + " leads nowhere: " + s.message();
   for (size_t i = 0; i < private_.size(); ++i)
     if (Within(resolved, private_[i]))
       return link + " leads into " + private_names_[i] + ", which is private and never published";
@@ -72,42 +62,25 @@ std::string FolderFence::CheckLink(const fs::directory_entry& entry) const {
   return "";
 }
 
-FencedRead ReadFenced(const fs::path& path, const FolderFence& fence, size_t max_bytes,
-                      std::string* bytes) {
+FencedRead ReadFenced(const std::string& path, const FolderFence& fence, size_t max_bytes, std::string* bytes) {
   FencedRead read;
-  bytes->clear();
-  // O_NONBLOCK: a FIFO put in place of a file must not hang the build.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-  if (fd < 0) {
-    read.error_number = errno;
-    return read;
-  }
-  auto fail = [&](FencedRead::Result result, int error_number) {
-    ::close(fd);
+  std::string opened;
+  Status status = fence.fs().Read(path, max_bytes, bytes, &opened);
+  // Judged on the open file, not on the name: what is read is what was checked.
+  if (!opened.empty() && !fence.Holds(opened)) {
     bytes->clear();
-    read.result = result;
-    read.error_number = error_number;
+    read.result = FencedRead::Result::kOutside;
     return read;
-  };
-  // Checked on the open file, not on the name: what is read is what was checked.
-  if (!fence.Holds(OpenFilePath(fd, path))) return fail(FencedRead::Result::kOutside, 0);
-  struct stat st;
-  if (::fstat(fd, &st) != 0) return fail(FencedRead::Result::kCannotRead, errno);
-  if (S_ISDIR(st.st_mode)) return fail(FencedRead::Result::kCannotRead, EISDIR);
-  if (!S_ISREG(st.st_mode)) return fail(FencedRead::Result::kNotAFile, 0);
-  if (static_cast<uint64_t>(st.st_size) > max_bytes) return fail(FencedRead::Result::kTooLarge, 0);
-  bytes->reserve(static_cast<size_t>(st.st_size));
-  char buffer[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return fail(FencedRead::Result::kCannotRead, errno);
-    if (n == 0) break;
-    if (bytes->size() + static_cast<size_t>(n) > max_bytes) return fail(FencedRead::Result::kTooLarge, 0);
-    bytes->append(buffer, static_cast<size_t>(n));
   }
-  ::close(fd);
-  read.result = FencedRead::Result::kOk;
+  if (status.ok()) {
+    read.result = FencedRead::Result::kOk;
+  } else if (status.error_number() == EFBIG) {
+    read.result = FencedRead::Result::kTooLarge;
+  } else if (status.error_number() == ENODEV) {
+    read.result = FencedRead::Result::kNotAFile;
+  } else {
+    read.error_number = status.error_number();
+  }
   return read;
 }
 
@@ -126,6 +99,31 @@ std::string DescribeRead(const FencedRead& read, const FolderFence& fence, size_
              " (a symbolic link on its way leads out of it, or was changed during the build)";
   }
   return "";
+}
+
+Status FolderEntries(const FileSystem& fs, const std::string& dir, std::vector<FolderEntry>* out, bool hidden) {
+  std::vector<std::string> names;
+  out->clear();
+  if (Status s = fs.List(dir, &names); !s.ok()) return Status::Error("cannot list the folder: " + s.message(), s.error_number());
+  std::sort(names.begin(), names.end());
+  for (std::string& name : names) {
+    if (!hidden && !name.empty() && name[0] == '.') continue;
+    FolderEntry entry;
+    entry.path = dir + "/" + name;
+    entry.name = std::move(name);
+    FileInfo info;
+    Status s = fs.LinkStat(entry.path, &info);
+    entry.link = s.ok() && info.kind == FileKind::kLink;
+    // A link that leads nowhere (or in a circle) is kNone: the fence says why.
+    if (s.ok() && entry.link && !fs.Stat(entry.path, &info).ok()) info = FileInfo{};
+    if (!s.ok()) {
+      out->clear();
+      return Status::Error("cannot read " + name + " in the folder: " + s.message(), s.error_number());
+    }
+    entry.kind = info.kind;
+    out->push_back(std::move(entry));
+  }
+  return Status::Ok();
 }
 
 }  // namespace klynge

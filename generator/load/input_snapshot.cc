@@ -2,12 +2,8 @@
 
 #include <xxhash.h>
 
-#include <filesystem>
-#include <fstream>
-#include <limits>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <utility>
 
 #include "base/content_hash.h"
@@ -17,28 +13,10 @@
 
 namespace klynge {
 
-namespace fs = std::filesystem;
-
 namespace {
 
 // Stands for a file that could not be read, so that it differs from any content.
 constexpr uint64_t kUnreadable = 0x9e3779b97f4a7c15ull;
-
-// The whole file; false when it cannot be read.
-bool ReadWhole(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return false;
-  *out = std::move(bytes).str();
-  return true;
-}
-
-uint64_t HashFile(const std::string& path) {
-  std::string bytes;
-  return ReadWhole(path, &bytes) ? HashBytes(bytes) : kUnreadable;
-}
 
 // A file to hash: its key, and where to read it, or its hash when it must not be read.
 struct Listed {
@@ -50,34 +28,36 @@ struct Listed {
 // Every regular file below `dir`, as the loader sees it: a symbolic link
 // that stays inside `fence` is followed (a folder link once per folder); one
 // that leads out is hashed by its target's name and never read.
-void ListFolder(const fs::path& dir, const std::string& key_prefix, const FolderFence& fence,
-                std::set<fs::path>* visited, std::vector<Listed>* out) {
-  std::error_code ec;
-  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::string key = key_prefix + it->path().filename().string();
-    std::error_code type_ec;
-    bool link = it->is_symlink(type_ec);
-    if (link && !fence.CheckLink(*it).empty()) {
-      std::string target = fs::read_symlink(it->path(), type_ec).generic_string();
+void ListFolder(const FileSystem& fs, const std::string& dir, const std::string& key_prefix,
+                const FolderFence& fence, std::set<std::string>* visited, std::vector<Listed>* out) {
+  // A folder that cannot be listed hashes as empty: its files' keys are
+  // missing, so the next build does not take this one's output as current.
+  std::vector<FolderEntry> entries;
+  FolderEntries(fs, dir, &entries, true);
+  for (const FolderEntry& e : entries) {
+    std::string key = key_prefix + e.name;
+    if (e.link && !fence.CheckLink(e.path).empty()) {
+      std::string target;
+      fs.ReadLink(e.path, &target);
       out->push_back({key, "", HashBytes("symbolic link out of the folder: " + target)});
       continue;
     }
-    if (it->is_directory(type_ec)) {
+    if (e.kind == FileKind::kFolder) {
       // Only a link can make a loop; a folder reached twice by links is listed once.
-      if (link && !visited->insert(fs::canonical(it->path(), type_ec)).second) continue;
-      ListFolder(it->path(), key + "/", fence, visited, out);
-    } else if (it->is_regular_file(type_ec)) {
-      out->push_back({key, it->path().string(), std::nullopt});
+      std::string resolved;
+      if (e.link && (!fs.Resolve(e.path, &resolved).ok() || !visited->insert(resolved).second)) continue;
+      ListFolder(fs, e.path, key + "/", fence, visited, out);
+    } else if (e.kind == FileKind::kFile) {
+      out->push_back({key, e.path, std::nullopt});
     }
   }
 }
 
-void ListFiles(const std::string& dir, const std::string& key_prefix, std::vector<Listed>* out) {
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return;
-  std::set<fs::path> visited;
-  ListFolder(dir, key_prefix, FolderFence(dir, dir), &visited, out);
+void ListFiles(const FileSystem& fs, const std::string& dir, const std::string& key_prefix,
+               const FolderFence& fence, std::vector<Listed>* out) {
+  if (!IsKind(fs, dir, FileKind::kFolder)) return;
+  std::set<std::string> visited;
+  ListFolder(fs, dir, key_prefix, fence, &visited, out);
 }
 
 uint64_t Combine(uint64_t seed, const std::string& key, uint64_t hash) {
@@ -88,6 +68,8 @@ uint64_t Combine(uint64_t seed, const std::string& key, uint64_t hash) {
 }
 
 }  // namespace
+
+uint64_t InputHash(const std::string* bytes) { return bytes ? HashBytes(*bytes) : kUnreadable; }
 
 uint64_t InputSnapshot::Digest() const { return DigestUnder(""); }
 
@@ -102,47 +84,58 @@ uint64_t InputSnapshot::DigestUnder(const std::string& prefix) const {
 
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
                                 const std::vector<std::string>& extra_files, unsigned threads,
-                                ContentBytes* content_bytes) {
+                                InputBytes* bytes, FileSystem* file_system) {
+  const FileSystem& fs = OrReal(file_system);
+  // The loaders' own fences: public content never from clusters/, the theme never from content/clusters/.
+  std::string clusters = content_dir + "/clusters";
+  FolderFence public_fence(content_dir, "the content folder", {clusters}, fs);
+  FolderFence private_fence(content_dir, "the content folder", {}, fs);
+  FolderFence theme_fence(theme_dir, "the theme folder " + theme_dir, {clusters}, fs);
+  FolderFence anywhere("/", "the file system", {}, fs);
   std::vector<Listed> listed;
-  ListFiles(content_dir, "content/", &listed);
+  ListFiles(fs, content_dir, "content/", private_fence, &listed);
   size_t content_files = listed.size();
-  ListFiles(theme_dir, "theme/", &listed);
+  ListFiles(fs, theme_dir, "theme/", theme_fence, &listed);
+  size_t theme_files = listed.size();
   for (const std::string& f : extra_files) listed.push_back({"file:" + f, f, std::nullopt});
   std::vector<uint64_t> hashes(listed.size());
-  // Content is read through the loader's own fences, so the bytes handed on
-  // are bytes the loader itself could have read: public files never from clusters/.
-  FolderFence public_fence(content_dir, "the content folder", {fs::path(content_dir) / "clusters"});
-  FolderFence private_fence(content_dir, "the content folder");
-  std::vector<std::string> kept(content_bytes ? content_files : 0);
-  std::vector<char> read(kept.size(), 0);
+  std::vector<std::string> kept(listed.size());
+  std::vector<char> read(listed.size(), 0);
   ParallelFor(listed.size(), threads, [&](size_t i) {
     if (listed[i].fixed) {
       hashes[i] = *listed[i].fixed;
       return;
     }
-    if (i >= kept.size()) {
-      hashes[i] = HashFile(listed[i].path);
-      return;
-    }
-    const FolderFence& fence =
-        listed[i].key.starts_with("content/clusters/") ? private_fence : public_fence;
-    read[i] = ReadFenced(listed[i].path, fence, std::numeric_limits<size_t>::max(), &kept[i]).result ==
-              FencedRead::Result::kOk;
-    hashes[i] = read[i] ? HashBytes(kept[i]) : kUnreadable;
+    const FolderFence& fence = i >= theme_files                               ? anywhere
+                               : i >= content_files                           ? theme_fence
+                               : listed[i].key.starts_with("content/clusters/") ? private_fence
+                                                                                : public_fence;
+    read[i] = ReadFenced(listed[i].path, fence, kAnySize, &kept[i]).result == FencedRead::Result::kOk;
+    hashes[i] = InputHash(read[i] ? &kept[i] : nullptr);
   });
   InputSnapshot snapshot;
   for (size_t i = 0; i < listed.size(); ++i) snapshot.files[listed[i].key] = hashes[i];
-  for (size_t i = 0; i < kept.size(); ++i)
-    if (read[i]) (*content_bytes)[listed[i].key.substr(8)] = std::move(kept[i]);  // without "content/"
   snapshot.files["binary"] = ExecutableId();
+  if (!bytes) return snapshot;
+  for (size_t i = 0; i < listed.size(); ++i) {
+    if (!read[i]) continue;
+    const std::string& key = listed[i].key;
+    if (i < content_files) {
+      bytes->content[key.substr(8)] = std::move(kept[i]);  // without "content/"
+    } else if (i < theme_files) {
+      bytes->theme[key.substr(6)] = std::move(kept[i]);  // without "theme/"
+    } else {
+      bytes->fonts[listed[i].path] = std::move(kept[i]);
+    }
+  }
   return snapshot;
 }
 
-void SetExtraFiles(const std::vector<std::string>& extra_files, InputSnapshot* snapshot) {
+void SetExtraFiles(const std::map<std::string, uint64_t>& extra_files, InputSnapshot* snapshot) {
   auto& files = snapshot->files;
   for (auto it = files.lower_bound("file:"); it != files.end() && it->first.starts_with("file:");)
     it = files.erase(it);
-  for (const std::string& f : extra_files) snapshot->files["file:" + f] = HashFile(f);
+  for (const auto& [path, hash] : extra_files) snapshot->files["file:" + path] = hash;
 }
 
 }  // namespace klynge

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_system.h"
 #include "load/content_bytes.h"
 
 namespace klynge {
@@ -25,15 +26,22 @@ struct InputSnapshot {
   uint64_t DigestUnder(const std::string& prefix) const;
 };
 
-// Reads and hashes every file below `content_dir` and `theme_dir`, the
-// `extra_files` and the running executable, on up to `threads` threads (0: one per core).
-// With `content_bytes`, the bytes of the files below `content_dir` are kept there.
+// Reads and hashes, through `fs` (null: the disk), every file below
+// `content_dir` and `theme_dir`, the `extra_files` and the running
+// executable, on up to `threads` threads (0: one per core). With `bytes`,
+// what was read is kept there for the loaders. Content and theme files are
+// read through the loaders' own fences (`private_folder`, content/clusters,
+// closed to the theme), so the bytes handed on are bytes they could have read.
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
                                 const std::vector<std::string>& extra_files, unsigned threads = 0,
-                                ContentBytes* content_bytes = nullptr);
+                                InputBytes* bytes = nullptr, FileSystem* fs = nullptr);
 
-// Makes `extra_files` the snapshot's extra files, replacing those it was taken
-// with (the fonts a theme loaded later names).
-void SetExtraFiles(const std::vector<std::string>& extra_files, InputSnapshot* snapshot);
+// The hash the snapshot keeps for a file: of its bytes, or when it could not
+// be read (`bytes` null) a fixed value, so a missing file differs from an empty one.
+uint64_t InputHash(const std::string* bytes);
+
+// Makes `extra_files` (path → InputHash) the snapshot's extra files,
+// replacing those it was taken with (the fonts a theme loaded later names).
+void SetExtraFiles(const std::map<std::string, uint64_t>& extra_files, InputSnapshot* snapshot);
 
 }  // namespace klynge

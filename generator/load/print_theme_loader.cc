@@ -1,8 +1,6 @@
 #include "load/print_theme_loader.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "base/diagnostics.h"
 #include "base/source_file.h"
@@ -23,23 +21,10 @@ bool ParseColor(const std::string& text, RgbColor* out) {
   return true;
 }
 
-// "" when `path` is a TrueType font libharu can embed, else why not.
-std::string CheckFontFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return "cannot read the font file " + path;
-  char magic[4] = {};
-  in.read(magic, 4);
-  std::string m(magic, 4);
-  if (m == std::string("\0\1\0\0", 4) || m == "true") return "";
-  if (m == "OTTO")
-    return path + " is an OpenType font with CFF outlines, which libharu cannot embed; use a TrueType (.ttf) file";
-  return path + " is not a TrueType font file";
-}
-
 class Reader {
  public:
-  Reader(const YamlDocument& doc, std::string dir, Diagnostics* diags)
-      : doc_(doc), dir_(std::move(dir)), diags_(diags) {}
+  Reader(const YamlDocument& doc, std::string dir, FontLoader* fonts, Diagnostics* diags)
+      : doc_(doc), dir_(std::move(dir)), fonts_(fonts), diags_(diags) {}
 
   // Calls read(key, value) for each entry of the mapping `node`; other keys are errors.
   template <typename Read>
@@ -62,7 +47,7 @@ class Reader {
     }
   }
 
-  void Font(const YamlNode* value, const std::string& key, std::string* out) {
+  void Font(const YamlNode* value, const std::string& key, PrintFont* out) {
     if (!value->IsScalar() || value->text().empty()) {
       diags_->Error(doc_.At(value), "font `" + key + "` must be a file path");
       return;
@@ -70,12 +55,12 @@ class Reader {
     fs::path path(value->text());
     if (path.is_relative()) path = fs::path(dir_) / path;
     std::string resolved = path.lexically_normal().generic_string();
-    std::string problem = CheckFontFile(resolved);
+    const std::string& problem = fonts_->FileProblem(resolved);
     if (!problem.empty()) {
       diags_->Error(doc_.At(value), problem);
       return;
     }
-    *out = resolved;
+    *out = fonts_->Load(resolved);
   }
 
   // strings: {da: {key: text}, en: {…}}: keeps the texts of `language`.
@@ -108,23 +93,28 @@ class Reader {
  private:
   const YamlDocument& doc_;
   std::string dir_;
+  FontLoader* fonts_;
   Diagnostics* diags_;
 };
 
 }  // namespace
 
 Status LoadPrintTheme(const std::string& path, const std::string& language, PrintTheme* theme) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return Status::Ok();
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (!in) return Status::Error(path + ": cannot read");
-  return ParsePrintTheme(path, buf.str(), language, theme);
+  FontLoader fonts(RealFileSystem());
+  std::string text;
+  Status status = Status::Ok();
+  if (Exists(RealFileSystem(), path)) {
+    if (Status read = RealFileSystem().Read(path, kAnySize, &text); !read.ok())
+      return Status::Error(path + ": cannot read: " + read.message());
+    status = ParsePrintTheme(path, text, language, &fonts, theme);
+  }
+  fonts.LoadFaces(theme);
+  return status;
 }
 
 Status ParsePrintTheme(const std::string& path, const std::string& text, const std::string& language,
-                       PrintTheme* theme) {
+                       FontLoader* fonts, PrintTheme* theme) {
+  theme->file = path;
   if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos)
     return Status::Error(path + ": invalid UTF-8 at byte " + std::to_string(bad));
 
@@ -132,14 +122,14 @@ Status ParsePrintTheme(const std::string& path, const std::string& text, const s
   Diagnostics diags;
   YamlDocument doc = ParseYaml(file, file.text(), 0, &diags);
   if (doc.ok && !doc.root->IsNull()) {
-    Reader reader(doc, fs::path(path).parent_path().generic_string(), &diags);
+    Reader reader(doc, fs::path(path).parent_path().generic_string(), fonts, &diags);
     reader.Map(doc.root, "print.yaml", {"fonts", "colors", "strings"}, [&](const std::string& key, const YamlNode* v) {
       if (key == "strings") {
         reader.Strings(v, language, &theme->strings);
       } else if (key == "fonts") {
         reader.Map(v, "`fonts`", {"regular", "bold", "italic", "bold_italic"},
                    [&](const std::string& face, const YamlNode* f) {
-                     std::string* out = face == "regular" ? &theme->font_regular
+                     PrintFont* out = face == "regular" ? &theme->font_regular
                                         : face == "bold"  ? &theme->font_bold
                                         : face == "italic" ? &theme->font_italic
                                                            : &theme->font_bold_italic;

@@ -21,11 +21,17 @@ namespace klynge {
 
 namespace fs = std::filesystem;
 
-std::string FindThemeDir(const std::string& root) {
-  std::error_code ec;
+std::string FindThemeDir(const std::string& root, FileSystem* file_system) {
+  const FileSystem& fs = OrReal(file_system);
   fs::path own = fs::path(root.empty() ? "." : root) / "themes" / "default";
-  if (fs::is_directory(own, ec)) return own.lexically_normal().generic_string();
-  if (fs::is_directory(KLYNGE_SOURCE_THEME_DIR, ec)) return KLYNGE_SOURCE_THEME_DIR;
+  // A folder that cannot be looked at is taken: loading it then fails with
+  // the cause, where falling back would build with another theme.
+  auto usable = [&](const std::string& dir) {
+    FileInfo info;
+    return !fs.Stat(dir, &info).ok() || info.kind == FileKind::kFolder;
+  };
+  if (usable(own.string())) return own.lexically_normal().generic_string();
+  if (usable(KLYNGE_SOURCE_THEME_DIR)) return KLYNGE_SOURCE_THEME_DIR;
   return KLYNGE_DEFAULT_THEME_DIR;
 }
 
@@ -36,37 +42,84 @@ constexpr int kMaxPartialDepth = 8;
 
 constexpr size_t kNoLimit = std::numeric_limits<size_t>::max();
 
-// An error at `path` when it is a symbolic link out of the theme folder.
-Status CheckLink(const fs::directory_entry& entry, const FolderFence& fence) {
-  std::string problem = fence.CheckLink(entry);
-  if (problem.empty()) return Status::Ok();
-  return Status::Error(entry.path().generic_string() + ": " + problem);
-}
+// Reads the theme's files: through its fence, or what the snapshot read of them.
+class ThemeFiles {
+ public:
+  ThemeFiles(const FileSystem& fs, const std::string& dir, const FolderFence& fence, ContentBytes* bytes)
+      : fs_(fs), dir_(dir), fence_(fence), bytes_(bytes) {}
 
-// Reads a file of the theme; the file must really be inside the theme folder.
-Status ReadThemeFile(const fs::path& path, const FolderFence& fence, std::string* out) {
-  FencedRead read = ReadFenced(path, fence, kNoLimit, out);
-  if (read.result == FencedRead::Result::kOk) return Status::Ok();
-  return Status::Error(path.generic_string() + ": " + DescribeRead(read, fence, kNoLimit));
-}
+  const FileSystem& fs() const { return fs_; }
+  std::string PathOf(const std::string& rel) const { return dir_ + "/" + rel; }
 
-// *.mustache files directly in `dir`, by name without the extension.
-Status ReadTemplates(const fs::path& dir, const FolderFence& fence,
-                     std::map<std::string, std::string>* out) {
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::Ok();
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    if (Status s = CheckLink(e, fence); !s.ok()) return s;
-    if (!e.is_regular_file() || e.path().extension() != ".mustache") continue;
+  // An error at `rel` when it is a symbolic link out of the theme folder.
+  Status CheckLink(const std::string& rel) const {
+    std::string problem = fence_.CheckLink(PathOf(rel));
+    if (problem.empty()) return Status::Ok();
+    return Status::Error(fs::path(PathOf(rel)).generic_string() + ": " + problem);
+  }
+
+  // The file `rel` (below the theme folder); it must really be inside the theme folder.
+  FencedRead Read(const std::string& rel, std::string* out) {
+    if (bytes_) {
+      auto it = bytes_->find(rel);
+      if (it != bytes_->end()) {
+        *out = std::move(it->second);
+        bytes_->erase(it);
+        FencedRead read;
+        read.result = FencedRead::Result::kOk;
+        return read;
+      }
+    }
+    return ReadFenced(PathOf(rel), fence_, kNoLimit, out);
+  }
+
+  Status ReadFile(const std::string& rel, std::string* out) {
+    FencedRead read = Read(rel, out);
+    if (read.result == FencedRead::Result::kOk) return Status::Ok();
+    return Status::Error(fs::path(PathOf(rel)).generic_string() + ": " + DescribeRead(read, fence_, kNoLimit));
+  }
+
+  std::string Describe(const FencedRead& read) const { return DescribeRead(read, fence_, kNoLimit); }
+
+  // What is at `rel`, a link followed; an error, not "nothing", when that cannot be told.
+  Status KindOf(const std::string& rel, FileKind* kind) const {
+    FileInfo info;
+    Status s = fs_.Stat(PathOf(rel), &info);
+    *kind = info.kind;
+    return s.ok() ? s : Status::Error(PathOf(rel) + ": " + s.message(), s.error_number());
+  }
+
+ private:
+  const FileSystem& fs_;
+  std::string dir_;
+  const FolderFence& fence_;
+  ContentBytes* bytes_;
+};
+
+// *.mustache files directly in the folder `rel`, by name without the extension.
+Status ReadTemplates(ThemeFiles& files, const std::string& rel, std::map<std::string, std::string>* out) {
+  std::string dir = files.PathOf(rel);
+  FileInfo info;
+  if (Status s = files.fs().Stat(dir, &info); !s.ok()) return Status::Error(dir + ": " + s.message());
+  if (info.kind != FileKind::kFolder) return Status::Ok();
+  std::vector<std::string> names;
+  if (Status s = files.fs().List(dir, &names); !s.ok()) return Status::Error(dir + ": " + s.message());
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    std::string file = rel + "/" + name;
+    if (Status s = files.CheckLink(file); !s.ok()) return s;
+    if (fs::path(name).extension() != ".mustache") continue;
+    FileKind kind;
+    if (Status s = files.KindOf(file, &kind); !s.ok()) return s;
+    if (kind != FileKind::kFile) continue;
     std::string text;
-    if (Status s = ReadThemeFile(e.path(), fence, &text); !s.ok()) return s;
+    if (Status s = files.ReadFile(file, &text); !s.ok()) return s;
     size_t bad = FindInvalidUtf8(text);
     if (bad != std::string::npos)
-      return Status::Error(e.path().generic_string() + ":" + LineColumn(text, bad) +
-                           ": invalid UTF-8");
-    (*out)[e.path().stem().string()] = std::move(text);
+      return Status::Error(files.PathOf(file) + ":" + LineColumn(text, bad) + ": invalid UTF-8");
+    (*out)[fs::path(name).stem().string()] = std::move(text);
   }
-  return ec ? Status::Error(dir.generic_string() + ": " + ErrorText(ec)) : Status::Ok();
+  return Status::Ok();
 }
 
 // A span of `file` starting at byte `offset` of its `text`, placed at `begin` of the inlined text.
@@ -141,42 +194,48 @@ class PartialInliner {
   std::string templates_dir_;
 };
 
-// Every file below static/ is published: a link in it may not lead out of the theme.
-Status ReadStatic(const fs::path& dir, const FolderFence& fence, std::map<std::string, std::string>* out) {
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::Ok();
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
-       it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->is_directory()) it.disable_recursion_pending();
+// Every file below static/ is published: a link in it may not lead out of
+// the theme. `rel` is the folder below the theme, `key` below static/.
+Status ReadStatic(ThemeFiles& files, const std::string& rel, const std::string& key,
+                  std::map<std::string, std::string>* out) {
+  std::string dir = files.PathOf(rel);
+  std::vector<std::string> names;
+  if (Status s = files.fs().List(dir, &names); !s.ok()) return Status::Error(dir + ": " + s.message());
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    if (name[0] == '.') continue;
+    std::string file = rel + "/" + name;
+    if (Status s = files.CheckLink(file); !s.ok()) return s;
+    FileInfo info;
+    if (Status s = files.fs().LinkStat(files.PathOf(file), &info); !s.ok())
+      return Status::Error(files.PathOf(file) + ": " + s.message());
+    if (info.kind == FileKind::kFolder) {
+      if (Status s = ReadStatic(files, file, key + name + "/", out); !s.ok()) return s;
       continue;
     }
-    if (Status s = CheckLink(*it, fence); !s.ok()) return s;
-    if (!it->is_regular_file()) continue;
+    // A link to a file is read (its fence checked above); a link to a folder is not entered.
+    if (info.kind == FileKind::kLink)
+      if (Status s = files.KindOf(file, &info.kind); !s.ok()) return s;
+    if (info.kind != FileKind::kFile) continue;
     std::string bytes;
-    if (Status s = ReadThemeFile(it->path(), fence, &bytes); !s.ok()) return s;
-    (*out)[it->path().lexically_relative(dir).generic_string()] = std::move(bytes);
+    if (Status s = files.ReadFile(file, &bytes); !s.ok()) return s;
+    (*out)[key + name] = std::move(bytes);
   }
-  return ec ? Status::Error(dir.generic_string() + ": " + ErrorText(ec)) : Status::Ok();
+  return Status::Ok();
 }
 
-Status ReadStrings(const fs::path& path, const FolderFence& fence,
-                   std::map<std::string, std::string>* out) {
+Status ReadStrings(ThemeFiles& files, const std::string& rel, std::map<std::string, std::string>* out) {
   std::string text;
-  std::string display = path.generic_string();
-  std::error_code ec;
-  fs::directory_entry entry(path, ec);
-  if (!ec)
-    if (Status s = CheckLink(entry, fence); !s.ok()) return s;
-  FencedRead read = ReadFenced(path, fence, kNoLimit, &text);
+  std::string display = fs::path(files.PathOf(rel)).generic_string();
+  if (Status s = files.CheckLink(rel); !s.ok()) return s;
+  FencedRead read = files.Read(rel, &text);
   if (read.result != FencedRead::Result::kOk)
     return Status::Error(display + ": cannot read the theme's UI strings for this language (" +
-                         DescribeRead(read, fence, kNoLimit) + ")");
+                         files.Describe(read) + ")");
   size_t bad = FindInvalidUtf8(text);
   if (bad != std::string::npos)
     return Status::Error(display + ":" + LineColumn(text, bad) + ": invalid UTF-8");
-  SourceFile file(display, path.filename().string(), text);
+  SourceFile file(display, fs::path(rel).filename().string(), text);
   Diagnostics diags;
   YamlDocument doc = ParseYaml(file, file.text(), 0, &diags);
   if (doc.ok && !doc.root->IsMapping())
@@ -216,53 +275,58 @@ std::string ParseErrorAt(const Theme& theme, const std::string& name, const std:
 }  // namespace
 
 Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme,
-                 const std::string& private_folder) {
-  std::error_code ec;
-  fs::path root(dir);
-  if (!fs::is_directory(root, ec)) return Status::Error(dir + ": theme folder not found");
+                 const std::string& private_folder, FileSystem* file_system, InputBytes* bytes) {
+  const FileSystem& fs = OrReal(file_system);
+  if (!IsKind(fs, dir, FileKind::kFolder)) return Status::Error(dir + ": theme folder not found");
   theme->dir = dir;
   theme->language = language;
-  std::string templates_dir = (root / "templates").generic_string();
+  std::string templates_dir = fs::path(dir + "/templates").generic_string();
   // Theme files are published (static/) or shape what is: none may come from outside the theme.
-  std::vector<fs::path> private_folders;
+  std::vector<std::string> private_folders;
   if (!private_folder.empty()) private_folders.push_back(private_folder);
-  FolderFence fence(root, "the theme folder " + dir, private_folders);
+  FolderFence fence(dir, "the theme folder " + dir, private_folders, fs);
   // The theme folder itself may be a link (to an installed theme), but not into the private folder.
-  if (!private_folders.empty() && !fence.Holds(fs::canonical(root, ec)))
+  std::string resolved;
+  if (!private_folders.empty() && (!fs.Resolve(dir, &resolved).ok() || !fence.Holds(resolved)))
     return Status::Error(dir + ": the theme folder leads into " + private_folder +
                          ", which is private and never published");
-  for (const char* sub : {"templates", "templates/partials", "static", "i18n", "print.yaml"}) {
-    fs::directory_entry entry(root / sub, ec);
-    if (!ec && entry.is_symlink(ec))
-      if (Status s = CheckLink(entry, fence); !s.ok()) return s;
-  }
+  ThemeFiles files(fs, dir, fence, bytes ? &bytes->theme : nullptr);
+  for (const char* sub : {"templates", "templates/partials", "static", "i18n", "print.yaml"})
+    if (Status s = files.CheckLink(sub); !s.ok()) return s;
 
   std::map<std::string, std::string> pages, partials;
-  if (Status s = ReadTemplates(root / "templates", fence, &pages); !s.ok()) return s;
-  if (Status s = ReadTemplates(root / "templates" / "partials", fence, &partials); !s.ok()) return s;
+  if (Status s = ReadTemplates(files, "templates", &pages); !s.ok()) return s;
+  if (Status s = ReadTemplates(files, "templates/partials", &partials); !s.ok()) return s;
   if (pages.empty()) return Status::Error(templates_dir + ": the theme has no templates");
 
   PartialInliner inliner(partials, templates_dir);
   for (const auto& [name, text] : pages) {
     std::string file = templates_dir + "/" + name + ".mustache";
-    std::string resolved;
+    std::string resolved_text;
     std::vector<TemplateSpan> spans;
-    if (Status s = inliner.Inline(file, text, 0, &resolved, &spans); !s.ok()) return s;
+    if (Status s = inliner.Inline(file, text, 0, &resolved_text, &spans); !s.ok()) return s;
     // kainjow reports only its own wording; parse now so a broken template
     // fails the build with its name instead of rendering as an empty page.
-    kainjow::mustache::mustache parsed(resolved);
-    theme->templates[name] = std::move(resolved);
+    kainjow::mustache::mustache parsed(resolved_text);
+    theme->templates[name] = std::move(resolved_text);
     theme->template_spans[name] = std::move(spans);
     if (!parsed.is_valid()) return Status::Error(ParseErrorAt(*theme, name, parsed.error_message()));
   }
-  if (Status s = ReadStatic(root / "static", fence, &theme->static_files); !s.ok()) return s;
-  fs::path print = root / "print.yaml";
-  if (fs::exists(print, ec)) {
+  FileKind kind;
+  if (Status s = files.KindOf("static", &kind); !s.ok()) return s;
+  if (kind == FileKind::kFolder)
+    if (Status s = ReadStatic(files, "static", "", &theme->static_files); !s.ok()) return s;
+  // The fonts are read here, once per build, for every PDF of it to share.
+  FontLoader fonts(fs, bytes ? &bytes->fonts : nullptr);
+  if (Status s = files.KindOf("print.yaml", &kind); !s.ok()) return s;
+  if (kind != FileKind::kNone) {
     std::string text;
-    if (Status s = ReadThemeFile(print, fence, &text); !s.ok()) return s;
-    if (Status s = ParsePrintTheme(print.generic_string(), text, language, &theme->print); !s.ok()) return s;
+    if (Status s = files.ReadFile("print.yaml", &text); !s.ok()) return s;
+    std::string print = fs::path(files.PathOf("print.yaml")).generic_string();
+    if (Status s = ParsePrintTheme(print, text, language, &fonts, &theme->print); !s.ok()) return s;
   }
-  return ReadStrings(root / "i18n" / (language + ".yaml"), fence, &theme->strings);
+  fonts.LoadFaces(&theme->print);
+  return ReadStrings(files, "i18n/" + language + ".yaml", &theme->strings);
 }
 
 }  // namespace klynge

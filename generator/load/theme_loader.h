@@ -4,14 +4,16 @@
 
 #include <string>
 
+#include "base/file_system.h"
 #include "base/status.h"
+#include "load/content_bytes.h"
 #include "model/theme.h"
 
 namespace klynge {
 
 // <root>/themes/default when it exists, else the default theme of this
 // klynge: the source tree's copy in a development build, else the installed one.
-std::string FindThemeDir(const std::string& root);
+std::string FindThemeDir(const std::string& root, FileSystem* fs = nullptr);
 
 // Reads the theme in `dir`:
 //   templates/*.mustache           page templates, by file name without extension
@@ -20,8 +22,12 @@ std::string FindThemeDir(const std::string& root);
 //   i18n/<language>.yaml           a flat map of UI strings
 // Errors name the file and, where there is one, line:column. A symbolic
 // link that leads out of `dir`, or into `private_folder` (content/clusters,
-// when given), is an error.
+// when given), is an error. The print theme's fonts are read and parsed
+// too (see FontLoader; a font that does not load is reported where it is used).
+// Files are read through `fs` (null: the disk), or taken from `bytes` (the
+// snapshot's theme and font files) when found there.
 Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme,
-                 const std::string& private_folder = "");
+                 const std::string& private_folder = "", FileSystem* fs = nullptr,
+                 InputBytes* bytes = nullptr);
 
 }  // namespace klynge

@@ -2,48 +2,11 @@
 
 #include <cstring>
 
-#include "markdown/parsed_markdown.h"
+#include "markdown/body.h"
 
 namespace klynge {
 
 namespace {
-
-void ReadTree(const ParsedMarkdown& doc, MarkdownFacts* facts) {
-  ForEachNode(doc.root(), [&](cmark_node* node) {
-    cmark_node_type type = cmark_node_get_type(node);
-    if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) return;
-    MarkdownLink link;
-    link.image = type == CMARK_NODE_IMAGE;
-    link.no_alt = link.image && PlainText(node).find_first_not_of(" \t\n") == std::string::npos;
-    const char* url = cmark_node_get_url(node);
-    link.url = url ? url : "";
-    link.line = cmark_node_get_start_line(node);
-    link.column = cmark_node_get_start_column(node);
-    // Inline nodes carry no position in this cmark-gfm; use the nearest block's.
-    for (cmark_node* n = node; link.line <= 0 && n; n = cmark_node_parent(n)) {
-      link.line = cmark_node_get_start_line(n);
-      link.column = cmark_node_get_start_column(n);
-      link.block_position = true;
-    }
-    facts->links.push_back(std::move(link));
-  });
-  bool found_paragraph = false;
-  for (cmark_node* n = cmark_node_first_child(doc.root()); n; n = cmark_node_next(n)) {
-    bool paragraph = !found_paragraph && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH;
-    if (facts->index_text.size() > kMaxIndexedText && !paragraph) {
-      if (found_paragraph) break;
-      continue;
-    }
-    std::string plain = PlainText(n);
-    if (paragraph) {
-      facts->first_paragraph = plain;
-      found_paragraph = true;
-    }
-    if (facts->index_text.size() > kMaxIndexedText) continue;
-    if (!facts->index_text.empty()) facts->index_text += ' ';
-    facts->index_text += plain;
-  }
-}
 
 void PutU32(std::string* out, uint32_t v) {
   char b[4];
@@ -86,25 +49,17 @@ class Reader {
 
 }  // namespace
 
-MarkdownFacts ReadMarkdownFacts(const MarkdownText& text) {
-  MarkdownFacts facts;
-  if (text.empty()) return facts;
-  // Text over a limit is not parsed (or not read further): cmark-gfm is
-  // quadratic on some of it, and nothing over a limit is built anyway.
-  facts.problems = CheckMarkdownSource(text.text);
-  if (!facts.problems.empty()) return facts;
-  ParsedMarkdown doc(text);
-  facts.problems = CheckMarkdownTree(doc.root());
-  if (!facts.problems.empty()) return facts;
-  ReadTree(doc, &facts);
-  return facts;
-}
+MarkdownFacts ReadMarkdownFacts(const MarkdownText& text) { return Body(text, "").Facts(); }
 
-std::shared_ptr<const MarkdownFacts> FactsOf(const MarkdownText& text, MarkdownCache* cache) {
+std::shared_ptr<const MarkdownFacts> FactsOf(const MarkdownText& text, MarkdownCache* cache,
+                                             std::optional<std::string_view> content_dir) {
   if (text.facts) return text.facts;
   if (cache)
     if (std::shared_ptr<const MarkdownFacts> found = cache->Find(text.text)) return found;
-  auto facts = std::make_shared<const MarkdownFacts>(ReadMarkdownFacts(text));
+  // Where the text's folder is known, the parse is the Body the renderers
+  // will use; otherwise it is made and dropped.
+  auto facts = std::make_shared<const MarkdownFacts>(content_dir ? BodyOf(text, *content_dir)->Facts()
+                                                                 : ReadMarkdownFacts(text));
   if (cache) cache->Store(text.text, facts);
   return facts;
 }

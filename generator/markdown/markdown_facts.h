@@ -1,9 +1,11 @@
 #pragma once
-// What validation and the search index need from a Markdown body, read in
-// one parse: its limit problems, its links and images with their places,
-// and its plain text. Small enough to keep between builds (MarkdownCache).
+// What validation and the search index need from a Markdown body, read from
+// its one parse (markdown/body.h): its limit problems, its links and images
+// with their places, and its plain text. Small enough to keep between
+// builds (MarkdownCache), so an unchanged body is not parsed to validate it.
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +44,11 @@ MarkdownFacts ReadMarkdownFacts(const MarkdownText& text);
 class MarkdownCache;
 
 // The loader's facts of `text` when it has them (a .md body), else those
-// found in `cache` (optional), else read now and stored there.
-std::shared_ptr<const MarkdownFacts> FactsOf(const MarkdownText& text, MarkdownCache* cache = nullptr);
+// found in `cache` (optional), else read now and stored there; with
+// `content_dir` (the text's folder, as BodyOf takes it), read from the
+// text's one Body.
+std::shared_ptr<const MarkdownFacts> FactsOf(const MarkdownText& text, MarkdownCache* cache = nullptr,
+                                             std::optional<std::string_view> content_dir = std::nullopt);
 
 std::string EncodeMarkdownFacts(const MarkdownFacts& facts);
 std::shared_ptr<const MarkdownFacts> DecodeMarkdownFacts(std::string_view bytes);

@@ -7,6 +7,10 @@
 namespace klynge {
 
 ParsedMarkdown::ParsedMarkdown(const MarkdownText& source, int extra_options) : source_(source) {
+  // The copy keeps the text and its place only: a Body kept in the text's
+  // slot must not keep the slot alive through its own copy.
+  source_.parsed = nullptr;
+  source_.facts = nullptr;
   parser_ = cmark_parser_new(CMARK_OPT_SOURCEPOS | extra_options);
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))

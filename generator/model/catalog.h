@@ -12,9 +12,6 @@
 
 namespace klynge {
 
-// Which packages a render step takes (a build cache renders only the stale ones).
-using PackageFilter = std::function<bool(const Package& package)>;
-
 struct Catalog {
   Site site;
   std::vector<Package> packages;  // sorted by slug; drafts included

@@ -6,6 +6,8 @@
 #include <map>
 #include <string>
 
+#include "model/font_metrics.h"
+
 namespace klynge {
 
 struct RgbColor {
@@ -15,12 +17,14 @@ struct RgbColor {
 };
 
 struct PrintTheme {
+  std::string file;  // the print.yaml these settings came from; "" for the defaults
+
   // TrueType files (CFF .otf cannot be embedded by libharu). Open Sans from
-  // Debian's fonts-open-sans.
-  std::string font_regular = "/usr/share/fonts/truetype/open-sans/OpenSans-Regular.ttf";
-  std::string font_bold = "/usr/share/fonts/truetype/open-sans/OpenSans-Bold.ttf";
-  std::string font_italic = "/usr/share/fonts/truetype/open-sans/OpenSans-Italic.ttf";
-  std::string font_bold_italic = "/usr/share/fonts/truetype/open-sans/OpenSans-BoldItalic.ttf";
+  // Debian's fonts-open-sans. The theme loader reads and parses them.
+  PrintFont font_regular{"/usr/share/fonts/truetype/open-sans/OpenSans-Regular.ttf"};
+  PrintFont font_bold{"/usr/share/fonts/truetype/open-sans/OpenSans-Bold.ttf"};
+  PrintFont font_italic{"/usr/share/fonts/truetype/open-sans/OpenSans-Italic.ttf"};
+  PrintFont font_bold_italic{"/usr/share/fonts/truetype/open-sans/OpenSans-BoldItalic.ttf"};
 
   // The site's colours (themes/default/static/style.css), so print and screen match.
   RgbColor accent{0x0b, 0x3a, 0x6f};       // title band, table headers

@@ -8,6 +8,7 @@
 
 #include "base/build_clock.h"
 #include "base/diagnostics.h"
+#include "base/file_system.h"
 #include "cache/build_manifest.h"
 #include "load/content_loader.h"
 
@@ -23,6 +24,7 @@ struct BuildOptions {
   bool use_cache = true;   // false: render everything into a fresh folder
   ParseCaches caches;  // kept between the builds of one process (serve)
   BuildClock clock;        // the time stamped into files (the calendars); part of the cache keys
+  FileSystem* file_system = nullptr;  // what every read and write goes through; null: the disk
 };
 
 struct BuildResult {

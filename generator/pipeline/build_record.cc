@@ -7,19 +7,21 @@
 
 namespace klynge {
 
-namespace {
-
-}  // namespace
-
 bool HasPart(const std::vector<BuildPart>& parts, BuildPart part) {
   return std::find(parts.begin(), parts.end(), part) != parts.end();
 }
 
-BuildPart PartOfUnit(const std::string& unit) {
-  if (unit.starts_with("pdf:")) return BuildPart::kPdf;
-  if (unit.starts_with("cluster:")) return BuildPart::kClusters;
-  return BuildPart::kSite;  // "site" and "page:<slug>"
+namespace {
+
+// Whether the manifest's unit `name` is made by a build of `parts`. A name
+// this klynge does not make (an older one's) belongs to every part, so that
+// any build drops it and its files.
+bool InParts(const std::vector<BuildPart>& parts, const std::string& name) {
+  std::optional<UnitId> unit = UnitId::FromName(name);
+  return !unit || HasPart(parts, unit->part());
 }
+
+}  // namespace
 
 OutputCounts CountOutputs(const BuildManifest& manifest) {
   OutputCounts counts;
@@ -27,8 +29,10 @@ OutputCounts CountOutputs(const BuildManifest& manifest) {
     if (path.ends_with(".pdf")) ++counts.pdfs;
     if (path.starts_with("site/") && path.ends_with(".html")) ++counts.pages;
   }
-  for (const auto& [unit, key] : manifest.units)
-    if (PartOfUnit(unit) == BuildPart::kClusters) ++counts.clusters;
+  for (const auto& [name, key] : manifest.units) {
+    std::optional<UnitId> unit = UnitId::FromName(name);
+    if (unit && unit->kind == UnitKind::kClusterPack) ++counts.clusters;
+  }
   return counts;
 }
 
@@ -39,21 +43,22 @@ BuildRecord::BuildRecord(const BuildManifest* previous, const std::vector<BuildP
   for (const auto& [path, record] : previous_->files) previous_files_[record.unit].push_back(path);
   // Parts this build does not render stay as the last build left them.
   for (const auto& [unit, key] : previous_->units)
-    if (!HasPart(parts_, PartOfUnit(unit))) next_.units[unit] = key;
+    if (!InParts(parts_, unit)) next_.units[unit] = key;
   for (const auto& [path, record] : previous_->files)
-    if (!HasPart(parts_, PartOfUnit(record.unit))) next_.files[path] = record;
+    if (!InParts(parts_, record.unit)) next_.files[path] = record;
   for (const auto& [part, digest] : previous_->parts) next_.parts[part] = digest;
   for (BuildPart part : parts_) next_.parts.erase(PartName(part));
 }
 
-bool BuildRecord::Keep(const std::string& unit, uint64_t key) {
+bool BuildRecord::Keep(const UnitId& id, uint64_t key) {
   if (!previous_) return false;
+  std::string unit = id.Name();
   auto it = previous_->units.find(unit);
   if (it == previous_->units.end() || it->second != key) return false;
   auto files = previous_files_.find(unit);
   if (files != previous_files_.end())
     for (const std::string& path : files->second)
-      if (!OutputFileIntact(output_dir_, path, previous_->files.at(path).size)) return false;
+      if (!OutputFileIntact(output_dir_, path, previous_->files.at(path).size, &writer_->file_system())) return false;
   std::lock_guard<std::mutex> lock(mutex_);
   next_.units[unit] = key;
   if (files != previous_files_.end())
@@ -61,7 +66,8 @@ bool BuildRecord::Keep(const std::string& unit, uint64_t key) {
   return true;
 }
 
-Status BuildRecord::Take(const std::string& unit, uint64_t key, const Output& files) {
+Status BuildRecord::Take(const UnitId& id, uint64_t key, const Output& files) {
+  std::string unit = id.Name();
   std::vector<OutputRecord> records;
   for (const auto& [path, bytes] : files.files()) {
     records.push_back(OutputRecord{unit, HashBytes(bytes), bytes.size()});
@@ -76,13 +82,13 @@ Status BuildRecord::Take(const std::string& unit, uint64_t key, const Output& fi
 }
 
 bool BuildRecord::UpToDate(const BuildManifest& previous, const std::vector<BuildPart>& parts,
-                           uint64_t digest, const std::string& output_dir) {
+                           uint64_t digest, const std::string& output_dir, FileSystem* fs) {
   for (BuildPart part : parts) {
     auto it = previous.parts.find(PartName(part));
     if (it == previous.parts.end() || it->second != digest) return false;
   }
   for (const auto& [path, record] : previous.files)
-    if (HasPart(parts, PartOfUnit(record.unit)) && !OutputFileIntact(output_dir, path, record.size))
+    if (InParts(parts, record.unit) && !OutputFileIntact(output_dir, path, record.size, fs))
       return false;
   return true;
 }

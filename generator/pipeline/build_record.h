@@ -9,13 +9,11 @@
 
 #include "base/status.h"
 #include "cache/build_manifest.h"
+#include "pipeline/unit_id.h"
 #include "render/output.h"
 #include "write/output_writer.h"
 
 namespace klynge {
-
-// The part a unit belongs to: "site" and "page:…" → site, "pdf:…" → pdf, "cluster:…" → clusters.
-BuildPart PartOfUnit(const std::string& unit);
 
 // Whether `part` is among `parts`.
 bool HasPart(const std::vector<BuildPart>& parts, BuildPart part);
@@ -37,15 +35,16 @@ class BuildRecord {
 
   // Whether the last build made `unit` from inputs with this `key` and its
   // files are still there as written; if so, keeps it in this build's manifest.
-  bool Keep(const std::string& unit, uint64_t key);
+  bool Keep(const UnitId& unit, uint64_t key);
 
-  // Thread-safe UnitSink body: writes `files` (changed ones only, in place)
-  // and records them as `unit` with `key`.
-  Status Take(const std::string& unit, uint64_t key, const Output& files);
+  // Thread-safe: writes `files` (changed ones only, in place) and records
+  // them as `unit` with `key`.
+  Status Take(const UnitId& unit, uint64_t key, const Output& files);
 
   // Every selected part of the last build is up to date with `digest` and its files are intact.
+  // `fs`: where the output is (null: the disk).
   static bool UpToDate(const BuildManifest& previous, const std::vector<BuildPart>& parts,
-                       uint64_t digest, const std::string& output_dir);
+                       uint64_t digest, const std::string& output_dir, FileSystem* fs = nullptr);
 
   // Removes what the last build made and this one did not, and stores the manifest.
   Status Commit(uint64_t digest, const std::vector<std::string>& extra_inputs,

@@ -40,7 +40,7 @@ void Progress::Draw(bool force) {
   char rate[32];
   std::snprintf(rate, sizeof rate, "%.0f", seconds > 0 ? pdfs_ / seconds : 0.0);
   // Padding clears what a longer earlier line left.
-  *out_ << "\rklynge: " << done_ << "/" << total_ << " packages and clusters, " << pdfs_ << " PDFs, "
+  *out_ << "\rklynge: " << done_ << "/" << total_ << " documents and cluster packs, " << pdfs_ << " PDFs, "
         << rate << " PDFs/s   " << std::flush;
   visible_ = true;
 }

@@ -16,7 +16,7 @@ class Progress {
   explicit Progress(std::ostream* out);
   ~Progress();  // clears the line, before the summary prints
 
-  // Starts counting `total` units (packages' PDFs, cluster packs).
+  // Starts counting `total` units (package PDFs, cluster packs).
   void Start(size_t total);
   // One unit done, holding `pdfs` PDF files.
   void UnitDone(size_t pdfs);

@@ -5,11 +5,11 @@
 
 namespace klynge {
 
-StoredParseCaches::StoredParseCaches(const std::string& output_dir, bool cached) {
+StoredParseCaches::StoredParseCaches(const std::string& output_dir, bool cached, FileSystem* fs) {
   if (!cached) return;
   std::string bytes;
-  if (ReadOutputCacheFile(output_dir, kYamlCacheName, &bytes)) yaml_.Decode(std::move(bytes), ExecutableId());
-  if (ReadOutputCacheFile(output_dir, kMarkdownCacheName, &bytes))
+  if (ReadOutputCacheFile(output_dir, kYamlCacheName, &bytes, fs)) yaml_.Decode(std::move(bytes), ExecutableId());
+  if (ReadOutputCacheFile(output_dir, kMarkdownCacheName, &bytes, fs))
     markdown_.Decode(std::move(bytes), ExecutableId());
 }
 

@@ -14,7 +14,7 @@ class StoredParseCaches {
  public:
   // Reads the caches of `output_dir` when `cached` (its manifest was read);
   // a missing, corrupt or foreign cache file is an empty cache.
-  StoredParseCaches(const std::string& output_dir, bool cached);
+  StoredParseCaches(const std::string& output_dir, bool cached, FileSystem* fs = nullptr);
 
   // `given`'s caches (serve's own), with ours where it has none.
   ParseCaches Fill(ParseCaches given);

@@ -1,11 +1,8 @@
 #pragma once
 // What renderers produce: files as bytes, keyed by their path in the output.
 
-#include <functional>
 #include <map>
 #include <string>
-
-#include "base/status.h"
 
 namespace klynge {
 
@@ -26,10 +23,5 @@ class Output {
  private:
   std::map<std::string, std::string> files_;
 };
-
-// Takes one unit's files as soon as they are rendered ("pdf:<slug>",
-// "cluster:<slug>"), so a large build need not hold every file at once.
-// Renderers may call it from several threads at once.
-using UnitSink = std::function<Status(const std::string& unit, Output files)>;
 
 }  // namespace klynge

@@ -1,17 +1,14 @@
 #include "scaffold/skeleton.h"
 
-#include <filesystem>
-#include <fstream>
 #include <utility>
 #include <vector>
 
-#include "base/system_error.h"
+#include "base/file_path.h"
+#include "base/file_system.h"
 #include "base/text.h"
 #include "write/file_io.h"
 
 namespace klynge {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -136,40 +133,40 @@ const char* const kClusterCsv = "practice,indicator,period,numerator,denominator
 Status CreateSkeleton(const SkeletonRequest& request, std::string* created) {
   if (!IsSlug(request.slug))
     return Status::Error("\"" + request.slug + "\" is not a valid name: use lower-case a-z, digits and single hyphens");
-  fs::path content(request.content_dir);
-  std::vector<std::pair<fs::path, std::string>> files;
-  fs::path folder;
+  const std::string& content = request.content_dir;
+  std::vector<std::pair<std::string, std::string>> files;
+  std::string folder;
   switch (request.kind) {
     case SkeletonKind::kPackage:
-      folder = content / "packages" / request.slug;
-      files = {{folder / "package.md", Replace(kPackageMd, "topic: Medicin  ", "topic: " + request.topic + "  ")},
-               {folder / "program.yaml", kProgramYaml},
-               {folder / "drejebog.yaml", kDrejebogYaml}};
+      folder = JoinPath(content, "packages/" + request.slug);
+      files = {{folder + "/package.md", Replace(kPackageMd, "topic: Medicin  ", "topic: " + request.topic + "  ")},
+               {folder + "/program.yaml", kProgramYaml},
+               {folder + "/drejebog.yaml", kDrejebogYaml}};
       break;
     case SkeletonKind::kStory:
-      files = {{content / "stories" / (request.slug + ".md"), Replace(kStoryMd, "TODAY", request.today)}};
+      files = {{JoinPath(content, "stories/" + request.slug + ".md"), Replace(kStoryMd, "TODAY", request.today)}};
       break;
     case SkeletonKind::kCluster:
       if (request.package.empty())
         return Status::Error("a cluster needs the package its meeting uses: --package <slug>");
-      folder = content / "clusters" / request.slug;
-      files = {{folder / "cluster.yaml",
+      folder = JoinPath(content, "clusters/" + request.slug);
+      files = {{folder + "/cluster.yaml",
                 Replace(Replace(kClusterYaml, "PACKAGE", request.package), "SLUG", request.slug)},
-               {folder / "data.csv", kClusterCsv}};
+               {folder + "/data.csv", kClusterCsv}};
       break;
   }
-  std::error_code ec;
-  if (!folder.empty() && fs::exists(folder, ec))
-    return Status::Error(folder.generic_string() + " already exists; klynge new never overwrites");
+  FileSystem& fs = OrReal(request.file_system);
+  if (!folder.empty() && Exists(fs, folder))
+    return Status::Error(folder + " already exists; klynge new never overwrites");
   for (const auto& [path, text] : files) {
-    if (fs::exists(path, ec)) return Status::Error(path.generic_string() + " already exists; klynge new never overwrites");
+    if (Exists(fs, path)) return Status::Error(path + " already exists; klynge new never overwrites");
   }
   for (const auto& [path, text] : files) {
-    fs::create_directories(path.parent_path(), ec);
-    if (ec) return Status::Error("cannot create folder " + path.parent_path().generic_string() + ": " + ErrorText(ec));
-    Status written = WriteFileBytes(path.string(), text, path.generic_string());
+    std::string parent = path.substr(0, path.rfind('/'));
+    if (Status made = MakeFolders(fs, parent, parent); !made.ok()) return made;
+    Status written = WriteFileBytes(fs, path, text, path);
     if (!written.ok()) return written;
-    *created += path.generic_string() + "\n";
+    *created += path + "\n";
   }
   return Status::Ok();
 }

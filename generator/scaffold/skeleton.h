@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "base/file_system.h"
 #include "base/status.h"
 
 namespace klynge {
@@ -16,6 +17,7 @@ struct SkeletonRequest {
   std::string package;  // for a cluster: the package its meeting uses
   std::string topic = "Medicin";  // for a package: one of site.yaml's topics
   std::string today;    // YYYY-MM-DD, for a story's date
+  FileSystem* file_system = nullptr;  // where the files are written; null: the disk
 };
 
 // Writes the new files; refuses to overwrite anything. On success `created`

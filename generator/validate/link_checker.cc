@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
 #include <functional>
 #include <vector>
 
+#include "base/file_path.h"
 #include "base/text.h"
 #include "image/image_check.h"
 #include "markdown/parsed_markdown.h"
@@ -15,38 +15,6 @@
 namespace klynge {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// "https" for "https://x", "" when the link has no scheme.
-std::string SchemeOf(std::string_view url) {
-  if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return "";
-  for (size_t i = 1; i < url.size(); ++i) {
-    char c = url[i];
-    if (c == ':') return Lower(url.substr(0, i));
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return "";
-  }
-  return "";
-}
-
-// "figur%201.png" → "figur 1.png": authors and cmark may percent-encode names.
-std::string PercentDecode(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    uint64_t byte = 0;
-    if (s[i] == '%' && i + 2 < s.size() && ParseHex(s.substr(i + 1, 2), &byte)) {
-      out += static_cast<char>(byte);
-      i += 2;
-      continue;
-    }
-    out += s[i];
-  }
-  return out;
-}
 
 std::vector<std::string> Split(std::string_view s) {
   std::vector<std::string> parts;
@@ -58,89 +26,6 @@ std::vector<std::string> Split(std::string_view s) {
     start = slash + 1;
   }
   return parts;
-}
-
-std::string Join(const std::vector<std::string>& parts, size_t from = 0) {
-  std::string out;
-  for (size_t i = from; i < parts.size(); ++i) out += (i > from ? "/" : "") + parts[i];
-  return out;
-}
-
-LinkTarget Bad(std::string problem) {
-  LinkTarget t;
-  t.kind = LinkKind::kBad;
-  t.problem = std::move(problem);
-  return t;
-}
-
-// What a relative link may name, said the way it is written from `base_dir`.
-std::string WhereLinksGo(std::string_view base_dir) {
-  if (base_dir == "stories")
-    return "a relative link in a story may point to a package (../packages/smertebehandling/), "
-           "a file in a package's assets/ folder or another story (aalborg-vest.md)";
-  return "a relative link may point to a file in the package's assets/ folder, to a package "
-         "folder (../smertebehandling/) or to a story (../../stories/aalborg-vest.md)";
-}
-
-LinkTarget ResolveRelative(std::string_view url, std::string_view base_dir) {
-  LinkTarget t;
-  size_t hash = url.find('#');
-  if (hash != std::string_view::npos) {
-    t.fragment = std::string(url.substr(hash + 1));
-    url = url.substr(0, hash);
-  }
-  size_t query = url.find('?');
-  if (query != std::string_view::npos) url = url.substr(0, query);
-  std::string decoded = PercentDecode(url);
-  if (decoded.find('\\') != std::string::npos)
-    return Bad("uses '\\'; separate folders with '/'");
-
-  std::vector<std::string> path = base_dir.empty() ? std::vector<std::string>() : Split(base_dir);
-  for (const std::string& part : Split(decoded)) {
-    if (part.empty() || part == ".") continue;
-    if (part == "..") {
-      if (path.empty()) return Bad("leaves the content folder");
-      path.pop_back();
-      continue;
-    }
-    path.push_back(part);
-  }
-  if (path.empty()) return Bad("points to the content folder itself; " + WhereLinksGo(base_dir));
-  if (path[0] == "clusters")
-    return Bad("points into content/clusters/, which is private and never published");
-  if (path.size() == 1 && (path[0] == "stories" || path[0] == "packages")) {
-    t.kind = LinkKind::kIndex;
-    t.path = path[0];
-    return t;
-  }
-  if (path[0] == "stories") {
-    if (path.size() == 2) {
-      t.kind = LinkKind::kStory;
-      t.slug = path[1].ends_with(".md") ? path[1].substr(0, path[1].size() - 3) : path[1];
-      t.path = "stories/" + t.slug + ".md";
-      return t;
-    }
-    return Bad("points to " + Join(path) + ", which is not a story; " + WhereLinksGo(base_dir));
-  }
-  if (path[0] == "packages" && path.size() >= 2) {
-    t.slug = path[1];
-    t.path = Join(path);
-    if (path.size() == 2 || (path.size() == 3 && path[2] == "package.md")) {
-      t.kind = LinkKind::kPackage;
-      t.path = "packages/" + t.slug;
-      return t;
-    }
-    if (path.size() == 3 && (path[2] == "program.yaml" || path[2] == "drejebog.yaml")) {
-      t.kind = LinkKind::kPackage;
-      t.page = path[2].substr(0, path[2].find('.'));
-      return t;
-    }
-    if (path[2] == "assets" && path.size() >= 4) {
-      t.kind = LinkKind::kAsset;
-      return t;
-    }
-  }
-  return Bad("points to " + Join(path) + ", which is not published; " + WhereLinksGo(base_dir));
 }
 
 // The link node's own position in the content file.
@@ -236,7 +121,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       std::string hint = NearestWord(rel, assets);
       if (!hint.empty()) {
         std::string target = "packages/" + t.slug + "/" + hint;
-        hint = std::filesystem::path(target).lexically_relative(std::string(base_dir)).generic_string();
+        hint = RelativePath(target, std::string(base_dir));
       }
       diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
       return false;
@@ -255,49 +140,6 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
 }
 
 }  // namespace
-
-bool IsWebUrl(std::string_view url) {
-  std::string scheme = SchemeOf(url);
-  if (url.find_first_of(" \t\n\"<>") != std::string_view::npos) return false;
-  if (scheme == "http" || scheme == "https") {
-    size_t host = scheme.size() + 3;
-    if (url.substr(scheme.size(), 3) != "://" || host >= url.size()) return false;
-    char first = url[host];
-    return first != '/' && first != '?' && first != '#';
-  }
-  if (scheme == "mailto") return url.find('@') != std::string_view::npos && url.size() > 9;
-  return false;
-}
-
-LinkTarget ResolveLink(std::string_view url, std::string_view base_dir) {
-  LinkTarget t;
-  if (Trim(url).empty()) return Bad("is empty: give the link a target");
-  if (url[0] == '#') {
-    t.kind = LinkKind::kAnchor;
-    t.fragment = std::string(url.substr(1));
-    return t;
-  }
-  std::string scheme = SchemeOf(url);
-  if (scheme == "http" || scheme == "https" || scheme == "mailto") {
-    if (!IsWebUrl(url)) return Bad("is not a complete " + scheme + " address");
-    t.kind = LinkKind::kWeb;
-    return t;
-  }
-  if (scheme == "tel") {
-    t.kind = LinkKind::kWeb;
-    return t;
-  }
-  if (!scheme.empty()) {
-    t.kind = LinkKind::kDropped;
-    t.problem = "is dropped: only http, https, mailto and tel links are published, not " + scheme + ":";
-    return t;
-  }
-  if (url.starts_with("//")) return Bad("has no scheme; write it in full, starting with https:");
-  if (url[0] == '/')
-    return Bad("starts with '/'; write it relative to this file (assets/figur.png, "
-               "../smertebehandling/) or as a full https:// address");
-  return ResolveRelative(url, base_dir);
-}
 
 bool CheckLink(std::string_view url, std::string_view base_dir, const SourceLocation& at,
                const ContentTree& tree, Diagnostics* diags, std::string_view noun) {

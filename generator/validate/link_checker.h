@@ -1,7 +1,6 @@
 #pragma once
-// Links in content: where a link points, and whether that target is published.
-// Links are content-relative (`assets/x.png`, `../dosisdispensering/`); the
-// renderers rewrite them to output URLs with ResolveLink.
+// Links in content: whether the target a link names (markdown/link_target.h)
+// exists and is published.
 
 #include <string>
 #include <string_view>
@@ -10,37 +9,11 @@
 #include "load/content_tree.h"
 #include <vector>
 
+#include "markdown/link_target.h"
 #include "markdown/markdown_facts.h"
 #include "model/markdown_text.h"
 
 namespace klynge {
-
-enum class LinkKind {
-  kWeb,      // http, https, mailto or tel: published as written
-  kAnchor,   // "#section" on the same page
-  kPackage,  // a package's page (or its program or drejebog page)
-  kAsset,    // a file in a package's assets/ folder
-  kStory,    // stories/<slug>.md (or stories/<slug>)
-  kIndex,    // the catalog (packages/) or the story list (stories/)
-  kDropped,  // javascript:, data: and other schemes: not published
-  kBad,      // malformed, outside the content tree, private or not a published page
-};
-
-struct LinkTarget {
-  LinkKind kind = LinkKind::kBad;
-  std::string path;      // kPackage, kAsset, kStory, kIndex: normalised, relative to content/
-  std::string slug;      // kPackage, kAsset: the package; kStory: the story
-  std::string page;      // kPackage: "" (the package page), "program" or "drejebog"
-  std::string fragment;  // the part after '#', without it
-  std::string problem;   // kBad, kDropped: what is wrong, to follow "link \"url\" "
-};
-
-// Resolves `url` as written in a file in folder `base_dir` (relative to content/:
-// "packages/smertebehandling" or "stories"), from its text alone.
-LinkTarget ResolveLink(std::string_view url, std::string_view base_dir);
-
-// True for a complete http://, https:// or mailto: address.
-bool IsWebUrl(std::string_view url);
 
 // Checks one link's target, including that the package, asset or story exists;
 // an image in the assets must also decode within the limits (image/image_check.h).

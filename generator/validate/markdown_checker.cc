@@ -24,7 +24,7 @@ void CheckMarkdown(const MarkdownText& text, std::string_view base_dir, const Co
                    Diagnostics* diags, MarkdownCache* cache) {
   if (text.empty()) return;
   // A .md body was read by the loader; a Markdown value in YAML is read here.
-  std::shared_ptr<const MarkdownFacts> facts = FactsOf(text, cache);
+  std::shared_ptr<const MarkdownFacts> facts = FactsOf(text, cache, base_dir);
   if (Report(facts->problems, text, tree, diags)) return;
   CheckMarkdownLinks(text, facts->links, base_dir, tree, diags);
   // The PDFs tag an image as a Figure whose alternative text is the image's

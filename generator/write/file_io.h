@@ -1,18 +1,19 @@
 #pragma once
 // Writing one file and making folders, with failures that say why
-// ("no space left on device"), for the output writer.
+// ("no space left on device"), for the output writer and `klynge new`.
 
 #include <string>
 
+#include "base/file_system.h"
 #include "base/status.h"
 
 namespace klynge {
 
-// Creates or truncates `path` and writes `bytes` to it. On failure the
-// message is "cannot write <display>: <cause>"; a partial file may remain.
-Status WriteFileBytes(const std::string& path, const std::string& bytes, const std::string& display);
+// Writes `bytes` as `path` atomically through `fs`. On failure the message is
+// "cannot write <display>: <cause>", and nothing is left at `path`'s place.
+Status WriteFileBytes(FileSystem& fs, const std::string& path, const std::string& bytes, const std::string& display);
 
 // Creates `folder` and its missing parents; "cannot create folder <display>: <cause>".
-Status MakeFolders(const std::string& folder, const std::string& display);
+Status MakeFolders(FileSystem& fs, const std::string& folder, const std::string& display);
 
 }  // namespace klynge

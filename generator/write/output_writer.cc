@@ -1,77 +1,66 @@
 #include "write/output_writer.h"
 
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "base/content_hash.h"
-#include "base/system_error.h"
 #include "write/file_io.h"
 
 namespace klynge {
 
 namespace fs = std::filesystem;
 
-Status CheckOutputFolder(const std::string& dir) {
-  std::error_code ec;
-  if (!fs::exists(dir, ec)) return Status::Ok();
-  if (!fs::is_directory(dir, ec)) return Status::Error(dir + " exists and is not a folder");
-  if (fs::exists(fs::path(dir) / kOutputMarker, ec)) return Status::Ok();
-  if (fs::is_empty(dir, ec)) return Status::Ok();
+namespace {
+
+const char* kMarkerText = "klynge output folder: rebuilt from content/ on every build\n";
+
+std::string Normal(const std::string& dir) {
+  fs::path target = fs::path(dir).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  return target.string();
+}
+
+std::string Parent(const std::string& path) { return fs::path(path).parent_path().string(); }
+
+bool IsEmptyFolder(const FileSystem& files, const std::string& dir) {
+  std::vector<std::string> names;
+  return files.List(dir, &names).ok() && names.empty();
+}
+
+}  // namespace
+
+Status CheckOutputFolder(const std::string& dir, FileSystem* file_system) {
+  FileSystem& files = OrReal(file_system);
+  FileInfo info;
+  if (Status s = files.Stat(dir, &info); !s.ok()) return Status::Error(dir + ": " + s.message(), s.error_number());
+  if (info.kind == FileKind::kNone) return Status::Ok();
+  if (info.kind != FileKind::kFolder) return Status::Error(dir + " exists and is not a folder");
+  if (Exists(files, dir + "/" + kOutputMarker)) return Status::Ok();
+  if (IsEmptyFolder(files, dir)) return Status::Ok();
   return Status::Error("refusing to write into " + dir +
                        ": the folder is not empty and was not made by klynge (no " +
                        kOutputMarker + " file); choose another --output or empty it yourself");
 }
 
-bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest) {
+bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest, FileSystem* fs) {
   std::string text;
-  return ReadOutputCacheFile(dir, kManifestName, &text) && ParseManifest(text, manifest);
+  return ReadOutputCacheFile(dir, kManifestName, &text, fs) && ParseManifest(text, manifest);
 }
 
-bool ReadOutputCacheFile(const std::string& dir, const std::string& name, std::string* bytes) {
-  std::error_code ec;
-  if (!fs::exists(fs::path(dir) / kOutputMarker, ec)) return false;
-  // One read of the whole file: the parse caches are megabytes.
-  std::ifstream in(fs::path(dir) / name, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  std::streamoff size = in.tellg();
-  if (size < 0) return false;
-  bytes->resize(static_cast<size_t>(size));
-  in.seekg(0);
-  in.read(bytes->data(), size);
-  return static_cast<bool>(in);
+bool ReadOutputCacheFile(const std::string& dir, const std::string& name, std::string* bytes, FileSystem* fs) {
+  FileSystem& files = OrReal(fs);
+  if (!Exists(files, dir + "/" + kOutputMarker)) return false;
+  return files.Read(dir + "/" + name, kAnySize, bytes).ok();
 }
 
-bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size) {
-  struct stat st;
-  std::string full = dir + "/" + path;
-  return ::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == size;
+bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size, FileSystem* fs) {
+  FileInfo info;
+  return OrReal(fs).Stat(dir + "/" + path, &info).ok() && info.kind == FileKind::kFile && info.size == size;
 }
 
-namespace {
-
-const char* kMarkerText = "klynge output folder: rebuilt from content/ on every build\n";
-
-fs::path Normal(const std::string& dir) {
-  fs::path target = fs::path(dir).lexically_normal();
-  if (target.filename().empty()) target = target.parent_path();
-  return target;
-}
-
-Status Move(const fs::path& from, const fs::path& to) {
-  std::error_code ec;
-  fs::rename(from, to, ec);
-  if (ec) return Status::Error("cannot move " + to.string() + " into place: " + ErrorText(ec));
-  return Status::Ok();
-}
-
-}  // namespace
-
-OutputWriter::OutputWriter(std::string dir, Mode mode, const BuildManifest* previous)
-    : dir_(Normal(dir).string()), mode_(mode), previous_(previous) {
+OutputWriter::OutputWriter(std::string dir, Mode mode, const BuildManifest* previous, FileSystem* fs)
+    : fs_(OrReal(fs)), dir_(Normal(dir)), mode_(mode), previous_(previous) {
   if (mode_ == Mode::kInPlace) {
     root_ = dir_ + "/" + kStagingName;
   } else {
@@ -81,46 +70,42 @@ OutputWriter::OutputWriter(std::string dir, Mode mode, const BuildManifest* prev
 
 OutputWriter::~OutputWriter() {
   // An uncommitted build leaves nothing behind: the staged files go.
-  if (begun_ && !committed_) {
-    std::error_code ignored;
-    fs::remove_all(root_, ignored);
-  }
+  if (begun_ && !committed_) RemoveTree(fs_, root_);
 }
 
 Status OutputWriter::Begin() {
-  Status check = CheckOutputFolder(dir_);
+  Status check = CheckOutputFolder(dir_, &fs_);
   if (!check.ok()) return check;
-  std::error_code ec;
   begun_ = true;
-  fs::remove_all(root_, ec);  // left by a build that was killed
-  if (Status made = MakeFolders(root_, root_); !made.ok()) return made;
+  // Left by a build that was killed.
+  if (Status s = RemoveTree(fs_, root_); !s.ok())
+    return Status::Error("cannot remove " + root_ + ": " + s.message(), s.error_number());
+  if (Status made = MakeFolders(fs_, root_, root_); !made.ok()) return made;
   folders_.insert(root_);
   if (mode_ == Mode::kInPlace) return Status::Ok();  // the folder carries the marker already
-  return WriteFileBytes((fs::path(root_) / kOutputMarker).string(), kMarkerText,
-                        (fs::path(dir_) / kOutputMarker).string());
+  return WriteFileBytes(fs_, root_ + "/" + kOutputMarker, kMarkerText, dir_ + "/" + kOutputMarker);
 }
 
-Status OutputWriter::Write(const std::string& path, const std::string& bytes,
-                           std::optional<uint64_t> hash) {
+Status OutputWriter::Write(const std::string& path, const std::string& bytes, std::optional<uint64_t> hash) {
   if (mode_ == Mode::kInPlace && previous_) {
     auto it = previous_->files.find(path);
     if (it != previous_->files.end() && it->second.size == bytes.size() &&
-        it->second.hash == hash.value_or(HashBytes(bytes)) && OutputFileIntact(dir_, path, bytes.size()))
+        it->second.hash == hash.value_or(HashBytes(bytes)) && OutputFileIntact(dir_, path, bytes.size(), &fs_))
       return Status::Ok();
   }
-  fs::path full = fs::path(root_) / path;
-  std::string display = (fs::path(dir_) / path).string();
+  std::string full = root_ + "/" + path;
+  std::string display = dir_ + "/" + path;
   {
-    // Each folder once: create_directories stats every component on every call.
+    // Each folder once: making it asks for every component on every call.
     std::lock_guard<std::mutex> lock(mutex_);
-    std::string folder = full.parent_path().string();
+    std::string folder = Parent(full);
     if (!folders_.count(folder)) {
-      Status made = MakeFolders(folder, fs::path(display).parent_path().string());
+      Status made = MakeFolders(fs_, folder, Parent(display));
       if (!made.ok()) return made;
       folders_.insert(folder);
     }
   }
-  Status status = WriteFileBytes(full.string(), bytes, display);
+  Status status = WriteFileBytes(fs_, full, bytes, display);
   if (!status.ok()) return status;
   std::lock_guard<std::mutex> lock(mutex_);
   if (mode_ == Mode::kInPlace) staged_.insert(path);
@@ -129,7 +114,7 @@ Status OutputWriter::Write(const std::string& path, const std::string& bytes,
 }
 
 Status OutputWriter::WriteCacheFile(const std::string& name, const std::string& bytes) {
-  Status status = WriteFileBytes((fs::path(root_) / name).string(), bytes, (fs::path(dir_) / name).string());
+  Status status = WriteFileBytes(fs_, root_ + "/" + name, bytes, dir_ + "/" + name);
   if (!status.ok()) return status;
   std::lock_guard<std::mutex> lock(mutex_);
   if (mode_ == Mode::kInPlace) staged_.insert(name);
@@ -137,69 +122,75 @@ Status OutputWriter::WriteCacheFile(const std::string& name, const std::string& 
 }
 
 Status OutputWriter::Commit(const std::vector<std::string>& stale, const BuildManifest* manifest) {
-  std::error_code ec;
-  fs::path manifest_path = fs::path(root_) / kManifestName;
   // Written before anything moves, so that a full disk fails the build with
   // the old output and its manifest untouched.
   if (manifest) {
-    Status status = WriteFileBytes(manifest_path.string(), SerializeManifest(*manifest),
-                                   (fs::path(dir_) / kManifestName).string());
+    Status status = WriteFileBytes(fs_, root_ + "/" + kManifestName, SerializeManifest(*manifest),
+                                   dir_ + "/" + kManifestName);
     if (!status.ok()) return status;
   }
   if (mode_ == Mode::kInPlace) return CommitInPlace(stale, manifest != nullptr);
-  fs::path target(dir_);
-  fs::path old = target;
-  old += ".klynge-old-" + std::to_string(getpid());
-  bool had_old = fs::exists(target, ec);
+  std::string old = dir_ + ".klynge-old-" + std::to_string(getpid());
+  FileInfo target;
+  if (Status s = fs_.Stat(dir_, &target); !s.ok())
+    return Status::Error("cannot move the new output into place: " + s.message(), s.error_number());
+  bool had_old = target.kind != FileKind::kNone;
   if (had_old) {
-    fs::rename(target, old, ec);
-    if (ec) return Status::Error("cannot move the old " + target.string() + " aside: " + ErrorText(ec));
+    if (Status s = fs_.Rename(dir_, old); !s.ok())
+      return Status::Error("cannot move the old " + dir_ + " aside: " + s.message(), s.error_number());
   }
-  fs::rename(root_, target, ec);
-  if (ec) {
-    std::error_code ignored;
-    if (had_old) fs::rename(old, target, ignored);
-    return Status::Error("cannot move the new output into place: " + ErrorText(ec));
+  if (Status s = fs_.Rename(root_, dir_); !s.ok()) {
+    if (had_old) fs_.Rename(old, dir_);
+    return Status::Error("cannot move the new output into place: " + s.message(), s.error_number());
   }
   committed_ = true;
-  if (had_old) fs::remove_all(old, ec);
+  if (had_old) RemoveTree(fs_, old);  // a failure leaves only the old copy beside the output
   return Status::Ok();
 }
 
 Status OutputWriter::CommitInPlace(const std::vector<std::string>& stale, bool has_manifest) {
-  std::error_code ec;
-  fs::path dir(dir_);
+  auto move = [&](const std::string& from, const std::string& to) {
+    Status s = fs_.Rename(from, to);
+    return s.ok() ? s : Status::Error("cannot move " + to + " into place: " + s.message(), s.error_number());
+  };
   // From here until the new manifest is in place the folder is not what any
   // manifest says: an interruption means a full rebuild, never a wrong cache.
-  fs::remove(dir / kManifestName, ec);
+  if (Status s = fs_.Remove(dir_ + "/" + kManifestName); !s.ok())
+    return Status::Error("cannot replace " + dir_ + "/" + kManifestName + ": " + s.message(), s.error_number());
   // Stale files first: a file may now stand where a folder was.
   for (const std::string& path : stale) {
-    fs::path full = dir / path;
-    fs::remove(full, ec);
-    // Drop folders the removal emptied, up to the output folder.
-    for (fs::path folder = full.parent_path(); folder != dir && fs::is_empty(folder, ec) && !ec;
-         folder = folder.parent_path())
-      fs::remove(folder, ec);
+    std::string full = dir_ + "/" + path;
+    if (Status s = fs_.Remove(full); !s.ok())
+      return Status::Error("cannot remove " + full + ": " + s.message(), s.error_number());
+    // Drop folders the removal emptied, up to the output folder. A failure
+    // fails the build: with no manifest, the next one starts afresh.
+    for (std::string folder = Parent(full); folder != dir_; folder = Parent(folder)) {
+      std::vector<std::string> names;
+      Status s = fs_.List(folder, &names);
+      if (s.ok() && !names.empty()) break;
+      if (s.ok()) s = fs_.Remove(folder);
+      if (!s.ok()) return Status::Error("cannot remove " + folder + ": " + s.message(), s.error_number());
+    }
   }
   std::set<std::string> made;
   for (const std::string& path : staged_) {
-    fs::path target = dir / path;
-    std::string folder = target.parent_path().string();
+    std::string target = dir_ + "/" + path;
+    std::string folder = Parent(target);
     if (!made.count(folder)) {
-      if (Status s = MakeFolders(folder, folder); !s.ok()) return s;
+      if (Status s = MakeFolders(fs_, folder, folder); !s.ok()) return s;
       made.insert(folder);
     }
-    if (Status s = Move(fs::path(root_) / path, target); !s.ok()) return s;
+    if (Status s = move(root_ + "/" + path, target); !s.ok()) return s;
   }
   if (has_manifest)
-    if (Status s = Move(fs::path(root_) / kManifestName, dir / kManifestName); !s.ok()) return s;
+    if (Status s = move(root_ + "/" + kManifestName, dir_ + "/" + kManifestName); !s.ok()) return s;
   committed_ = true;
-  fs::remove_all(root_, ec);
+  RemoveTree(fs_, root_);
   return Status::Ok();
 }
 
-Status WriteOutput(const Output& output, const std::string& dir) {
-  OutputWriter writer(dir, OutputWriter::Mode::kFresh);
+Status WriteOutput(const Output& output, const std::string& dir, FileSystem* fs) {
+  OutputWriter writer(dir, OutputWriter::Mode::kFresh, nullptr, fs);
   Status status = writer.Begin();
   for (const auto& [path, bytes] : output.files()) {
     if (!status.ok()) break;

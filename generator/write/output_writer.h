@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_system.h"
 #include "base/status.h"
 #include "cache/build_manifest.h"
 #include "render/output.h"
@@ -17,20 +18,23 @@ namespace klynge {
 // Name of the file that marks a folder as klynge's own output.
 inline constexpr const char* kOutputMarker = ".klynge-output";
 
+// Every function here works through `fs`; null is the disk.
+
 // Whether `dir` may be replaced: it does not exist, is empty, or carries the marker.
-Status CheckOutputFolder(const std::string& dir);
+Status CheckOutputFolder(const std::string& dir, FileSystem* fs = nullptr);
 
 // The build manifest of the output folder `dir`; false when there is none
 // (or it is not klynge's, or not readable).
-bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest);
+bool ReadOutputManifest(const std::string& dir, BuildManifest* manifest, FileSystem* fs = nullptr);
 
 // The bytes of the build cache's file `name` in the output folder `dir`;
 // false when there is none (or the folder is not klynge's).
-bool ReadOutputCacheFile(const std::string& dir, const std::string& name, std::string* bytes);
+bool ReadOutputCacheFile(const std::string& dir, const std::string& name, std::string* bytes,
+                         FileSystem* fs = nullptr);
 
 // Whether `dir`/`path` is a regular file of `size` bytes: what the cache
 // trusts for a file it wrote before (content is checked by its hash on input).
-bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size);
+bool OutputFileIntact(const std::string& dir, const std::string& path, uint64_t size, FileSystem* fs = nullptr);
 
 // Where an in-place build stages its files, inside the output folder (so
 // that a rename moves them) and outside site/ (so that none is ever deployed).
@@ -50,7 +54,7 @@ class OutputWriter {
   enum class Mode { kFresh, kInPlace };
 
   // `previous` is the folder's manifest (kInPlace only); it must outlive the writer.
-  OutputWriter(std::string dir, Mode mode, const BuildManifest* previous = nullptr);
+  OutputWriter(std::string dir, Mode mode, const BuildManifest* previous = nullptr, FileSystem* fs = nullptr);
   ~OutputWriter();  // aborts an uncommitted fresh build
   OutputWriter(const OutputWriter&) = delete;
   OutputWriter& operator=(const OutputWriter&) = delete;
@@ -72,10 +76,12 @@ class OutputWriter {
   Status Commit(const std::vector<std::string>& stale, const BuildManifest* manifest);
 
   size_t files_written() const { return files_written_; }
+  FileSystem& file_system() const { return fs_; }
 
  private:
   Status CommitInPlace(const std::vector<std::string>& stale, bool has_manifest);
 
+  FileSystem& fs_;
   std::string dir_;    // the output folder
   std::string root_;   // where files go until Commit: a staging folder (either mode)
   Mode mode_;
@@ -89,6 +95,6 @@ class OutputWriter {
 };
 
 // Writes `output` as a fresh build into `dir` (see OutputWriter, kFresh).
-Status WriteOutput(const Output& output, const std::string& dir);
+Status WriteOutput(const Output& output, const std::string& dir, FileSystem* fs = nullptr);
 
 }  // namespace klynge

@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Praksisark& sheet = package.praksisark.emplace();
   sheet.title = "Praksisark";
   sheet.body = MarkdownText{std::move(*text), fuzz::SamplePath("packages/" + package.slug + "/praksisark.md"), 4};
-  PrintContext ctx(sample.catalog, package, sample.theme, published);
+  PrintContext ctx(sample.catalog.site, package, sample.theme, published);
   std::string bytes;
   RenderPraksisarkPdf(ctx, &bytes);
   return 0;

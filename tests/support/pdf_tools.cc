@@ -15,7 +15,15 @@
 #include <regex>
 #include <vector>
 
+#include "load/font_loader.h"
+
 namespace klynge::testing {
+
+pdf::FontFiles DefaultFonts() {
+  PrintTheme theme;
+  FontLoader(RealFileSystem()).LoadFaces(&theme);
+  return pdf::FontFiles{theme.font_regular, theme.font_bold, theme.font_italic, theme.font_bold_italic};
+}
 
 namespace {
 

@@ -5,7 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "render/pdf/layout/pdf_document.h"
+
 namespace klynge::testing {
+
+// The default print theme's four faces, read and parsed from the disk as the theme loader does.
+pdf::FontFiles DefaultFonts();
 
 // The text of pages first..last (0: from the start / to the end), as pdftotext gives it.
 std::string PdfText(const std::string& pdf, int first = 0, int last = 0);

@@ -1,13 +1,8 @@
 #include "render/cluster/cluster_edition.h"
 
 #include <algorithm>
-#include <atomic>
 #include <deque>
 #include <functional>
-#include <memory>
-#include <mutex>
-
-#include "base/parallel.h"
 
 #include "render/cluster/cluster_index.h"
 #include "render/ics/calendar.h"
@@ -26,7 +21,7 @@ namespace klynge {
 
 namespace {
 
-// One file of a pack, made later and perhaps on another thread.
+// One file of a pack, planned first and made once the plan is complete.
 struct PackJob {
   std::string path;  // relative to the pack
   std::function<Status(std::string*)> render;
@@ -50,7 +45,6 @@ struct PackPlan {
   Invitation invitation;
   std::vector<PackJob> jobs;
   PackContents contents;
-  std::atomic<size_t> left{0};
 
   void Add(const std::string& path, const std::string& title, std::vector<PackFile>* listing,
            std::function<Status(std::string*)> render, bool assembled = false) {
@@ -79,22 +73,22 @@ Status AssembleInvitationMail(const PackPlan& plan, const BuildClock& clock, std
   return Status::Ok();
 }
 
-Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme,
-                const BuildClock& clock, const SlugSet& published, PackPlan* plan) {
-  const Package* package = catalog.FindPackage(cluster.package);
-  if (!package)
-    return Status::Error("clusters/" + cluster.slug + ": no package `" + cluster.package + "`");
+void PlanPack(const ClusterPackInput& input, PackPlan* plan) {
+  const ClusterEdition& cluster = input.cluster;
+  const Package* package = &input.package;
+  const Theme& theme = input.theme;
+  const BuildClock& clock = input.clock;
   plan->cluster = &cluster;
   plan->package = package;
   plan->root = "clusters/" + cluster.slug + "/";
   plan->figures = ComputeClusterFigures(cluster, *package);
   const EditionContext& edition = plan->editions.emplace_back(EditionContext{cluster, plan->figures, nullptr});
-  PrintContext& ctx = plan->contexts.emplace_back(catalog, *package, theme, published);
+  PrintContext& ctx = plan->contexts.emplace_back(input.site, *package, theme, input.published);
   ctx.edition = &edition;
 
   std::vector<PackFile>* shared = &plan->contents.shared;
   // The invitation first: it is what the coordinator sends before the meeting.
-  plan->invitation = MakeInvitation(cluster, *package, catalog, theme, published.get());
+  plan->invitation = MakeInvitation(cluster, *package, input.site, theme, input.published.get());
   plan->Add("invitation.eml", ctx.Ui("edition_invitation_mail"), shared,
             [plan, clock](std::string* bytes) { return AssembleInvitationMail(*plan, clock, bytes); }, true);
   plan->Add("invitation.pdf", ctx.Ui("edition_invitation_letter"), shared,
@@ -132,7 +126,7 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
   std::vector<const PrintContext*> envelopes;
   for (const Clinic* clinic : clinics) {
     const EditionContext& own = plan->editions.emplace_back(EditionContext{cluster, plan->figures, clinic});
-    PrintContext& clinic_ctx = plan->contexts.emplace_back(catalog, *package, theme, published);
+    PrintContext& clinic_ctx = plan->contexts.emplace_back(input.site, *package, theme, input.published);
     clinic_ctx.edition = &own;
     envelopes.push_back(&clinic_ctx);
     PackClinic& entry = plan->contents.clinics.emplace_back(PackClinic{clinic->practice, clinic->name, {}});
@@ -150,9 +144,6 @@ Status PlanPack(const ClusterEdition& cluster, const Catalog& catalog, const The
   if (!envelopes.empty() && !package->plan.columns.empty())
     plan->Add("tryk.pdf", ctx.Ui("edition_print_bundle"), &plan->contents.print,
               [envelopes](std::string* bytes) { return RenderPrintBundlePdf(envelopes, bytes); });
-  plan->left = 0;
-  for (const PackJob& job : plan->jobs) plan->left += job.assembled ? 0 : 1;
-  return Status::Ok();
 }
 
 Status RenderJob(const PackPlan& plan, PackJob* job) {
@@ -179,62 +170,22 @@ Status FinishPack(PackPlan* plan, Output* pack) {
 
 }  // namespace
 
-Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
-                            const Theme& theme, const BuildClock& clock, Output* out) {
+Status RenderClusterPack(const ClusterPackInput& input, Output* out) {
   PackPlan plan;
-  Status status = PlanPack(cluster, catalog, theme, clock, PublishedSlugs(catalog), &plan);
+  PlanPack(input, &plan);
   for (PackJob& job : plan.jobs)
-    if (status.ok() && !job.assembled) status = RenderJob(plan, &job);
-  if (!status.ok()) return status;
+    if (!job.assembled)
+      if (Status s = RenderJob(plan, &job); !s.ok()) return s;
   Output pack;
   if (Status finished = FinishPack(&plan, &pack); !finished.ok()) return finished;
   out->Merge(std::move(pack));
   return Status::Ok();
 }
 
-PackContents ListClusterPack(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme) {
+PackContents ListClusterPack(const ClusterPackInput& input) {
   PackPlan plan;
-  if (!PlanPack(cluster, catalog, theme, {}, PublishedSlugs(catalog), &plan).ok()) return {};
+  PlanPack(input, &plan);
   return std::move(plan.contents);
-}
-
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
-                             const ClusterFilter& wanted, const UnitSink& sink, unsigned threads) {
-  SlugSet published = PublishedSlugs(catalog);
-  std::vector<std::unique_ptr<PackPlan>> plans;
-  std::vector<std::pair<PackPlan*, size_t>> jobs;  // every file of every pack, pack by pack
-  for (const ClusterEdition& cluster : catalog.clusters) {
-    if (wanted && !wanted(cluster)) continue;
-    auto plan = std::make_unique<PackPlan>();
-    Status planned = PlanPack(cluster, catalog, theme, clock, published, plan.get());
-    if (!planned.ok()) return planned;
-    for (size_t j = 0; j < plan->jobs.size(); ++j)
-      if (!plan->jobs[j].assembled) jobs.emplace_back(plan.get(), j);
-    plans.push_back(std::move(plan));
-  }
-  return ParallelTry(jobs.size(), threads, [&](size_t i) {
-    auto [plan, j] = jobs[i];
-    Status status = RenderJob(*plan, &plan->jobs[j]);
-    if (!status.ok() || --plan->left != 0) return status;
-    Output pack;
-    if (Status finished = FinishPack(plan, &pack); !finished.ok()) return finished;
-    Status taken = sink("cluster:" + plan->cluster->slug, std::move(pack));
-    plan->jobs.clear();  // the bytes are written; free them
-    return taken;
-  });
-}
-
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
-                             Output* out, unsigned threads) {
-  std::mutex mutex;
-  return RenderClusterEditions(
-      catalog, theme, clock, nullptr,
-      [&](const std::string&, Output files) {
-        std::lock_guard<std::mutex> lock(mutex);
-        out->Merge(std::move(files));
-        return Status::Ok();
-      },
-      threads);
 }
 
 }  // namespace klynge

@@ -17,7 +17,7 @@
 // The envelope folders are named by ydernummer, never by letter: the folder
 // listing must not tell which letter is which clinic.
 
-#include <functional>
+#include <tuple>
 
 #include "base/build_clock.h"
 #include "base/status.h"
@@ -25,29 +25,28 @@
 #include "model/theme.h"
 #include "render/cluster/cluster_index.h"
 #include "render/output.h"
+#include "render/pdf/print_context.h"
 
 namespace klynge {
 
-// One cluster's pack into `out` under clusters/<slug>/. Pure: the same
-// cluster, catalog, theme and clock (the calendar's stamp) give the same bytes.
-Status RenderClusterEdition(const ClusterEdition& cluster, const Catalog& catalog,
-                            const Theme& theme, const BuildClock& clock, Output* out);
+// Everything a cluster's pack may read. Fields() lists every member: the
+// build cache keys the pack on exactly these.
+struct ClusterPackInput {
+  const ClusterEdition& cluster;
+  const Package& package;  // the cluster's package
+  const Site& site;
+  const Theme& theme;
+  SlugSet published;  // the published packages, which its links may point to
+  BuildClock clock;   // the calendars' DTSTAMP and the e-mail's Date
 
-// What the pack's index.html lists, without making the files (their sizes
-// are 0); empty when the cluster's package is missing.
-PackContents ListClusterPack(const ClusterEdition& cluster, const Catalog& catalog, const Theme& theme);
+  auto Fields() const { return std::tie(cluster, package, site, theme, published, clock); }
+};
 
-// Which clusters to render (a build cache renders only the stale ones).
-using ClusterFilter = std::function<bool(const ClusterEdition& cluster)>;
+// The pack into `out` under clusters/<slug>/. Pure: the same input gives the
+// same bytes. Fails with the first file that fails, naming it.
+Status RenderClusterPack(const ClusterPackInput& input, Output* out);
 
-// The pack of each cluster `wanted` accepts, handed to `sink` as the unit
-// "cluster:<slug>". Files are made on up to `threads` threads (0: one per
-// core); the bytes do not depend on it. Fails with the first file that fails.
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
-                             const ClusterFilter& wanted, const UnitSink& sink, unsigned threads = 0);
-
-// Every cluster of the catalog into `out`.
-Status RenderClusterEditions(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
-                             Output* out, unsigned threads = 0);
+// What the pack's index.html lists, without making the files (their sizes are 0).
+PackContents ListClusterPack(const ClusterPackInput& input);
 
 }  // namespace klynge

@@ -14,22 +14,17 @@ constexpr size_t kLatestStories = 3;
 
 // The site's topics in listing order, each with its ids handed out once, so
 // two topics that slugify alike still get different anchors.
-std::vector<std::pair<std::string, std::string>> TopicAnchors(const SiteContext& ctx) {
+std::vector<std::pair<std::string, std::string>> TopicAnchors(const std::vector<std::string>& topics) {
   std::vector<std::pair<std::string, std::string>> out;
   AnchorIds ids;
   for (const char* reserved : {"indhold", "header-q", "seneste-historier"}) ids.Reserve(reserved);
-  for (const Package* p : ctx.published) {
-    if (!out.empty() && out.back().first == p->topic) continue;
-    if (std::any_of(out.begin(), out.end(), [&](const auto& t) { return t.first == p->topic; }))
-      continue;
-    out.emplace_back(p->topic, ids.Take("emne " + p->topic));
-  }
+  for (const std::string& topic : topics) out.emplace_back(topic, ids.Take("emne " + topic));
   return out;
 }
 
 // The published packages of `topic`, each follow-up right after the package it
 // follows when both are in the topic.
-std::vector<const Package*> TopicPackages(const SiteContext& ctx, const std::string& topic) {
+std::vector<const Package*> TopicPackages(const IndexContext& ctx, const std::string& topic) {
   std::vector<const Package*> in_topic;
   for (const Package* p : ctx.published)
     if (p->topic == topic) in_topic.push_back(p);
@@ -49,13 +44,20 @@ std::vector<const Package*> TopicPackages(const SiteContext& ctx, const std::str
 
 }  // namespace
 
-std::string TopicAnchor(const SiteContext& ctx, const std::string& topic) {
-  for (const auto& [name, anchor] : TopicAnchors(ctx))
+std::vector<std::string> PublishedTopics(const std::vector<const Package*>& published) {
+  std::vector<std::string> topics;
+  for (const Package* p : published)
+    if (std::find(topics.begin(), topics.end(), p->topic) == topics.end()) topics.push_back(p->topic);
+  return topics;
+}
+
+std::string TopicAnchor(const std::vector<std::string>& topics, const std::string& topic) {
+  for (const auto& [name, anchor] : TopicAnchors(topics))
     if (name == topic) return anchor;
   return "";
 }
 
-TemplateData PackageCard(const SiteContext& ctx, const Page& page, const Package& package) {
+TemplateData PackageCard(const IndexContext& ctx, const Page& page, const Package& package) {
   TemplateData card = NewObject();
   card.set("title", package.title);
   card.set("url", page.Url(PackageDir(package.slug)));
@@ -86,12 +88,12 @@ TemplateData PackageCard(const SiteContext& ctx, const Page& page, const Package
   return card;
 }
 
-Page CatalogPage(const SiteContext& ctx) {
+Page CatalogPage(const IndexContext& ctx) {
   Page page = NewPage("", "catalog");
   page.nav_current = "catalog";
   page.description = ShortText(ctx.Ui("catalog_lead"));
   TemplateData topics = NewList();
-  for (const auto& [topic, anchor] : TopicAnchors(ctx)) {
+  for (const auto& [topic, anchor] : TopicAnchors(PublishedTopics(ctx.published))) {
     TemplateData group = NewObject();
     group.set("topic", topic);
     group.set("topic_id", anchor);

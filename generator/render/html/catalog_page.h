@@ -7,13 +7,15 @@
 
 namespace klynge {
 
-Page CatalogPage(const SiteContext& ctx);
+Page CatalogPage(const IndexContext& ctx);
 
 // A package's card as `page` links it: title, question, topic, duration,
 // provider, the package it follows up and its own follow-ups.
-TemplateData PackageCard(const SiteContext& ctx, const Page& page, const Package& package);
+TemplateData PackageCard(const IndexContext& ctx, const Page& page, const Package& package);
 
 // The anchor of a topic's section on the front page ("emne-medicin").
-std::string TopicAnchor(const SiteContext& ctx, const std::string& topic);
+std::string TopicAnchor(const std::vector<std::string>& topics, const std::string& topic);
+// The topics of `published` (catalog order), each once, in the order the catalog lists them.
+std::vector<std::string> PublishedTopics(const std::vector<const Package*>& published);
 
 }  // namespace klynge

@@ -21,7 +21,7 @@ Page PhasesPage(const SiteContext& ctx, const Package& package, const Drejebog& 
   page.title = heading.title + ": " + package.title;
   page.nav_current = "catalog";
   page.description = heading.description;
-  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""},
+  SetBreadcrumbs(&page, {{ctx.site.title, ""},
                          {package.title, PackageDir(package.slug)},
                          {heading.title, page.dir}});
   struct PhaseInfo {

@@ -7,8 +7,8 @@
 #include <set>
 #include <vector>
 
+#include "markdown/body.h"
 #include "markdown/markdown_facts.h"
-#include "markdown/parsed_markdown.h"
 
 namespace klynge {
 
@@ -19,44 +19,151 @@ void ReplaceAll(std::string* s, const std::string& from, const std::string& to) 
     s->replace(pos, from.size(), to);
 }
 
-// Removed nodes go to doc->Discard, never cmark_node_free: the nodes still in
-// the tree may point into their memory, and the lists below may still name
-// a node inside a removed one (an image in an image's description).
+// The Body is shared with the PDFs and other threads, so its tree is never
+// edited: cmark renders it as it is, and its tags are then rewritten in
+// document order. In safe mode every "<h2>", "<a href=\"" and "<img src=\""
+// in cmark's output is one it wrote for a node (the author's raw HTML is
+// omitted and text is escaped), so the k-th such tag is the k-th heading,
+// link or image of the tree; links and images inside an image's description
+// are only text there.
 
-// Moves the children of `node` in front of it and removes it: a link that must
-// not be published keeps its text.
-void Unwrap(ParsedMarkdown* doc, cmark_node* node) {
-  while (cmark_node* child = cmark_node_first_child(node)) {
-    cmark_node_unlink(child);
-    cmark_node_insert_before(node, child);
-  }
-  doc->Discard(node);
+// cmark's own escaping of `url` as an href value.
+std::string EscapedUrl(const std::string& url) {
+  cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
+  cmark_node_set_url(link, url.c_str());
+  char* html = cmark_render_html(link, CMARK_OPT_DEFAULT, nullptr);
+  std::string tag = html;
+  std::free(html);
+  cmark_node_free(link);
+  size_t start = tag.find('"') + 1;
+  return tag.substr(start, tag.find('"', start) - start);
 }
 
-void ReplaceWithText(ParsedMarkdown* doc, cmark_node* node, const std::string& text) {
-  cmark_node* replacement = cmark_node_new(CMARK_NODE_TEXT);
-  cmark_node_set_literal(replacement, text.c_str());
-  cmark_node_insert_before(node, replacement);
-  doc->Discard(node);
+// cmark's own escaping of `text` as HTML text.
+std::string EscapedText(const std::string& text) {
+  cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node_set_literal(node, text.c_str());
+  char* html = cmark_render_html(node, CMARK_OPT_DEFAULT, nullptr);
+  std::string out = html;
+  std::free(html);
+  cmark_node_free(node);
+  return out;
 }
 
-// cmark renders headings without ids, and safe mode suppresses raw HTML; a
-// custom block's enter/exit text is ours, not the author's, so it is the one
-// way to put an id on the heading while the author's text stays escaped.
-std::string ReplaceHeading(ParsedMarkdown* doc, cmark_node* heading, int level, const std::string& id) {
-  std::string open = "<h" + std::to_string(level) + " id=\"" + id + "\">";
-  std::string close = "</h" + std::to_string(level) + ">\n";
-  cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-  cmark_node_set_on_enter(block, open.c_str());
-  cmark_node_set_on_exit(block, close.c_str());
-  while (cmark_node* child = cmark_node_first_child(heading)) {
-    cmark_node_unlink(child);
-    cmark_node_append_child(block, child);
+// The nodes whose tags cmark writes, each kind in document order.
+struct Tagged {
+  std::vector<cmark_node*> headings, links, images;
+};
+
+Tagged TaggedNodes(cmark_node* root) {
+  Tagged out;
+  int in_image = 0;
+  cmark_iter* iter = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(iter);
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_IMAGE:
+        if (ev == CMARK_EVENT_ENTER && in_image++ == 0) out.images.push_back(n);
+        if (ev == CMARK_EVENT_EXIT) --in_image;
+        break;
+      case CMARK_NODE_LINK:
+        if (ev == CMARK_EVENT_ENTER && in_image == 0) out.links.push_back(n);
+        break;
+      case CMARK_NODE_HEADING:
+        if (ev == CMARK_EVENT_ENTER) out.headings.push_back(n);
+        break;
+      default: break;
+    }
   }
-  cmark_node_insert_before(heading, block);
-  // The heading's text and autolink URLs still live in its buffer.
-  doc->Discard(heading);
-  return open;
+  cmark_iter_free(iter);
+  return out;
+}
+
+// Where the next "<hN>" starts at or after `from`, and its N; npos when none.
+size_t NextHeadingTag(const std::string& html, size_t from, char* level) {
+  for (size_t at = html.find("<h", from); at != std::string::npos; at = html.find("<h", at + 2)) {
+    if (at + 3 < html.size() && html[at + 2] >= '1' && html[at + 2] <= '6' && html[at + 3] == '>') {
+      *level = html[at + 2];
+      return at;
+    }
+  }
+  return std::string::npos;
+}
+
+// Gives the headings their published level and id: "<h2>" → "<h3 id=\"x\">".
+void SetHeadings(std::string* html, const std::vector<std::pair<int, std::string>>& headings) {
+  size_t at = 0;
+  for (const auto& [level, id] : headings) {
+    char written = 0;
+    at = NextHeadingTag(*html, at, &written);
+    if (at == std::string::npos) return;
+    std::string n = std::to_string(level);
+    std::string open = "<h" + n + " id=\"" + id + "\">";
+    html->replace(at, 4, open);
+    size_t close = html->find(std::string("</h") + written + ">", at + open.size());
+    if (close == std::string::npos) return;
+    html->replace(close, 5, "</h" + n + ">");
+    at = close;
+  }
+}
+
+// Where the `</a>` closing the `<a` tag that ends just before `from` starts.
+size_t ClosingA(const std::string& html, size_t from) {
+  int depth = 1;
+  for (size_t at = from; at < html.size(); ++at) {
+    if (html.compare(at, 9, "<a href=\"") == 0) ++depth;
+    if (html.compare(at, 4, "</a>") == 0 && --depth == 0) return at;
+  }
+  return std::string::npos;
+}
+
+// Each link's href set to its published URL, or the link unwrapped to its text.
+void SetLinks(std::string* html, const Body& body, const std::vector<cmark_node*>& links, const LinkBase& base) {
+  size_t at = 0;
+  for (cmark_node* link : links) {
+    at = html->find("<a href=\"", at);
+    if (at == std::string::npos) return;
+    size_t end = html->find('>', at);
+    if (end == std::string::npos) return;
+    const BodyLink* l = body.LinkAt(link);
+    std::optional<std::string> url = l ? UrlFor(l->target, base) : std::nullopt;
+    if (!url) {
+      html->erase(at, end + 1 - at);
+      size_t close = ClosingA(*html, at);
+      if (close != std::string::npos) html->erase(close, 4);
+      continue;
+    }
+    if (*url != l->target.url) {
+      size_t value = at + 9;
+      html->replace(value, html->find('"', value) - value, EscapedUrl(*url));
+    }
+    at += 9;
+  }
+}
+
+// Each image's src set to its published URL, or the image replaced by its text.
+void SetImages(std::string* html, const Body& body, const std::vector<cmark_node*>& images, const LinkBase& base) {
+  size_t at = 0;
+  for (cmark_node* image : images) {
+    at = html->find("<img src=\"", at);
+    if (at == std::string::npos) return;
+    size_t end = html->find('>', at);
+    if (end == std::string::npos) return;
+    const BodyLink* l = body.LinkAt(image);
+    std::optional<std::string> url = l ? UrlFor(l->target, base) : std::nullopt;
+    if (!url) {
+      std::string text = EscapedText(PlainText(image));
+      html->replace(at, end + 1 - at, text);
+      at += text.size();
+      continue;
+    }
+    if (*url != l->target.url) {
+      size_t value = at + 10;
+      html->replace(value, html->find('"', value) - value, EscapedUrl(*url));
+    }
+    at += 10;
+  }
 }
 
 std::string FirstParagraphOf(cmark_node* root) {
@@ -71,66 +178,37 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
                             int top_level) {
   MarkdownHtml out;
   if (text.empty()) return out;
-  ParsedMarkdown doc(text);
-  std::vector<cmark_node*> headings, links, images;
-  ForEachNode(doc.root(), [&](cmark_node* n) {
-    switch (cmark_node_get_type(n)) {
-      case CMARK_NODE_HEADING: headings.push_back(n); break;
-      case CMARK_NODE_LINK: links.push_back(n); break;
-      case CMARK_NODE_IMAGE: images.push_back(n); break;
-      default: break;
-    }
-  });
-  out.first_paragraph = FirstParagraphOf(doc.root());
+  std::shared_ptr<const Body> body = BodyOf(text, base.content_dir);
+  Tagged tagged = TaggedNodes(body->root());
+  out.first_paragraph = FirstParagraphOf(body->root());
 
   // Levels follow the nesting, not the author's numbers: the first heading
   // becomes <h`top_level`> and no level is skipped (the Nu Html Checker
   // rejects an h2 followed by an h4).
-  std::set<std::string> heading_opens;
+  std::vector<std::pair<int, std::string>> headings;  // published level and id
   std::vector<std::pair<int, int>> nesting;  // (author's level, published level)
-  for (cmark_node* h : headings) {
+  for (cmark_node* h : tagged.headings) {
     int authored = cmark_node_get_heading_level(h);
     while (!nesting.empty() && nesting.back().first >= authored) nesting.pop_back();
     int level = std::min(nesting.empty() ? top_level : nesting.back().second + 1, 6);
     nesting.emplace_back(authored, level);
-    heading_opens.insert(ReplaceHeading(&doc, h, level, ids->Take(PlainText(h))));
-  }
-  for (cmark_node* link : links) {
-    const char* url = cmark_node_get_url(link);
-    std::optional<std::string> rewritten = RewriteContentUrl(url ? url : "", base);
-    if (rewritten) {
-      cmark_node_set_url(link, rewritten->c_str());
-    } else {
-      Unwrap(&doc, link);
-    }
-  }
-  for (cmark_node* image : images) {
-    const char* url = cmark_node_get_url(image);
-    std::optional<std::string> rewritten = RewriteContentUrl(url ? url : "", base);
-    if (rewritten) {
-      cmark_node_set_url(image, rewritten->c_str());
-    } else {
-      ReplaceWithText(&doc, image, PlainText(image));
-    }
+    headings.emplace_back(level, ids->Take(PlainText(h)));
   }
 
   // Safe mode: no CMARK_OPT_UNSAFE. Style attributes instead of the obsolete
   // align="" on table cells, which the Nu Html Checker rejects.
   int options = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
-  char* html = cmark_render_html(doc.root(), options, doc.extensions());
+  char* html = cmark_render_html(body->root(), options, body->extensions());
   out.html = html;
   std::free(html);
+  SetHeadings(&out.html, headings);
+  SetLinks(&out.html, *body, tagged.links, base);
+  SetImages(&out.html, *body, tagged.images, base);
 
   ReplaceAll(&out.html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ",
              "<span class=\"task-box checked\" aria-hidden=\"true\"></span>");
   ReplaceAll(&out.html, "<input type=\"checkbox\" disabled=\"\" /> ",
              "<span class=\"task-box\" aria-hidden=\"true\"></span>");
-  // The custom blocks of the headings come out with a line break inside.
-  for (int level = 1; level <= 6; ++level) {
-    std::string h = std::to_string(level);
-    ReplaceAll(&out.html, "\n</h" + h + ">", "</h" + h + ">");
-  }
-  for (const std::string& open : heading_opens) ReplaceAll(&out.html, open + "\n", open);
   // cmark writes XHTML-style void elements (<br />); plain HTML5 needs no slash.
   // Text and attribute values never hold a raw '>', so the replacement is safe.
   ReplaceAll(&out.html, " />", ">");

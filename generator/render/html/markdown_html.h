@@ -5,7 +5,7 @@
 
 #include "model/markdown_text.h"
 #include "render/html/anchor_ids.h"
-#include "render/html/content_links.h"
+#include "render/link_url.h"
 
 namespace klynge {
 

@@ -1,6 +1,5 @@
 #include "render/html/package_page.h"
 
-#include <algorithm>
 #include <cctype>
 
 #include "render/html/catalog_page.h"
@@ -31,13 +30,11 @@ std::string OrderText(const SiteContext& ctx, int weeks) {
   return ctx.Ui("order_before") + " " + offset;
 }
 
-TemplateData PackageLinks(const SiteContext& ctx, const Page& page,
-                          const std::vector<const Package*>& packages) {
+TemplateData PackageLinks(const Page& page, const std::vector<PackageLink>& packages) {
   TemplateData list = NewList();
-  for (const Package* p : packages) {
-    if (!ctx.IsPublished(p->slug)) continue;
-    TemplateData link = LinkData(p->title, page.Url(PackageDir(p->slug)));
-    SetOptional(&link, "question", p->question);
+  for (const PackageLink& p : packages) {
+    TemplateData link = LinkData(p.title, page.Url(PackageDir(p.slug)));
+    SetOptional(&link, "question", p.question);
     list << link;
   }
   return list;
@@ -54,7 +51,7 @@ void AddFacts(const SiteContext& ctx, const Page& page, const Package& package, 
   d->set("duration", FormatDuration(package.duration_minutes, ctx.lang));
   SetOptional(d, "order_before",
               package.order_weeks_before ? OrderText(ctx, *package.order_weeks_before) : "");
-  const std::optional<Contact>& contact = package.contact ? package.contact : ctx.catalog.site.contact;
+  const std::optional<Contact>& contact = package.contact ? package.contact : ctx.site.contact;
   if (contact && (!contact->email.empty() || !contact->phone.empty())) {
     d->set("contact", ContactData(*contact));
   } else {
@@ -84,11 +81,12 @@ std::string PackageSummary(const Package& package) {
 
 std::string IndicatorAnchor(const std::string& id) { return "maalepunkt-" + id; }
 
-Page PackagePage(const SiteContext& ctx, const Package& package) {
+Page PackagePage(const SiteContext& ctx, const PackagePagesInput& input) {
+  const Package& package = input.package;
   Page page = NewPage(PackageDir(package.slug), "package");
   page.title = package.title;
   page.nav_current = "catalog";
-  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""}, {package.title, page.dir}});
+  SetBreadcrumbs(&page, {{ctx.site.title, ""}, {package.title, page.dir}});
   AnchorIds ids;
   for (const char* id : kTemplateIds) ids.Reserve(id);
   for (const Indicator& indicator : package.indicators) ids.Reserve(IndicatorAnchor(indicator.id));
@@ -102,9 +100,8 @@ Page PackagePage(const SiteContext& ctx, const Package& package) {
   d.set("title", package.title);
   SetOptional(&d, "question", package.question);
   d.set("topic", package.topic);
-  d.set("topic_url", page.Url("") + "#" + TopicAnchor(ctx, package.topic));
-  const Package* parent = package.follow_up ? ctx.catalog.FindPackage(package.follows) : nullptr;
-  if (parent && ctx.IsPublished(parent->slug)) {
+  d.set("topic_url", page.Url("") + "#" + TopicAnchor(input.topics, package.topic));
+  if (const std::optional<PackageLink>& parent = input.follows) {
     d.set("follows", LinkData(parent->title, page.Url(PackageDir(parent->slug))));
   } else {
     d.set("follows", false);
@@ -137,19 +134,11 @@ Page PackagePage(const SiteContext& ctx, const Package& package) {
   }
   SetList(&d, "materials", materials);
 
-  std::vector<const Package*> follow_ups = ctx.catalog.FollowUpsOf(package.slug);
-  SetList(&d, "follow_ups", PackageLinks(ctx, page, follow_ups));
-  // A related package that is also a follow-up is listed once, as the follow-up.
-  std::vector<const Package*> related;
-  for (const std::string& slug : package.related) {
-    const Package* p = ctx.catalog.FindPackage(slug);
-    if (p && std::find(follow_ups.begin(), follow_ups.end(), p) == follow_ups.end())
-      related.push_back(p);
-  }
-  SetList(&d, "related", PackageLinks(ctx, page, related));
+  SetList(&d, "follow_ups", PackageLinks(page, input.follow_ups));
+  SetList(&d, "related", PackageLinks(page, input.related));
 
   TemplateData stories = NewList();
-  for (const Story* story : ctx.catalog.StoriesAbout(package.slug))
+  for (const Story* story : input.stories)
     stories << StoryItem(ctx, page, *story);
   SetList(&d, "stories", stories);
 
@@ -163,14 +152,11 @@ Page PackagePage(const SiteContext& ctx, const Package& package) {
                                !package.audience_drejebog.empty());
 
   TemplateData documents = NewList();
-  auto docs = ctx.documents.find(package.slug);
-  if (docs != ctx.documents.end()) {
-    for (const PublishedDocument& doc : docs->second) {
-      if (doc.bytes == 0) continue;  // not built (`build --only site`): no link to nothing
-      TemplateData item = LinkData(doc.title, page.Url(doc.path));
-      item.set("size", SizeText(doc.bytes, ctx.lang));
-      documents << item;
-    }
+  for (const PublishedDocument& doc : input.documents) {
+    if (doc.bytes == 0) continue;  // not built (`build --only site`): no link to nothing
+    TemplateData item = LinkData(doc.title, page.Url(doc.path));
+    item.set("size", SizeText(doc.bytes, ctx.lang));
+    documents << item;
   }
   SetList(&d, "documents", documents);
   return page;

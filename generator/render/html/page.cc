@@ -46,7 +46,7 @@ TemplateData ContactData(const Contact& contact) {
 }
 
 void AddCommonData(const SiteContext& ctx, Page* page) {
-  const Site& site = ctx.catalog.site;
+  const Site& site = ctx.site;
   TemplateData& d = page->data;
   d.set("page_title", page->title.empty() ? site.title + " – " + site.organisation
                                           : page->title + " – " + site.title);

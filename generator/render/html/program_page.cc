@@ -26,7 +26,7 @@ Page ProgramPage(const SiteContext& ctx, const Package& package) {
   page.nav_current = "catalog";
   std::string total = FormatDuration(program.TotalMinutes(), ctx.lang);
   page.description = ctx.Ui("program_description") + " " + package.title + " (" + total + ")";
-  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""},
+  SetBreadcrumbs(&page, {{ctx.site.title, ""},
                          {package.title, PackageDir(package.slug)},
                          {ctx.Ui("program_breadcrumb"), page.dir}});
   AnchorIds ids;

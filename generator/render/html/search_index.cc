@@ -37,11 +37,11 @@ Page SearchPage(const SiteContext& ctx) {
   page.in_sitemap = false;  // no content of its own
   // The index first: search.js reads the global it assigns.
   page.scripts = {kSearchIndexPath, std::string(kStaticDir) + "search.js"};
-  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""}, {page.title, page.dir}});
+  SetBreadcrumbs(&page, {{ctx.site.title, ""}, {page.title, page.dir}});
   return page;
 }
 
-std::string SearchIndexScript(const SiteContext& ctx) {
+std::string SearchIndexScript(const IndexContext& ctx) {
   // Keys in the order nlohmann::json's sorted objects wrote them.
   std::string json = "[";
   auto entry = [&](std::string_view kind, const std::string& question, const std::string& summary,

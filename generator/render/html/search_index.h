@@ -19,6 +19,6 @@ inline constexpr const char* kSearchIndexPath = "static/search-index.js";
 // {kind, title, url (site path), topic, question, summary, tags, text}, packages
 // in catalog order, then stories. The bodies' text is what the loader read
 // (MarkdownFacts).
-std::string SearchIndexScript(const SiteContext& ctx);
+std::string SearchIndexScript(const IndexContext& ctx);
 
 }  // namespace klynge

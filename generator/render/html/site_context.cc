@@ -4,18 +4,15 @@
 
 namespace klynge {
 
-SiteContext::SiteContext(const Catalog& catalog, const Theme& theme,
-                         const PackageDocuments& documents)
-    : catalog(catalog),
+SiteContext::SiteContext(const Site& site, const Theme& theme, SlugSet published)
+    : site(site),
       theme(theme),
-      documents(documents),
-      lang(LanguageFromCode(catalog.site.language)),
-      published(catalog.PublishedPackages()),
+      lang(LanguageFromCode(site.language)),
+      published_set(std::move(published)),
+      published_slugs(*published_set),
       strings(NewObject()),
       shared(NewObject()) {
-  for (const Package* p : published) published_slugs.insert(p->slug);
   for (const auto& [key, value] : theme.strings) strings.set(key, value);
-  const Site& site = catalog.site;
   shared.set("lang", site.language);
   shared.set("t", strings);
   shared.set("site_title", site.title);
@@ -26,6 +23,13 @@ SiteContext::SiteContext(const Catalog& catalog, const Theme& theme,
     shared.set("site_contact", false);
   }
 }
+
+IndexContext::IndexContext(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents,
+                           SlugSet published)
+    : SiteContext(catalog.site, theme, std::move(published)),
+      catalog(catalog),
+      documents(documents),
+      published(catalog.PublishedPackages()) {}
 
 std::string SiteContext::Ui(const std::string& key) const {
   auto it = theme.strings.find(key);

@@ -1,6 +1,8 @@
 #pragma once
-// What every page builder needs: the catalog, the theme's strings, the
-// language for dates and numbers, and which packages are published.
+// What every page builder needs: the site's settings, the theme's strings,
+// the language for dates and numbers, and which packages are published. The
+// site-wide pages (catalog, stories, search) read the whole catalog besides:
+// IndexContext.
 
 #include <set>
 #include <string>
@@ -11,18 +13,18 @@
 #include "render/format.h"
 #include "render/html/html_templates.h"
 #include "render/published_document.h"
+#include "render/published_slugs.h"
 
 namespace klynge {
 
 struct SiteContext {
-  SiteContext(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents);
+  SiteContext(const Site& site, const Theme& theme, SlugSet published);
 
-  const Catalog& catalog;
+  const Site& site;
   const Theme& theme;
-  const PackageDocuments& documents;
   Language lang;
-  std::vector<const Package*> published;  // catalog order
-  std::set<std::string> published_slugs;
+  SlugSet published_set;
+  const std::set<std::string>& published_slugs;  // *published_set
   TemplateData strings;  // the theme's UI strings, as {{t.key}}
   // What every page shows alike ({{t.key}}, the site's name, contact, lang):
   // made once and looked up beneath each page's own data, not copied into it.
@@ -32,6 +34,15 @@ struct SiteContext {
   // checks that both languages have every key the code asks for).
   std::string Ui(const std::string& key) const;
   bool IsPublished(const std::string& slug) const { return published_slugs.count(slug) > 0; }
+};
+
+// The site-wide pages' context: every package, story and listed PDF.
+struct IndexContext : SiteContext {
+  IndexContext(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents, SlugSet published);
+
+  const Catalog& catalog;
+  const PackageDocuments& documents;
+  std::vector<const Package*> published;  // catalog order
 };
 
 // The UI string keys the C++ code asks for (not the templates), for that test.

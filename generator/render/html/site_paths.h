@@ -15,6 +15,8 @@ std::string StoryDir(const std::string& slug);     // "historier/<slug>/"
 inline constexpr const char* kStoriesDir = "historier/";
 inline constexpr const char* kSearchDir = "soeg/";
 inline constexpr const char* kStaticDir = "static/";
+// Where the public site goes in the output folder.
+inline constexpr const char* kSiteRoot = "site/";
 
 // The URL of `target` (a site path; a folder means its index.html) as seen
 // from a page in the folder `from_dir`. Folders get an explicit index.html so

@@ -20,12 +20,12 @@ TemplateData StoryItem(const SiteContext& ctx, const Page& page, const Story& st
   return item;
 }
 
-Page StoryListPage(const SiteContext& ctx) {
+Page StoryListPage(const IndexContext& ctx) {
   Page page = NewPage(kStoriesDir, "stories");
   page.title = ctx.Ui("stories");
   page.description = ctx.Ui("stories_lead");
   page.nav_current = "stories";
-  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""}, {page.title, kStoriesDir}});
+  SetBreadcrumbs(&page, {{ctx.site.title, ""}, {page.title, kStoriesDir}});
   TemplateData stories = NewList();
   for (const Story& s : ctx.catalog.stories) stories << StoryItem(ctx, page, s);
   page.data.set("has_stories", !stories.is_empty_list());
@@ -33,11 +33,11 @@ Page StoryListPage(const SiteContext& ctx) {
   return page;
 }
 
-Page StoryPage(const SiteContext& ctx, const Story& story) {
+Page StoryPage(const IndexContext& ctx, const Story& story) {
   Page page = NewPage(StoryDir(story.slug), "story");
   page.title = story.title;
   page.nav_current = "stories";
-  SetBreadcrumbs(&page, {{ctx.catalog.site.title, ""},
+  SetBreadcrumbs(&page, {{ctx.site.title, ""},
                          {ctx.Ui("stories"), kStoriesDir},
                          {story.title, page.dir}});
   AnchorIds ids;

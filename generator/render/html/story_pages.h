@@ -7,9 +7,9 @@
 
 namespace klynge {
 
-Page StoryListPage(const SiteContext& ctx);
+Page StoryListPage(const IndexContext& ctx);
 // Renders the story's Markdown; links in it are rewritten for historier/<slug>/.
-Page StoryPage(const SiteContext& ctx, const Story& story);
+Page StoryPage(const IndexContext& ctx, const Story& story);
 
 // A story as a list item: {title, url, date, date_iso, cluster, summary}.
 TemplateData StoryItem(const SiteContext& ctx, const Page& page, const Story& story);

@@ -77,12 +77,12 @@ bool IsForParticipants(const std::string& who) {
   return std::any_of(std::begin(kRoles), std::end(kRoles), [&](const char* r) { return role == r; });
 }
 
-Invitation MakeInvitation(const ClusterEdition& cluster, const Package& package, const Catalog& catalog,
+Invitation MakeInvitation(const ClusterEdition& cluster, const Package& package, const Site& site,
                           const Theme& theme, const std::set<std::string>* published) {
   auto ui = [&](const char* key) { return PrintUi(theme, key); };
   const Meeting& meeting = cluster.meeting;
   Invitation inv;
-  inv.lang = LanguageFromCode(catalog.site.language);
+  inv.lang = LanguageFromCode(site.language);
   inv.language_code = inv.lang == Language::kEnglish ? "en" : "da";
   inv.meeting_date = meeting.date;
   inv.heading = ui("invitation_subject");
@@ -99,7 +99,7 @@ Invitation MakeInvitation(const ClusterEdition& cluster, const Package& package,
   inv.program_heading = ui("invitation_program");
   if (package.program) inv.program = ProgramLines(*package.program, meeting, inv.lang);
 
-  LinkBase package_links{"packages/" + package.slug + "/", "", published, catalog.site.base_url};
+  LinkBase package_links{"packages/" + package.slug + "/", "", published, site.base_url};
   inv.prepare_heading = ui("invitation_prepare");
   inv.question_label = ui("invitation_question");
   inv.question = package.question;
@@ -114,7 +114,7 @@ Invitation MakeInvitation(const ClusterEdition& cluster, const Package& package,
       inv.tasks.push_back(std::move(t));
     }
   }
-  inv.note = {meeting.note, LinkBase{"clusters/" + cluster.slug + "/", "", published, catalog.site.base_url}};
+  inv.note = {meeting.note, LinkBase{"clusters/" + cluster.slug + "/", "", published, site.base_url}};
 
   inv.materials_heading = ui("invitation_materials");
   for (const Material& material : package.materials) {
@@ -124,7 +124,7 @@ Invitation MakeInvitation(const ClusterEdition& cluster, const Package& package,
   }
   inv.package_link_label = ui("invitation_package_page");
   if (!published || published->count(package.slug))
-    inv.package_url = AbsoluteUrl(catalog.site.base_url, PackageDir(package.slug));
+    inv.package_url = AbsoluteUrl(site.base_url, PackageDir(package.slug));
 
   inv.attached_heading = ui("invitation_attached");
   inv.attachments.push_back({"klyngepakke.pdf", ui("print_package") + ": " + package.title});

@@ -14,7 +14,7 @@
 #include "model/catalog.h"
 #include "model/theme.h"
 #include "render/format.h"
-#include "render/html/content_links.h"
+#include "render/link_url.h"
 #include "render/pdf/print_context.h"
 
 namespace klynge {
@@ -94,7 +94,7 @@ bool IsForParticipants(const std::string& who);
 // The invitation of `cluster`, whose package is `package`. `published` are the
 // published packages (PublishedSlugs), which links may point to; it must
 // outlive the invitation.
-Invitation MakeInvitation(const ClusterEdition& cluster, const Package& package, const Catalog& catalog,
+Invitation MakeInvitation(const ClusterEdition& cluster, const Package& package, const Site& site,
                           const Theme& theme, const std::set<std::string>* published);
 
 }  // namespace klynge

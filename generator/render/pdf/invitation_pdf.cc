@@ -1,6 +1,6 @@
 #include "render/pdf/invitation_pdf.h"
 
-#include "markdown/parsed_markdown.h"
+#include "markdown/body.h"
 #include "render/pdf/print_parts.h"
 
 namespace klynge {
@@ -63,13 +63,12 @@ std::vector<Block> MarkdownBlocks(const PrintContext& ctx, const InvitationMarkd
   style.leading = 1.35f;
   style.paragraph_gap = 3;
   pdf::MarkdownSources sources;
-  sources.link = [&md](const std::string& url) {
-    std::optional<std::string> absolute = RewriteContentUrl(url, md.links);
+  sources.link = [&md](const LinkTarget& target) {
+    std::optional<std::string> absolute = UrlFor(target, md.links);
     return absolute ? EscapePdfUrl(*absolute) : std::string();
   };
-  sources.image = [](const std::string&) { return -1; };  // a letter prints the description
-  ParsedMarkdown parsed(md.text);
-  return pdf::MarkdownBlocks(parsed.root(), style, sources);
+  sources.image = [](const LinkTarget&) { return -1; };  // a letter prints the description
+  return pdf::MarkdownBlocks(*BodyOf(md.text, md.links.content_dir), style, sources);
 }
 
 pdf::List Bullets(const PrintContext& ctx, std::vector<std::vector<Span>> items, bool tick_boxes = false) {

@@ -1,8 +1,9 @@
 #pragma once
-// Every published package's PDFs: site/pakker/<slug>/pdf/<name>.pdf.
+// A published package's PDFs, one document at a time: site/pakker/<slug>/pdf/<name>.pdf.
 
 #include <functional>
 #include <string>
+#include <tuple>
 
 #include "base/status.h"
 #include "model/catalog.h"
@@ -14,23 +15,27 @@
 
 namespace klynge {
 
+// Everything one of a package's PDFs may read. Fields() lists every member:
+// the build cache keys the document on exactly these.
+struct PackagePdfInput {
+  const Site& site;
+  const Theme& theme;  // the print theme, its fonts and strings
+  const Package& package;
+  PrintDocument document;  // one of PrintDocuments(package, theme)
+  SlugSet published;       // the published packages, which its links may point to
+
+  auto Fields() const { return std::tie(site, theme, package, document, published); }
+};
+
 // One document of PrintDocuments(package, theme).
 Status RenderPrintDocument(const PrintContext& ctx, const PrintDocument& document, std::string* bytes);
 
-// Renders the documents of each published package `wanted` accepts and hands
-// each package's files to `sink` as the unit "pdf:<slug>", paths under
-// "site/". Documents are made on up to `threads` threads (0: one per core);
-// the bytes do not depend on it. Fails with the first document that fails, naming it.
-Status RenderPackagePdfs(const Catalog& catalog, const Theme& theme, const PackageFilter& wanted,
-                         const UnitSink& sink, unsigned threads = 0);
+// The document as "site/<document.path>" into `out`; an error names the document.
+Status RenderPackagePdf(const PackagePdfInput& input, Output* out);
 
 // What every published package's page lists, each document with the size
 // `size_of` gives for its site path ("pakker/<slug>/pdf/program.pdf").
 PackageDocuments ListPackageDocuments(const Catalog& catalog, const Theme& theme,
                                       const std::function<size_t(const std::string&)>& size_of);
-
-// All documents of all published packages into `out`, listed in `documents`.
-Status RenderPackagePdfs(const Catalog& catalog, const Theme& theme, Output* out,
-                         PackageDocuments* documents, unsigned threads = 0);
 
 }  // namespace klynge

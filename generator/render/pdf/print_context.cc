@@ -35,21 +35,13 @@ PrintStyle::PrintStyle(const PrintTheme& theme)
   for (int i = 0; i < 6; ++i) markdown.heading_sizes[i] = headings[i];
 }
 
-SlugSet PublishedSlugs(const Catalog& catalog) {
-  auto slugs = std::make_shared<std::set<std::string>>();
-  for (const Package* p : catalog.PublishedPackages()) slugs->insert(p->slug);
-  return slugs;
-}
-
-PrintContext::PrintContext(const Catalog& catalog, const Package& package, const Theme& theme,
-                           SlugSet published)
-    : catalog(catalog),
-      site(catalog.site),
+PrintContext::PrintContext(const Site& site, const Package& package, const Theme& theme, SlugSet published)
+    : site(site),
       package(package),
       theme(theme),
-      lang(LanguageFromCode(catalog.site.language)),
+      lang(LanguageFromCode(site.language)),
       style(theme.print),
-      published_slugs(published ? std::move(published) : PublishedSlugs(catalog)) {}
+      published_slugs(std::move(published)) {}
 
 std::string PrintUi(const Theme& theme, const std::string& key) {
   auto own = theme.print.strings.find(key);

@@ -10,6 +10,7 @@
 #include "model/catalog.h"
 #include "model/theme.h"
 #include "render/format.h"
+#include "render/published_slugs.h"
 #include "render/pdf/layout/markdown_blocks.h"
 #include "render/pdf/layout/pdf_document.h"
 
@@ -27,17 +28,12 @@ struct PrintStyle {
 
 struct EditionContext;
 
-// The slugs of the published packages, which links may point to.
-using SlugSet = std::shared_ptr<const std::set<std::string>>;
-SlugSet PublishedSlugs(const Catalog& catalog);
-
+// What a print document may read: its package, the site's settings, the
+// theme and which packages are published; never the rest of the catalog.
 struct PrintContext {
-  // `published`: PublishedSlugs(catalog), shared by the contexts of one build
-  // (made here when null).
-  PrintContext(const Catalog& catalog, const Package& package, const Theme& theme,
-               SlugSet published = nullptr);
+  // `published`: the published packages' slugs, shared by the contexts of one build.
+  PrintContext(const Site& site, const Package& package, const Theme& theme, SlugSet published);
 
-  const Catalog& catalog;
   const Site& site;
   const Package& package;
   const Theme& theme;

@@ -3,8 +3,8 @@
 #include <cstdio>
 
 #include "base/text.h"
-#include "markdown/parsed_markdown.h"
-#include "render/html/content_links.h"
+#include "markdown/body.h"
+#include "render/link_url.h"
 #include "render/html/site_paths.h"
 #include "render/pdf/edition_context.h"
 
@@ -138,59 +138,29 @@ std::string EscapePdfUrl(const std::string& url) {
   return out;
 }
 
-namespace {
-
-// "assets/a%20b.png" relative to the package folder → "assets/a b.png", or "".
-std::string AssetPath(const std::string& url) {
-  std::string path = url.substr(0, url.find_first_of("?#"));
-  std::string decoded;
-  for (size_t i = 0; i < path.size(); ++i) {
-    uint64_t byte = 0;
-    if (path[i] == '%' && i + 2 < path.size() && ParseHex(std::string_view(path).substr(i + 1, 2), &byte)) {
-      decoded += static_cast<char>(byte);
-      i += 2;
-    } else {
-      decoded += path[i];
-    }
-  }
-  std::vector<std::string> segments;
-  size_t start = 0;
-  while (start <= decoded.size()) {
-    size_t slash = decoded.find('/', start);
-    if (slash == std::string::npos) slash = decoded.size();
-    std::string seg = decoded.substr(start, slash - start);
-    if (seg == "..") {
-      if (segments.empty()) return "";
-      segments.pop_back();
-    } else if (!seg.empty() && seg != ".") {
-      segments.push_back(seg);
-    }
-    start = slash + 1;
-  }
-  std::string out;
-  for (const std::string& seg : segments) out += (out.empty() ? "" : "/") + seg;
-  return out;
-}
-
-}  // namespace
-
-std::string PrintLinkUrl(const PrintContext& ctx, const std::string& url) {
+std::string PrintUrlFor(const PrintContext& ctx, const LinkTarget& link) {
   LinkBase base{"packages/" + ctx.package.slug + "/", "", ctx.published_slugs.get()};
-  std::optional<std::string> target = RewriteContentUrl(url, base);
+  std::optional<std::string> target = UrlFor(link, base);
   if (!target || target->empty()) return "";
   if (IsPublishableScheme(*target)) return EscapePdfUrl(*target);
   if ((*target)[0] == '#') return EscapePdfUrl(ctx.site.base_url + PackageDir(ctx.package.slug) + *target);
   return EscapePdfUrl(ctx.site.base_url + *target);
 }
 
-PackageMarkdown::PackageMarkdown(const PrintContext& ctx, pdf::PdfDocument& doc) : ctx_(ctx), doc_(doc) {
-  sources_.link = [this](const std::string& url) { return PrintLinkUrl(ctx_, url); };
-  sources_.image = [this](const std::string& url) { return Image(url); };
+std::string PrintLinkUrl(const PrintContext& ctx, const std::string& url) {
+  return PrintUrlFor(ctx, ResolveLink(url, "packages/" + ctx.package.slug));
 }
 
-int PackageMarkdown::Image(const std::string& url) {
-  std::string path = AssetPath(url);
-  if (path.empty()) return -1;
+PackageMarkdown::PackageMarkdown(const PrintContext& ctx, pdf::PdfDocument& doc) : ctx_(ctx), doc_(doc) {
+  sources_.link = [this](const LinkTarget& target) { return PrintUrlFor(ctx_, target); };
+  sources_.image = [this](const LinkTarget& target) { return Image(target); };
+}
+
+int PackageMarkdown::Image(const LinkTarget& target) {
+  // Only the package's own assets are embedded.
+  std::string folder = "packages/" + ctx_.package.slug + "/";
+  if (target.kind != LinkKind::kAsset || target.slug != ctx_.package.slug) return -1;
+  std::string path = target.path.substr(folder.size());
   auto cached = images_.find(path);
   if (cached != images_.end()) return cached->second;
   int id = -1;
@@ -206,10 +176,8 @@ std::vector<Block> PackageMarkdown::Blocks(const MarkdownText& text) const {
 
 std::vector<Block> PackageMarkdown::Blocks(const MarkdownText& text, const pdf::MarkdownStyle& style) const {
   if (text.empty()) return {};
-  ParsedMarkdown parsed(text);
-  return pdf::MarkdownBlocks(parsed.root(), style, sources_);
+  return pdf::MarkdownBlocks(*BodyOf(text, "packages/" + ctx_.package.slug), style, sources_);
 }
-
 Status FinishPdf(pdf::PdfDocument& doc, const std::string& name, std::string* bytes) {
   Status status = doc.Save(bytes);
   if (!status.ok()) return Status::Error(name + ": " + status.message());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "markdown/link_target.h"
 #include "model/markdown_text.h"
 #include "render/pdf/layout/typeset.h"
 #include "render/pdf/print_context.h"
@@ -38,8 +39,10 @@ pdf::DocumentInfo InfoFor(const PrintContext& ctx, const std::string& document_t
 // `url` as a PDF link target: 7-bit, with spaces and the rest percent-escaped.
 std::string EscapePdfUrl(const std::string& url);
 
-// The absolute URL a content link opens from a PDF, or "" when it must not
-// be published (javascript:, a draft package, outside the content).
+// The absolute URL a link in the package's content opens from a PDF, or ""
+// when it must not be published (javascript:, a draft package, outside the
+// content); PrintLinkUrl reads `url` as written in the package's folder.
+std::string PrintUrlFor(const PrintContext& ctx, const LinkTarget& target);
 std::string PrintLinkUrl(const PrintContext& ctx, const std::string& url);
 
 // The package's Markdown as blocks: links made absolute, images from the
@@ -53,7 +56,7 @@ class PackageMarkdown {
   const pdf::MarkdownSources& sources() const { return sources_; }
 
  private:
-  int Image(const std::string& url);
+  int Image(const LinkTarget& target);
 
   const PrintContext& ctx_;
   pdf::PdfDocument& doc_;

@@ -1,9 +1,6 @@
 #include "render/pptx/font_family.h"
 
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 
 namespace klynge::deck {
 
@@ -59,12 +56,12 @@ std::string FromNameTable(const std::string& b) {
 
 }  // namespace
 
-std::string FontFamilyOf(const std::string& ttf_path) {
-  std::ifstream in(ttf_path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::string family = FromNameTable(bytes);
+std::string FontFamilyOf(const PrintFont& font) {
+  // The bytes the theme loader read: a renderer reads no file.
+  std::string family = font.metrics ? FromNameTable(font.metrics->embeddable()) : "";
   if (!family.empty()) return family;
-  std::string stem = std::filesystem::path(ttf_path).stem().string();
+  std::string stem = font.path.substr(font.path.find_last_of('/') + 1);
+  stem = stem.substr(0, stem.find_last_of('.'));
   if (size_t dash = stem.find('-'); dash != std::string::npos) stem.resize(dash);
   return stem;
 }

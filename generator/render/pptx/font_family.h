@@ -4,11 +4,13 @@
 
 #include <string>
 
+#include "model/font_metrics.h"
+
 namespace klynge::deck {
 
-// The name table's family (name id 1, Windows Unicode or Mac Roman); the
-// file's name without extension and face suffix when the file has none or
-// cannot be read.
-std::string FontFamilyOf(const std::string& ttf_path);
+// The name table's family (name id 1, Windows Unicode or Mac Roman) of the
+// loaded font; the file's name without extension and face suffix when it
+// has none or did not load.
+std::string FontFamilyOf(const PrintFont& font);
 
 }  // namespace klynge::deck

@@ -29,8 +29,8 @@ void AddSpan(std::vector<Span>* spans, std::string text, Face face, const std::s
 
 // `depth` levels of emphasis and links are open around `parent`; from
 // `max_depth` on, what is inside is plain text (PlainText does not recurse).
-void AddInlines(cmark_node* parent, Face face, const std::string& link, const MarkdownSources& sources,
-                int depth, int max_depth, std::vector<Span>* spans) {
+void AddInlines(const Body& body, cmark_node* parent, Face face, const std::string& link,
+                const MarkdownSources& sources, int depth, int max_depth, std::vector<Span>* spans) {
   for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
     if (depth >= max_depth && cmark_node_first_child(n)) {
       AddSpan(spans, PlainText(n), face, link);
@@ -43,26 +43,27 @@ void AddInlines(cmark_node* parent, Face face, const std::string& link, const Ma
         break;
       case CMARK_NODE_SOFTBREAK: AddSpan(spans, " ", face, link); break;
       case CMARK_NODE_LINEBREAK: AddSpan(spans, "\n", face, link); break;
-      case CMARK_NODE_EMPH: AddInlines(n, Italicer(face), link, sources, depth + 1, max_depth, spans); break;
-      case CMARK_NODE_STRONG: AddInlines(n, Bolder(face), link, sources, depth + 1, max_depth, spans); break;
+      case CMARK_NODE_EMPH: AddInlines(body, n, Italicer(face), link, sources, depth + 1, max_depth, spans); break;
+      case CMARK_NODE_STRONG: AddInlines(body, n, Bolder(face), link, sources, depth + 1, max_depth, spans); break;
       case CMARK_NODE_LINK: {
-        const char* url = cmark_node_get_url(n);
-        std::string target = url && *url && sources.link ? sources.link(url) : "";
-        AddInlines(n, face, target.empty() ? link : target, sources, depth + 1, max_depth, spans);
+        const BodyLink* l = body.LinkAt(n);
+        std::string target = l && sources.link ? sources.link(l->target) : "";
+        AddInlines(body, n, face, target.empty() ? link : target, sources, depth + 1, max_depth, spans);
         break;
       }
       case CMARK_NODE_IMAGE:  // inside running text an image is its description
         AddSpan(spans, PlainText(n), Italicer(face), link);
         break;
       case CMARK_NODE_HTML_INLINE: break;
-      default: AddInlines(n, face, link, sources, depth + 1, max_depth, spans); break;
+      default: AddInlines(body, n, face, link, sources, depth + 1, max_depth, spans); break;
     }
   }
 }
 
 class Converter {
  public:
-  Converter(const MarkdownStyle& style, const MarkdownSources& sources) : style_(style), sources_(sources) {}
+  Converter(const Body& body, const MarkdownStyle& style, const MarkdownSources& sources)
+      : body_(body), style_(style), sources_(sources) {}
 
   // The blocks of `parent`'s children, `depth` quotes and lists deep.
   std::vector<Block> Blocks(cmark_node* parent, bool tight, int depth) {
@@ -93,7 +94,7 @@ class Converter {
   }
 
   void Inlines(cmark_node* parent, Face face, std::vector<Span>* spans) const {
-    AddInlines(parent, face, "", sources_, 0, style_.max_inline_nesting, spans);
+    AddInlines(body_, parent, face, "", sources_, 0, style_.max_inline_nesting, spans);
   }
 
   Paragraph Text(std::vector<Span> spans, bool tight) const {
@@ -128,8 +129,8 @@ class Converter {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_PARAGRAPH: {
         if (cmark_node* image = LoneImage(n)) {
-          const char* url = cmark_node_get_url(image);
-          int id = url && sources_.image ? sources_.image(url) : -1;
+          const BodyLink* l = body_.LinkAt(image);
+          int id = l && sources_.image ? sources_.image(l->target) : -1;
           if (id >= 0) {
             Image block;
             block.image = id;
@@ -264,20 +265,15 @@ class Converter {
     return table;
   }
 
+  const Body& body_;
   const MarkdownStyle& style_;
   const MarkdownSources& sources_;
 };
 
 }  // namespace
 
-std::vector<Block> MarkdownBlocks(cmark_node* root, const MarkdownStyle& style, const MarkdownSources& sources) {
-  return Converter(style, sources).Blocks(root, false, 0);
-}
-
-std::vector<Span> MarkdownSpans(cmark_node* parent, Face face, const MarkdownSources& sources, int max_nesting) {
-  std::vector<Span> spans;
-  AddInlines(parent, face, "", sources, 0, max_nesting, &spans);
-  return spans;
+std::vector<Block> MarkdownBlocks(const Body& body, const MarkdownStyle& style, const MarkdownSources& sources) {
+  return Converter(body, style, sources).Blocks(body.root(), false, 0);
 }
 
 }  // namespace klynge::pdf

@@ -1,7 +1,8 @@
 #pragma once
-// Markdown (a cmark-gfm node tree) as layout blocks: headings, paragraphs with
-// bold, italic and links, lists and task lists, GFM tables, images, quotes,
-// code and rules. Raw HTML is left out, as the HTML renderer's safe mode does.
+// Markdown (a parsed Body, read, never changed) as layout blocks: headings,
+// paragraphs with bold, italic and links, lists and task lists, GFM tables,
+// images, quotes, code and rules. Raw HTML is left out, as the HTML
+// renderer's safe mode does.
 
 #include <cmark-gfm.h>
 
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "markdown/body.h"
 #include "markdown/markdown_limits.h"
 #include "render/pdf/layout/blocks.h"
 
@@ -38,16 +40,11 @@ struct MarkdownStyle {
 
 struct MarkdownSources {
   // The absolute URL a link opens, or "" to print its text without a link.
-  std::function<std::string(const std::string& url)> link;
-  // An image id (PdfDocument::AddImage) for an image URL, or -1 to print the alt text.
-  std::function<int(const std::string& url)> image;
+  std::function<std::string(const LinkTarget& target)> link;
+  // An image id (PdfDocument::AddImage) for an image's target, or -1 to print the alt text.
+  std::function<int(const LinkTarget& target)> image;
 };
 
-std::vector<Block> MarkdownBlocks(cmark_node* root, const MarkdownStyle& style,
-                                  const MarkdownSources& sources);
-
-// Inline Markdown (the children of a paragraph or heading) as spans.
-std::vector<Span> MarkdownSpans(cmark_node* parent, Face face, const MarkdownSources& sources,
-                                int max_nesting = kMaxInlineNesting);
+std::vector<Block> MarkdownBlocks(const Body& body, const MarkdownStyle& style, const MarkdownSources& sources);
 
 }  // namespace klynge::pdf

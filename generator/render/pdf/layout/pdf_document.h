@@ -13,19 +13,20 @@
 #include <vector>
 
 #include "base/status.h"
+#include "model/font_metrics.h"
 #include "render/pdf/layout/draw_ops.h"
 #include "render/pdf/layout/structure_tree.h"
 #include "render/pdf/layout/text_measure.h"
 
 namespace klynge::pdf {
 
-// TrueType files for the four faces; an empty italic or bold italic falls
-// back to regular or bold.
+// TrueType files for the four faces, as the theme loader read them; an
+// italic or bold italic without a path falls back to regular or bold.
 struct FontFiles {
-  std::string regular;
-  std::string bold;
-  std::string italic;
-  std::string bold_italic;
+  PrintFont regular;
+  PrintFont bold;
+  PrintFont italic;
+  PrintFont bold_italic;
 };
 
 struct DocumentInfo {
@@ -43,9 +44,9 @@ struct ImageSize {
 
 class PdfDocument : public TextMeasure {
  public:
-  // Measuring reads a face's widths on first use from metrics each font file
-  // gets once per process; libharu loads only the font files pages draw
-  // with, at Save, each listing just the characters the document uses.
+  // Measuring reads a face's widths from the metrics the theme loader
+  // parsed; libharu loads only the font files pages draw with, at Save,
+  // each listing just the characters the document uses.
   explicit PdfDocument(FontFiles fonts);
   ~PdfDocument() override;
   PdfDocument(const PdfDocument&) = delete;

@@ -69,7 +69,7 @@ struct DocumentFonts::Slot {
   HPDF_Font font = nullptr;
 };
 
-// Hands libharu a font from its process-wide bytes instead of the file: no
+// Hands libharu a font from the bytes the theme loader read instead of the file: no
 // reading it again, and it is the slimmer embeddable copy.
 struct DocumentFonts::Reader {
   const std::string* bytes;
@@ -137,10 +137,11 @@ DocumentFonts::~DocumentFonts() = default;
 int DocumentFonts::SlotOf(Face face, std::string* problem) {
   int i = static_cast<int>(face);
   if (slot_of_[i] >= 0) return slot_of_[i];
-  const std::string& path = face == Face::kRegular  ? files_.regular
-                            : face == Face::kBold   ? files_.bold
-                            : face == Face::kItalic ? files_.italic
-                                                    : files_.bold_italic;
+  const PrintFont& font = face == Face::kRegular  ? files_.regular
+                          : face == Face::kBold   ? files_.bold
+                          : face == Face::kItalic ? files_.italic
+                                                  : files_.bold_italic;
+  const std::string& path = font.path;
   if (path.empty() && face == Face::kRegular) {
     *problem = "no regular font file";
     return -1;
@@ -152,9 +153,11 @@ int DocumentFonts::SlotOf(Face face, std::string* problem) {
   }
   for (size_t k = 0; k < slots_.size(); ++k)
     if (slots_[k].path == path) return slot_of_[i] = static_cast<int>(k);
-  std::shared_ptr<const FontMetrics> metrics = LoadFontMetrics(path, problem);
-  if (!metrics) return -1;
-  slots_.push_back(Slot{path, std::move(metrics)});
+  if (!font.metrics) {
+    *problem = font.problem.empty() ? "the font " + path + " was never loaded" : font.problem;
+    return -1;
+  }
+  slots_.push_back(Slot{path, font.metrics});
   return slot_of_[i] = static_cast<int>(slots_.size()) - 1;
 }
 

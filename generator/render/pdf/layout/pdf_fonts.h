@@ -3,8 +3,8 @@
 // used by PdfDocument only (pdf_document.cc and pdf_fonts.cc are the only
 // files that call libharu).
 //
-// Measuring never waits for libharu: widths come from FontMetrics, read once
-// per process. libharu loads only the font files pages draw with, at Save,
+// Measuring never waits for libharu: widths come from FontMetrics, parsed
+// once per build by the theme loader. libharu loads only the font files pages draw with, at Save,
 // and each font lists only the characters the document uses. Its own UTF-8
 // encoder knew all 65536, so every font looked up a glyph for each (most of a
 // document's time went there) and wrote a 128 kB CIDToGIDMap.
@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "render/pdf/layout/draw_ops.h"
-#include "render/pdf/layout/font_metrics.h"
+#include "model/font_metrics.h"
 #include "render/pdf/layout/pdf_document.h"
 
 namespace klynge::pdf {
@@ -41,8 +41,8 @@ class DocumentFonts {
   DocumentFonts(const DocumentFonts&) = delete;
   DocumentFonts& operator=(const DocumentFonts&) = delete;
 
-  // What `face` measures with, its file read on first use; nullptr with
-  // *problem set when the file cannot be used.
+  // What `face` measures with; nullptr with *problem set when its file
+  // could not be used.
   const FontMetrics* Metrics(Face face, std::string* problem);
 
   // The codes of `printable` (PrintableText's output) in a `face` font, whose

@@ -1,14 +1,17 @@
 #pragma once
-// Links as authors write them in content (relative to the Markdown file)
-// turned into URLs of the published site (relative to the page).
+// The URL a content link publishes, for the site's pages and the PDFs alike:
+// a LinkTarget (markdown/link_target.h) as seen from where it is printed.
 
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+
+#include "markdown/link_target.h"
 
 namespace klynge {
 
-// Where a Markdown text lives in content/ and where its HTML is published.
+// Where a Markdown text lives in content/ and where it is published.
 struct LinkBase {
   std::string content_dir;  // "packages/smertebehandling/" or "stories/"
   std::string page_dir;     // site folder of the page: "pakker/smertebehandling/program/"
@@ -19,15 +22,16 @@ struct LinkBase {
   std::string absolute_base = "";
 };
 
-// The URL to publish for `url` as written in content, or nullopt when the
-// link must not be published: a scheme other than http, https, mailto or tel
-// (javascript:, data:, file:), a draft package, or a path outside the content.
+// The URL to publish for `target` on a page in `from.page_dir` (or absolute
+// from `from.absolute_base`), or nullopt when the link must not be published:
+// a scheme other than http, https, mailto or tel, a draft package, a path
+// that names nothing published.
 //   from packages/a/ on pakker/a/:   "assets/x.png" → "assets/x.png"
 //                                    "../b/"        → "../b/index.html"
 //   from stories/ on historier/s/:   "../packages/b/#data" → "../../pakker/b/index.html#data"
-std::optional<std::string> RewriteContentUrl(const std::string& url, const LinkBase& base);
+std::optional<std::string> UrlFor(const LinkTarget& target, const LinkBase& from);
 
-// True for the schemes a published link may use (http, https, mailto, tel).
-bool IsPublishableScheme(const std::string& url);
+// UrlFor(ResolveLink(url, from.content_dir), from).
+std::optional<std::string> RewriteContentUrl(std::string_view url, const LinkBase& from);
 
 }  // namespace klynge

@@ -1,15 +1,8 @@
-#include "render/pdf/layout/font_metrics.h"
+#include "model/font_metrics.h"
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <map>
-#include <mutex>
 #include <string_view>
 
-#include "base/system_error.h"
-
-namespace klynge::pdf {
+namespace klynge {
 
 namespace {
 
@@ -217,41 +210,4 @@ std::unique_ptr<const FontMetrics> FontMetrics::Parse(std::string bytes, std::st
   return metrics;
 }
 
-std::shared_ptr<const FontMetrics> LoadFontMetrics(const std::string& path, std::string* problem) {
-  struct Entry {
-    std::uintmax_t size = 0;
-    std::filesystem::file_time_type modified;
-    std::shared_ptr<const FontMetrics> metrics;
-  };
-  static std::mutex mutex;
-  static std::map<std::string, Entry>* cache = new std::map<std::string, Entry>;  // lives as long as the process
-
-  std::error_code error;
-  std::uintmax_t size = std::filesystem::file_size(path, error);
-  std::filesystem::file_time_type modified =
-      error ? std::filesystem::file_time_type{} : std::filesystem::last_write_time(path, error);
-  if (error) {
-    *problem = "cannot read " + path + ": " + ErrorText(error);
-    return nullptr;
-  }
-  std::lock_guard<std::mutex> lock(mutex);
-  Entry& entry = (*cache)[path];
-  if (entry.metrics && entry.size == size && entry.modified == modified) return entry.metrics;
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes;
-  if (in) bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!in.is_open() || in.bad()) {
-    *problem = "cannot read " + path;
-    return nullptr;
-  }
-  std::string why;
-  std::unique_ptr<const FontMetrics> parsed = FontMetrics::Parse(std::move(bytes), &why);
-  if (!parsed) {
-    *problem = path + " is " + why;
-    return nullptr;
-  }
-  entry = Entry{size, modified, std::move(parsed)};
-  return entry.metrics;
-}
-
-}  // namespace klynge::pdf
+}  // namespace klynge

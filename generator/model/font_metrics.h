@@ -1,14 +1,15 @@
 #pragma once
 // Advance widths of a TrueType font, read from its cmap, hmtx and head
-// tables once per process. Text measuring needs nothing else, so layout
-// never waits for libharu, which would parse the file again per document.
+// tables once per build by the theme loader. Text measuring needs nothing
+// else, so layout never waits for libharu, which would parse the file again
+// per document.
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
-namespace klynge::pdf {
+namespace klynge {
 
 class FontMetrics {
  public:
@@ -32,9 +33,12 @@ class FontMetrics {
   std::vector<uint16_t> units_;  // by code point, all 65536 of the BMP
 };
 
-// The metrics of the file at `path`, read once per process and shared by all
-// threads (the object never changes); read again when the file's size or
-// modification time changes. nullptr with *problem set when unreadable.
-std::shared_ptr<const FontMetrics> LoadFontMetrics(const std::string& path, std::string* problem);
+// A font file of the theme as the loader read it; faces naming one file share its metrics.
+struct PrintFont {
+  std::string path;  // "" for a face the theme leaves out (it falls back to another)
+  std::shared_ptr<const FontMetrics> metrics;  // null until loaded, or when unusable
+  std::string problem;  // why metrics is null ("cannot read /x.ttf: no such file or folder")
+  uint64_t hash = 0;    // InputHash of the bytes read (see load/input_snapshot.h)
+};
 
-}  // namespace klynge::pdf
+}  // namespace klynge
