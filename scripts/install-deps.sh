@@ -10,7 +10,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libhpdf-dev
   libkainjow-mustache-dev libcli11-dev libcpp-httplib-dev nlohmann-json3-dev
   libutf8proc-dev libcsv-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libpng-dev libjpeg62-turbo-dev zlib1g-dev
+  libpng-dev libjpeg62-turbo-dev zlib1g-dev libzip-dev
   fonts-open-sans
 )
 if [ "${1:-}" = "--test" ]; then
@@ -20,6 +20,8 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(poppler-utils qpdf chromium default-jre-headless python3-icalendar python3-yaml hugo)
   # pikepdf reads the PDFs' structure trees for the PDF/UA check (tests/pdf_ua_check.py).
   packages+=(python3-pikepdf)
+  # LibreOffice Impress opens every generated deck (tests/deck/check_deck.py).
+  packages+=(libreoffice-impress)
   # clang and its libFuzzer runtime for the fuzz step (scripts/fuzz.sh).
   packages+=(clang clang-14 libclang-rt-14-dev)
   # Node and npm run axe-core and fetch the web checkers. Some images carry a

@@ -253,7 +253,8 @@ TEST_F(ClusterEditionTest, ThePackHasEveryDocumentAndEveryEnvelope) {
          {"implementeringsplan-a3.pdf", "implementeringsplan-a4.pdf", "klinikark.pdf"})
       expected.push_back("clusters/vest/klinikker/" + std::string(c.id) + "/" + name);
   for (const char* name : {"moedenoter.pdf", "program.pdf", "uddelingskopi.pdf", "invitation.eml",
-                           "invitation.pdf", "klyngepakke.pdf", "tryk.pdf"})
+                           "invitation.pdf", "klyngepakke.pdf", "tryk.pdf", "praesentation.pptx",
+                           "praesentation.pdf"})
     expected.push_back("clusters/vest/" + std::string(name));
   std::sort(expected.begin(), expected.end());
   std::vector<std::string> paths;

@@ -67,6 +67,7 @@ std::string ContentTypeFor(const std::string& path) {
   if (ext == ".css") return "text/css; charset=utf-8";
   if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
   if (ext == ".pdf") return "application/pdf";
+  if (ext == ".pptx") return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
   if (ext == ".ics") return "text/calendar; charset=utf-8";
   if (ext == ".xml") return "application/xml; charset=utf-8";
   if (ext == ".json") return "application/json";

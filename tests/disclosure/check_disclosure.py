@@ -14,7 +14,9 @@ subtractions a reader could do to work out a suppressed count (1 to 4):
     table row, or a survey question with fewer than 5 answers shown.
 
 The figures come from the cluster's own CSV files (content/clusters/<slug>/),
-the printed numbers from pdftotext (poppler-utils) of every PDF in the pack.
+the printed numbers from pdftotext (poppler-utils) of every PDF in the pack and,
+for the chair's deck (praesentation.pptx), from its slides' and notes' XML: the
+text of every a:t run, a paragraph a line, and every shape's alt text (descr).
 
   check_disclosure.py --klynge BIN --root DIR   builds DIR into a temporary folder and checks it (ctest)
   check_disclosure.py --output DIR --content DIR  checks an existing build
@@ -29,6 +31,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ElementTree
+import zipfile
 
 failures = []
 
@@ -115,9 +119,29 @@ def pdf_text(path):
                           text=True).stdout
 
 
+A_NS = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+P_NS = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+
+
+def pptx_text(path):
+    """What a deck shows and says: its slides' and notes' paragraphs and alt texts."""
+    lines = []
+    with zipfile.ZipFile(path) as deck:
+        for name in deck.namelist():
+            if not re.fullmatch(r"ppt/(slides/slide|notesSlides/notesSlide)\d+\.xml", name):
+                continue
+            root = ElementTree.fromstring(deck.read(name))
+            for paragraph in root.iter(A_NS + "p"):
+                lines.append("".join(t.text or "" for t in paragraph.iter(A_NS + "t")))
+            for props in root.iter(P_NS + "cNvPr"):
+                if props.get("descr"):
+                    lines.append(props.get("descr"))
+    return "\n".join(lines) + "\n"
+
+
 def check_output(output, content):
     clusters = os.path.join(output, "clusters")
-    checked = 0
+    checked = decks = 0
     for slug in sorted(os.listdir(clusters)):
         pack = os.path.join(clusters, slug)
         if not os.path.isdir(pack):
@@ -125,12 +149,18 @@ def check_output(output, content):
         groups, questions = read_cluster(os.path.join(content, "clusters", slug))
         for folder, _, files in os.walk(pack):
             for name in sorted(files):
+                path = os.path.join(folder, name)
                 if name.endswith(".pdf"):
-                    path = os.path.join(folder, name)
                     check_text(os.path.relpath(path, output), pdf_text(path), groups, questions)
                     checked += 1
+                elif name.endswith(".pptx"):
+                    check_text(os.path.relpath(path, output), pptx_text(path), groups, questions)
+                    checked += 1
+                    decks += 1
     if checked == 0:
         fail("no cluster document to check")
+    if decks == 0:
+        fail("no deck (praesentation.pptx) to check")
     print(f"check_disclosure: {checked} documents checked")
 
 

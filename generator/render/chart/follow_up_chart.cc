@@ -29,7 +29,7 @@ Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const Text
                          width, kLegendSize, measure, &out) +
               4;
 
-  double largest = 0;
+  double largest = spec.axis_at_least;
   for (const PairedRow& r : spec.rows)
     for (const ChartValue* v : {&r.before, &r.after})
       if (v->value) largest = std::max(largest, *v->value);
@@ -38,7 +38,7 @@ Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const Text
   float label_width = 0;
   for (const PairedRow& r : spec.rows)
     label_width = std::max(label_width, measure(r.label, kLabelSize, r.own || r.cluster));
-  label_width = std::min(label_width, width * 0.35f);
+  label_width = std::min(label_width, width * spec.label_share);
   float value_width = measure(FormatDecimal(axis.max, spec.decimals, spec.lang), kValueSize, false);
   value_width = std::max(value_width, measure(spec.suppressed_text, kValueSize, false));
   float x0 = label_width + 8;

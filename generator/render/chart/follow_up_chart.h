@@ -27,6 +27,11 @@ struct FollowUpChartSpec {
   std::string missing_text;
   Language lang = Language::kDanish;
   int decimals = 1;
+  // The axis reaches at least this far: the parts of one chart, drawn on
+  // several slides, keep one scale.
+  double axis_at_least = 0;
+  // At most this share of the width goes to the labels; longer ones are cut with "…".
+  float label_share = 0.35f;
 };
 
 Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const TextWidth& measure);

@@ -31,7 +31,7 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
   float top = DrawLegend(legend, width, kLegendSize, measure, &out);
   if (top > 0) top += 4;
 
-  double largest = 0;
+  double largest = spec.axis_at_least;
   for (const RateBar& b : spec.bars)
     if (b.value.value) largest = std::max(largest, *b.value.value);
   for (const ReferenceLine& r : spec.references) largest = std::max(largest, r.value);
@@ -40,7 +40,7 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
   float label_width = 0;
   for (const RateBar& b : spec.bars)
     label_width = std::max(label_width, measure(b.label, kLabelSize, b.own));
-  label_width = std::min(label_width, width * 0.35f);
+  label_width = std::min(label_width, width * spec.label_share);
   float value_width = measure(FormatDecimal(axis.max, spec.decimals, spec.lang), kValueSize, false);
   value_width = std::max(value_width, measure(spec.suppressed_text, kValueSize, false));
   float x0 = label_width + 8;

@@ -41,6 +41,11 @@ struct RateChartSpec {
   std::string missing_text;     // "ingen data"
   Language lang = Language::kDanish;
   int decimals = 1;
+  // The axis reaches at least this far: the parts of one chart, drawn on
+  // several slides, keep one scale.
+  double axis_at_least = 0;
+  // At most this share of the width goes to the labels; longer ones are cut with "…".
+  float label_share = 0.35f;
 };
 
 // The chart `width` points wide; its height follows from the number of bars.

@@ -14,6 +14,7 @@
 #include "render/pdf/package_documents.h"
 #include "render/pdf/package_pdfs.h"
 #include "render/pdf/print_bundle.h"
+#include "render/pptx/deck_files.h"
 #include "stats/cluster_figures.h"
 
 namespace klynge {
@@ -94,6 +95,8 @@ void PlanPack(const ClusterPackInput& input, PackPlan* plan) {
             [&ctx, plan](std::string* bytes) { return RenderInvitationPdf(ctx, plan->invitation, bytes); });
   plan->Add("uddelingskopi.pdf", ctx.Ui("edition_handout"), shared,
             [&ctx](std::string* bytes) { return RenderClusterHandoutPdf(ctx, bytes); });
+  plan->Add("praesentation.pptx", ctx.Ui("edition_deck"), shared, [&ctx](std::string* b) { return RenderDeckPptx(ctx, b); });
+  plan->Add("praesentation.pdf", ctx.Ui("edition_deck_pdf"), shared, [&ctx](std::string* b) { return RenderDeckPdf(ctx, b); });
   std::vector<PrintDocument> documents = PrintDocuments(*package, theme);
   for (const PrintDocument& document : documents) {
     // klyngepakke.pdf is the package itself, with the cluster's meeting on it

@@ -9,7 +9,9 @@ namespace {
 constexpr pdf::Color kOwn{0.78f, 0.33f, 0.05f};
 constexpr pdf::Color kComparator{0.64f, 0.18f, 0.14f};
 
-pdf::Color ColorOf(chart::Ink ink, const PrintStyle& s) {
+}  // namespace
+
+pdf::Color ChartInkColor(chart::Ink ink, const PrintStyle& s) {
   switch (ink) {
     case chart::Ink::kText:
       return s.text;
@@ -51,6 +53,8 @@ pdf::Color ColorOf(chart::Ink ink, const PrintStyle& s) {
   return s.text;
 }
 
+namespace {
+
 pdf::Face FaceOf(bool bold) { return bold ? pdf::Face::kBold : pdf::Face::kRegular; }
 
 }  // namespace
@@ -70,10 +74,10 @@ pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style,
   for (const chart::Primitive& item : chart.items) {
     if (const auto* r = std::get_if<chart::Rect>(&item)) {
       drawing.ops.push_back(
-          pdf::RectOp{r->x, r->y, r->width, r->height, ColorOf(r->fill, style), std::nullopt});
+          pdf::RectOp{r->x, r->y, r->width, r->height, ChartInkColor(r->fill, style), std::nullopt});
     } else if (const auto* l = std::get_if<chart::Line>(&item)) {
       // The grid only helps the eye: an artifact inside the figure.
-      drawing.ops.push_back(pdf::LineOp{l->x1, l->y1, l->x2, l->y2, ColorOf(l->ink, style), l->width, l->dash,
+      drawing.ops.push_back(pdf::LineOp{l->x1, l->y1, l->x2, l->y2, ChartInkColor(l->ink, style), l->width, l->dash,
                                         l->ink == chart::Ink::kGrid ? pdf::kArtifact : pdf::kUntagged});
     } else if (const auto* t = std::get_if<chart::Text>(&item)) {
       pdf::Face face = FaceOf(t->bold);
@@ -83,7 +87,7 @@ pdf::Drawing ChartDrawing(const chart::Chart& chart, const PrintStyle& style,
         x -= t->anchor == chart::Anchor::kEnd ? w : w / 2;
       }
       drawing.ops.push_back(
-          pdf::TextOp{x, t->baseline, face, t->size, ColorOf(t->ink, style), t->text});
+          pdf::TextOp{x, t->baseline, face, t->size, ChartInkColor(t->ink, style), t->text});
     }
   }
   return drawing;

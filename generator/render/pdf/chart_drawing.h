@@ -9,6 +9,9 @@
 
 namespace klynge {
 
+// The theme colour of `ink`: the same in every document and on the slides.
+pdf::Color ChartInkColor(chart::Ink ink, const PrintStyle& style);
+
 // Text widths in the document's fonts, for chart layout.
 chart::TextWidth ChartTextWidth(pdf::TextMeasure& measure);
 

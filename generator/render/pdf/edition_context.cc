@@ -56,6 +56,8 @@ std::string IndicatorSummary(const PrintContext& ctx, const std::string& indicat
 const std::vector<std::string>& EditionUiKeys() {
   static const std::vector<std::string> keys = {"edition_handout",
                                                 "edition_clinic_sheet",
+                                                "edition_deck",
+                                                "edition_deck_pdf",
                                                 "edition_confidential",
                                                 "edition_cluster",
                                                 "edition_meeting",
