@@ -1,6 +1,7 @@
 // Running headers and footers never overprint: a long organisation, package
 // title or cluster name is shortened with "…" so that no two words on the
-// header or footer line overlap and every word stays within the margins, and
+// header or footer line overlap and every word stays within the margins and
+// on the page (the deck's footer no longer wraps below the slide), and
 // the page number is always whole. Checked on the words pdftotext boxes.
 
 #include <cmark-gfm-core-extensions.h>
@@ -55,13 +56,17 @@ struct Bands {
   double margin;         // left and right
 };
 
-// The print documents' A4 portrait pages (print_parts.cc) and the plan's A4
-// landscape sheet (plan_pdf.cc); other pages (the deck's) are not checked.
+// The print documents' A4 portrait pages (print_parts.cc), the plan's A4
+// and A3 landscape sheets (plan_pdf.cc) and the deck's slides (the pack makes no others).
 std::optional<Bands> BandsOf(const PdfPageWords& page) {
   bool portrait = std::abs(page.width - 595.28) < 1 && std::abs(page.height - 841.89) < 1;
   bool landscape = std::abs(page.width - 841.89) < 1 && std::abs(page.height - 595.28) < 1;
   if (portrait) return Bands{42, page.height - 42, 56};
+  bool a3 = std::abs(page.width - 1190.55) < 1 && std::abs(page.height - 841.89) < 1;
   if (landscape) return Bands{22, page.height - 28 - 7.5, 28};
+  if (a3) return Bands{30, page.height - 30, 36};  // the plan's A3 sheet
+  // The deck's 16:9 slides (render/pptx/deck_slides.cc): no header, a footer below 488.
+  if (std::abs(page.width - 960) < 1 && std::abs(page.height - 540) < 1) return Bands{0, 490, 48};
   return std::nullopt;
 }
 
@@ -72,7 +77,7 @@ std::string Describe(const std::vector<PdfWord>& words) {
   return out;
 }
 
-// No two words of `line` overlap and all lie within the margins.
+// No two words of `line` overlap and all lie within the margins and on the page.
 void ExpectClear(std::vector<PdfWord> line, const PdfPageWords& page, double margin, const std::string& where) {
   std::sort(line.begin(), line.end(), [](const PdfWord& a, const PdfWord& b) { return a.x_min < b.x_min; });
   constexpr double kSlack = 0.05;  // pdftotext rounds its boxes
@@ -80,6 +85,8 @@ void ExpectClear(std::vector<PdfWord> line, const PdfPageWords& page, double mar
     EXPECT_GE(line[i].x_min, margin - kSlack) << where << ": " << line[i].text << "\n" << Describe(line);
     EXPECT_LE(line[i].x_max, page.width - margin + kSlack) << where << ": " << line[i].text << "\n"
                                                            << Describe(line);
+    EXPECT_GE(line[i].y_min, 0) << where << ": " << line[i].text;
+    EXPECT_LE(line[i].y_max, page.height) << where << ": " << line[i].text << " runs off the page's foot";
     if (i > 0)
       EXPECT_LE(line[i - 1].x_max, line[i].x_min + kSlack)
           << where << ": \"" << line[i - 1].text << "\" overprints \"" << line[i].text << "\"\n"
@@ -108,6 +115,10 @@ class RunningHeaderTest : public ::testing::TestWithParam<Case> {
                                      "organisation: \"" + std::string(kLongOrganisation) + "\""));
     site_.Write("packages/smertebehandling/package.md",
                 Replace(testing::kPackageWithIndicators, "title: Smertebehandling", "title: \"" + c.title + "\""));
+    // A program gives the deck slides after its title, and so its footer.
+    site_.Write("packages/smertebehandling/program.yaml",
+                "blocks:\n  - title: Introduktion\n    items:\n      - minutes: 10\n        indicator: opioid-3m\n"
+                "        text: Gennemgå klyngens data.\n");
     site_.Write("clusters/vest/cluster.yaml",
                 Replace(testing::kClusterYaml, "name: Aalborg Klynge Vest", "name: \"" + c.cluster + "\""));
     site_.Write("clusters/vest/opioid.csv", testing::kClusterCsv);
@@ -140,7 +151,11 @@ TEST_P(RunningHeaderTest, HeaderAndFooterWordsNeverOverlapAndStayInTheMargins) {
     for (int n = 1; n <= pages; ++n) {
       PdfPageWords page = PdfWordBoxes(bytes, n);
       std::optional<Bands> bands = BandsOf(page);
-      if (!bands) continue;
+      if (!bands) {
+        ADD_FAILURE() << path << " page " << n << ": a page size the test does not know, " << page.width << " x "
+                      << page.height;
+        continue;
+      }
       std::vector<PdfWord> header, footer;
       for (const PdfWord& w : page.words) {
         if (w.y_max <= bands->header_bottom) header.push_back(w);
@@ -180,7 +195,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Case{"SeedTitle", kSeedTitle, "Eksempelklynge Syd (fiktiv)"},
                       Case{"Title140", OfLength(std::string(kSeedTitle) + " og hjemmeplejen ", 140),
                            "Eksempelklynge Syd (fiktiv)"},
-                      Case{"Cluster60", kSeedTitle, OfLength("Klyngen for praktiserende læger i Vesthimmerland ", 60)}),
+                      Case{"Cluster60", kSeedTitle, OfLength("Klyngen for praktiserende læger i Vesthimmerland ", 60)},
+                      // Long enough to wrap the deck's footer (cluster and date) below the slide.
+                      Case{"Cluster90", kSeedTitle, OfLength("Klyngen for praktiserende læger i Vesthimmerland ", 90)}),
     [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
 
 }  // namespace
