@@ -105,16 +105,29 @@ std::vector<std::string> PdfLinks(const std::string& pdf) {
   return links;
 }
 
-std::vector<double> PdfWordHeights(const std::string& pdf, int page, const std::string& word) {
+PdfPageWords PdfWordBoxes(const std::string& pdf, int page) {
   TempPdf file(pdf);
   std::string out;
-  RunShell("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + file.path() +
-               "' - 2>/dev/null",
+  RunShell("pdftotext -bbox-layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" +
+               file.path() + "' - 2>/dev/null",
            &out);
-  std::vector<double> heights;
+  PdfPageWords words;
+  std::smatch size;
+  if (std::regex_search(out, size, std::regex(R"re(<page width="([0-9.]+)" height="([0-9.]+)">)re"))) {
+    words.width = std::stod(size[1]);
+    words.height = std::stod(size[2]);
+  }
   std::regex re(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
   for (auto it = std::sregex_iterator(out.begin(), out.end(), re); it != std::sregex_iterator(); ++it)
-    if ((*it)[5] == word) heights.push_back(std::stod((*it)[4]) - std::stod((*it)[2]));
+    words.words.push_back(PdfWord{std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]),
+                                  std::stod((*it)[4]), (*it)[5]});
+  return words;
+}
+
+std::vector<double> PdfWordHeights(const std::string& pdf, int page, const std::string& word) {
+  std::vector<double> heights;
+  for (const PdfWord& w : PdfWordBoxes(pdf, page).words)
+    if (w.text == word) heights.push_back(w.y_max - w.y_min);
   return heights;
 }
 

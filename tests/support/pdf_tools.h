@@ -25,6 +25,17 @@ std::vector<std::string> PdfLinks(const std::string& pdf);
 std::string PdfFonts(const std::string& pdf);
 // True when qpdf --check finds no errors; its output in *report.
 bool QpdfCheck(const std::string& pdf, std::string* report);
+// One word as pdftotext -bbox-layout boxes it: points from the page's top left; text as in its XML.
+struct PdfWord {
+  double x_min = 0, y_min = 0, x_max = 0, y_max = 0;
+  std::string text;
+};
+struct PdfPageWords {
+  double width = 0, height = 0;  // the page's size in points
+  std::vector<PdfWord> words;
+};
+// Every word on page `page` (from 1) with its box.
+PdfPageWords PdfWordBoxes(const std::string& pdf, int page);
 // Where pdftotext -bbox puts each occurrence of `word` on page `page`: heights in points.
 std::vector<double> PdfWordHeights(const std::string& pdf, int page, const std::string& word);
 // A valid RGBA PNG of the given size, made with libpng.

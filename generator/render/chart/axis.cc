@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "base/utf8.h"
+#include "render/fit_text.h"
 
 namespace klynge::chart {
 
@@ -72,18 +72,7 @@ float DrawLegend(const std::vector<LegendEntry>& entries, float width, float siz
 
 std::string FitText(const std::string& text, float width, float size, bool bold,
                     const TextWidth& measure) {
-  if (measure(text, size, bold) <= width) return text;
-  std::vector<size_t> starts;  // where each code point begins
-  for (size_t pos = 0; pos < text.size();) {
-    starts.push_back(pos);
-    DecodeUtf8(text, &pos);
-  }
-  while (!starts.empty()) {
-    std::string shorter = text.substr(0, starts.back()) + "…";
-    starts.pop_back();
-    if (measure(shorter, size, bold) <= width) return shorter;
-  }
-  return "…";
+  return FitToWidth(text, width, [&](std::string_view t) { return measure(t, size, bold); });
 }
 
 }  // namespace klynge::chart

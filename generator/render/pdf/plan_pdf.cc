@@ -5,8 +5,10 @@
 
 #include <cmath>
 
+#include "render/fit_text.h"
 #include "render/pdf/documents.h"
 #include "render/pdf/edition_context.h"
+#include "render/pdf/line_ends.h"
 #include "render/pdf/print_parts.h"
 
 namespace klynge {
@@ -223,12 +225,14 @@ Status AppendPlanPages(const PrintContext& ctx, PaperSize paper, pdf::PdfDocumen
     std::vector<pdf::DrawOp> ops;
     ops.push_back(pdf::RectOp{0, 0, page.width, d.band, s.accent, std::nullopt});
     float baseline = d.band / 2 + d.small * 0.36f;
-    ops.push_back(pdf::TextOp{d.margin, baseline, Face::kBold, d.small, s.white, ctx.site.organisation});
-    std::string right = ctx.Ui("print_package") + ": " + ctx.package.title;
-    float w = measure.Width(Face::kRegular, d.small, right);
-    ops.push_back(pdf::TextOp{page.width - d.margin - w, baseline, Face::kRegular, d.small, s.white, right});
-    float foot = page.height - d.margin * 0.5f;
-    ops.push_back(pdf::TextOp{d.margin, foot, Face::kRegular, d.small * 0.85f, s.muted, footer});
+    pdf::AddLineEnds({ctx.site.organisation, Face::kBold, s.white, ""},
+                     {ctx.Ui("print_package") + ": " + ctx.package.title, Face::kRegular, s.white, ""},
+                     d.margin, page.width - d.margin, baseline, pdf::LineBudget{d.small}, measure, &ops);
+    float foot = page.height - d.margin * 0.5f, foot_size = d.small * 0.85f;
+    std::string fitted = FitToWidth(footer, page.width - 2 * d.margin, [&](std::string_view t) {
+      return measure.Width(Face::kRegular, foot_size, t);
+    });
+    ops.push_back(pdf::TextOp{d.margin, foot, Face::kRegular, foot_size, s.muted, std::move(fitted)});
     return ops;
   };
   pdf::Typeset(doc, page, blocks, decorate);

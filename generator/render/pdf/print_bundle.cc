@@ -1,5 +1,6 @@
 #include "render/pdf/print_bundle.h"
 
+#include "render/fit_text.h"
 #include "render/pdf/cluster_documents.h"
 #include "render/pdf/documents.h"
 #include "render/pdf/edition_context.h"
@@ -33,12 +34,7 @@ void AddCoverSheet(const PrintContext& ctx, pdf::PdfDocument& doc) {
   // Shortened with "…" to `room` (the window's width unless given).
   auto fitted = [&](const std::string& text, Face face, float size, float room = 0) {
     if (room == 0) room = width;
-    std::string out = text;
-    while (out.size() > 1 && doc.Width(face, size, out + "…") > room) {
-      out.pop_back();
-      while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-    }
-    return out == text ? out : out + "…";
+    return FitToWidth(text, room, [&](std::string_view t) { return doc.Width(face, size, t); });
   };
   // Each line is its own paragraph in the tagged PDF, the package's title its heading.
   pdf::StructureTree& tree = doc.structure();
@@ -69,7 +65,8 @@ void AddCoverSheet(const PrintContext& ctx, pdf::PdfDocument& doc) {
   tagged(pdf::TextOp{page.left, y, Face::kBold, 10, s.text, ctx.Ui("edition_envelope_holds")});
   for (const std::string& item : {ctx.Ui("edition_clinic_sheet"), ctx.package.plan.title + " (A4)"}) {
     y += 14;
-    tagged(pdf::TextOp{page.left + 10, y, Face::kRegular, 10, s.text, "– " + item});
+    tagged(pdf::TextOp{page.left + 10, y, Face::kRegular, 10, s.text,
+                       fitted("– " + item, Face::kRegular, 10, page.body_width() - 10)});
   }
   doc.AddPage(page.width, page.height, ops);
 }

@@ -7,6 +7,7 @@
 #include "render/link_url.h"
 #include "render/html/site_paths.h"
 #include "render/pdf/edition_context.h"
+#include "render/pdf/line_ends.h"
 
 namespace klynge {
 
@@ -85,15 +86,12 @@ pdf::PageDecorator RunningHeaderFooter(const PrintContext& ctx, const pdf::PageS
     ops.reserve(8);
     float size = 8;
     float right = setup.width - setup.right;
-    auto right_aligned = [&](float baseline, Face face, const std::string& text) {
-      float width = measure.Width(face, size, text);
-      ops.push_back(pdf::TextOp{right - width, baseline, face, size, s.muted, text});
-    };
     ops.push_back(pdf::RectOp{0, 0, setup.width, 6, s.accent, std::nullopt});
-    ops.push_back(pdf::TextOp{setup.left, 34, Face::kBold, size, s.accent, ctx.site.organisation});
-    std::string running = ctx.package.title;
-    if (ctx.edition) running += " · " + ctx.edition->cluster.name + " · " + MeetingWhen(ctx);
-    right_aligned(34, Face::kRegular, running);
+    // A long package title gives way before the cluster and the meeting's date.
+    std::string tail = ctx.edition ? " · " + ctx.edition->cluster.name + " · " + MeetingWhen(ctx) : "";
+    pdf::AddLineEnds({ctx.site.organisation, Face::kBold, s.accent, ""},
+                     {ctx.package.title, Face::kRegular, s.muted, tail},
+                     setup.left, right, 34, pdf::LineBudget{size}, measure, &ops);
     float foot = setup.height - 30;
     for (float y : {42.0f, foot - 12}) {
       pdf::LineOp line;
@@ -103,8 +101,9 @@ pdf::PageDecorator RunningHeaderFooter(const PrintContext& ctx, const pdf::PageS
       line.color = s.rule;
       ops.emplace_back(line);
     }
-    ops.push_back(pdf::TextOp{setup.left, foot, Face::kRegular, size, s.muted, title});
-    right_aligned(foot, Face::kRegular, ctx.PageOf(page, pages));
+    // The page number keeps its place; a long title gives way.
+    pdf::AddLineEnds({title, Face::kRegular, s.muted, ""}, {ctx.PageOf(page, pages), Face::kRegular, s.muted, ""},
+                     setup.left, right, foot, pdf::LineBudget{size, 0}, measure, &ops);
     return ops;
   };
 }

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "render/chart/figure_charts.h"
+#include "render/fit_text.h"
 #include "render/chart/follow_up_chart.h"
 #include "render/chart/rate_chart.h"
 #include "render/chart/survey_chart.h"
@@ -343,10 +344,16 @@ std::vector<Slide> SlideMaker::Survey(const SurveyFigures& survey) const {
 
 void SlideMaker::Number(std::vector<Slide>* slides) const {
   const ClusterEdition& cluster = ctx_.edition->cluster;
-  std::string left = cluster.name + " · " + FormatDate(cluster.meeting.date, ctx_.lang);
+  // One line: a cluster name long enough to wrap it below the slide's edge is
+  // shortened, the meeting's date kept.
+  float width = kContentWidth - 120;
+  auto width_of = [&](std::string_view t) { return measure_.Width(pdf::Face::kRegular, 18, t); };
+  std::string date = " · " + FormatDate(cluster.meeting.date, ctx_.lang);
+  std::string left = cluster.name + date;
+  if (width_of(left) > width) left = FitToWidth(cluster.name, width - width_of(date), width_of) + date;
   for (size_t i = 1; i < slides->size(); ++i) {
     Slide& s = (*slides)[i];
-    s.items.push_back(MakeText({left}, kMargin, 500, kContentWidth - 120, 18, s_.muted, measure_));
+    s.items.push_back(MakeText({left}, kMargin, 500, width, 18, s_.muted, measure_));
     TextBox number = MakeText({std::to_string(i + 1) + " / " + std::to_string(slides->size())},
                               kSlideWidth - kMargin - 120, 500, 120, 18, s_.muted, measure_);
     number.align = Align::kRight;
