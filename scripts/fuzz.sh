@@ -61,6 +61,7 @@ run() {
   # input is saved under -artifact_prefix either way.
   (cd "$work" &&
     ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:exitcode=77}" \
+      LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$root/tests/fuzz/lsan.supp}" \
       UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:exitcode=77}" \
       "$build_dir/fuzz_$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
       -max_len=16384 -error_exitcode=77 -timeout_exitcode=70 -print_final_stats=1 \

@@ -126,6 +126,7 @@ asan_tests() {
   # Distinct exit codes, so a sanitizer report inside the klynge binary that an
   # end-to-end test runs can never pass for klynge's own "exit 1".
   ASAN_OPTIONS="detect_leaks=1:exitcode=23:strict_string_checks=1:detect_stack_use_after_return=1" \
+    LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=24" \
     run_ctest "$asan_dir"
 }
