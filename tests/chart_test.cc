@@ -123,7 +123,7 @@ TEST(FigureChartsTest, BarsRunBestFirstAndASuppressedRateIsNeverAValue) {
   ClusterFigures f = TwoPeriods();
   ChartWords words{"Klyngen", "<5", "ingen data", "(jer)", Language::kDanish};
   const PeriodFigures& first = f.indicators[0].periods[0];
-  RateChartSpec spec = RateChartOf(first, f, words);
+  RateChartSpec spec = RateChartOf(f.indicators[0], first, f, words);
   ASSERT_EQ(spec.bars.size(), 3u);
   EXPECT_EQ(*spec.bars[0].value.value, 20);  // lower is better: 20 before 50
   EXPECT_EQ(*spec.bars[1].value.value, 50);
@@ -136,6 +136,29 @@ TEST(FigureChartsTest, BarsRunBestFirstAndASuppressedRateIsNeverAValue) {
   EXPECT_FALSE(HasText(c, "3,0"));
   EXPECT_FALSE(HasText(c, "3"));
   EXPECT_EQ(Bars(c).size(), 2u);
+}
+
+TEST(FigureChartsTest, ACountIsWholeNumbersAndItsSumIsNoLine) {
+  ClusterEdition cluster;
+  cluster.slug = "vest";
+  cluster.practices = {{"100001", "Nord"}, {"100002", "Syd"}};
+  cluster.observations = {{"100001", "x", "2024", 50, 0}, {"100002", "x", "2024", 20, 0},
+                          {"100001", "x", "2025", 40, 0}, {"100002", "x", "2025", 30, 0}};
+  Package package;
+  package.indicators = {{"x", "X", "patienter", 1000, true, {}, IndicatorKind::kCount}};
+  ClusterFigures f = ComputeClusterFigures(cluster, package);
+  ChartWords words{"Klyngen", "<5", "ingen data", "(jer)", Language::kDanish};
+  RateChartSpec rate = RateChartOf(f.indicators[0], f.indicators[0].newest(), f, words);
+  EXPECT_EQ(rate.decimals, 0);
+  for (const ReferenceLine& r : rate.references)
+    EXPECT_NE(r.ink, Ink::kCluster) << "the sum of 70 drawn on a scale of clinics' 30 and 40";
+  EXPECT_EQ(FollowUpChartOf(f.indicators[0], f, words).decimals, 0);
+  // A rate keeps its decimal and its cluster line.
+  ClusterFigures rates = TwoPeriods();
+  RateChartSpec line = RateChartOf(rates.indicators[0], rates.indicators[0].periods[0], rates, words);
+  EXPECT_EQ(line.decimals, 1);
+  EXPECT_TRUE(std::any_of(line.references.begin(), line.references.end(),
+                          [](const ReferenceLine& r) { return r.ink == Ink::kCluster; }));
 }
 
 TEST(FigureChartsTest, AClinicSheetLabelsEveryClinicByLetter) {
@@ -161,7 +184,7 @@ TEST(FigureChartsTest, AClinicSheetLabelsEveryClinicByLetter) {
 TEST(ChartDescriptionTest, StatesTheFiguresAsPrintedAndASuppressedOneAsItsText) {
   ClusterFigures f = TwoPeriods();
   ChartWords words{"Klyngen", "<5", "ingen data", "(jer)", Language::kDanish};
-  RateChartSpec spec = RateChartOf(f.indicators[0].periods[0], f, words);
+  RateChartSpec spec = RateChartOf(f.indicators[0], f.indicators[0].periods[0], f, words);
   // Even a suppressed bar that still carried its number is described by the text.
   spec.bars[2].value.value = 3;
   Chart c = LayOutRateChart(spec, 400, FakeWidth);

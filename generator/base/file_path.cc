@@ -23,6 +23,18 @@ std::string RelativePath(const std::string& path, const std::string& base) {
   return fs::path(path).lexically_relative(base).generic_string();
 }
 
+std::vector<std::string> PathParts(std::string_view path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string_view::npos) slash = path.size();
+    parts.emplace_back(path.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return parts;
+}
+
 std::string FileName(const std::string& path) { return fs::path(path).filename().string(); }
 
 }  // namespace klynge

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <vector>
 
+#include "base/file_path.h"
 #include "base/text.h"
 
 namespace klynge {
@@ -24,19 +25,6 @@ std::string SchemeOf(std::string_view url) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return "";
   }
   return "";
-}
-
-// The parts of `s` between '/', empty ones included.
-std::vector<std::string> Split(std::string_view s) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t slash = s.find('/', start);
-    if (slash == std::string_view::npos) slash = s.size();
-    parts.emplace_back(s.substr(start, slash - start));
-    start = slash + 1;
-  }
-  return parts;
 }
 
 std::string Join(const std::vector<std::string>& parts, size_t from = 0) {
@@ -71,9 +59,9 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view content_dir) {
   if (decoded.find('\\') != std::string::npos) return Bad("uses '\\'; separate folders with '/'");
 
   std::vector<std::string> path;
-  for (std::string& part : Split(content_dir))
+  for (std::string& part : PathParts(content_dir))
     if (!part.empty()) path.push_back(std::move(part));
-  for (const std::string& part : Split(decoded)) {
+  for (const std::string& part : PathParts(decoded)) {
     if (part.empty() || part == ".") continue;
     if (part == "..") {
       if (path.empty()) return Bad("leaves the content folder");

@@ -87,4 +87,10 @@ std::string FormatOffset(const Offset& offset, Language lang) {
   return std::to_string(n) + " " + unit + " " + when;
 }
 
+std::string SignedDecimal(double value, Language lang, int decimals) {
+  std::string text = FormatDecimal(std::fabs(value), decimals, lang);
+  if (text == FormatDecimal(0, decimals, lang)) return text;
+  return (value < 0 ? "−" : "+") + text;
+}
+
 }  // namespace klynge

@@ -24,6 +24,8 @@ std::string FormatDayAndDate(const Date& date, Language lang);
 std::string FormatInteger(int64_t value, Language lang);
 // 41.25, 1 → "41,3" (half away from zero); en: "41.3"
 std::string FormatDecimal(double value, int decimals, Language lang);
+// "−3,2" / "+1,0" / "0,0": a change with its sign, as a reader compares periods.
+std::string SignedDecimal(double value, Language lang, int decimals = 1);
 // Minutes since the start as a running clock: 0 → "0:00", 135 → "2:15".
 std::string FormatClock(int minutes);
 // -8w → "8 uger før mødet", +6m → "6 måneder efter mødet", 0 → "På mødedagen".

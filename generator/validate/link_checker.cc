@@ -16,18 +16,6 @@ namespace klynge {
 
 namespace {
 
-std::vector<std::string> Split(std::string_view s) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t slash = s.find('/', start);
-    if (slash == std::string_view::npos) slash = s.size();
-    parts.emplace_back(s.substr(start, slash - start));
-    start = slash + 1;
-  }
-  return parts;
-}
-
 // The link node's own position in the content file.
 SourceLocation LinkLocation(const MarkdownText& text, const MarkdownLink& link, const ContentTree& tree) {
   if (link.block_position || link.line <= 0 || link.column <= 0)
@@ -112,7 +100,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
         // It exists but is no asset: hidden (the loader leaves those out), or
         // unreadable or a refused link, which the loader has reported already.
         bool hidden = false;
-        for (const std::string& part : Split(rel)) hidden = hidden || part.starts_with(".");
+        for (const std::string& part : PathParts(rel)) hidden = hidden || part.starts_with(".");
         if (hidden)
           diags->Error(where(), quoted + "names a hidden file (a name in its path starts with '.'), "
                                          "which is never published; rename it");

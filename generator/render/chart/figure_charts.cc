@@ -21,9 +21,12 @@ ChartValue ValueOf(const ClinicFigure* figure) {
 
 }  // namespace
 
-RateChartSpec RateChartOf(const PeriodFigures& period, const ClusterFigures& figures,
-                          const ChartWords& words, const std::string& own_practice) {
+RateChartSpec RateChartOf(const IndicatorFigures& indicator, const PeriodFigures& period,
+                          const ClusterFigures& figures, const ChartWords& words,
+                          const std::string& own_practice) {
+  const bool count = indicator.indicator.kind == IndicatorKind::kCount;
   RateChartSpec spec;
+  if (count) spec.decimals = 0;
   spec.suppressed_text = words.suppressed;
   spec.missing_text = words.missing;
   spec.lang = words.lang;
@@ -45,7 +48,7 @@ RateChartSpec RateChartOf(const PeriodFigures& period, const ClusterFigures& fig
     return a.rank < b.rank;
   });
   for (Entry& e : entries) spec.bars.push_back(std::move(e.bar));
-  if (period.cluster_rate)
+  if (period.cluster_rate && !count)
     spec.references.push_back(ReferenceLine{words.cluster, *period.cluster_rate, Ink::kCluster, 0});
   if (period.comparator)
     spec.references.push_back(
@@ -56,6 +59,7 @@ RateChartSpec RateChartOf(const PeriodFigures& period, const ClusterFigures& fig
 FollowUpChartSpec FollowUpChartOf(const IndicatorFigures& indicator, const ClusterFigures& figures,
                                   const ChartWords& words, const std::string& own_practice) {
   FollowUpChartSpec spec;
+  if (indicator.indicator.kind == IndicatorKind::kCount) spec.decimals = 0;
   const PeriodFigures& first = indicator.periods.front();
   const PeriodFigures& newest = indicator.newest();
   spec.before_label = first.period;

@@ -21,8 +21,11 @@ struct ChartWords {
 // For the whole cluster when `own_practice` is empty: clinics as the figures
 // label them (letters or, in an open cluster, names). For one clinic's sheet
 // otherwise: every clinic as its letter, that clinic's bar highlighted.
-RateChartSpec RateChartOf(const PeriodFigures& period, const ClusterFigures& figures,
-                          const ChartWords& words, const std::string& own_practice = "");
+// `period` is one of `indicator`'s: a count's values are whole numbers and its
+// cluster sum is no line (it is off the clinics' scale; documents print it).
+RateChartSpec RateChartOf(const IndicatorFigures& indicator, const PeriodFigures& period,
+                          const ClusterFigures& figures, const ChartWords& words,
+                          const std::string& own_practice = "");
 
 // The first period against the newest, the cluster's row first. Requires
 // indicator.follow_up.

@@ -29,27 +29,43 @@ std::string MeetingLine(const PrintContext& ctx) {
   return line;
 }
 
+std::string FigureText(const Indicator& indicator, double value, Language lang) {
+  if (indicator.kind == IndicatorKind::kCount) return FormatInteger(static_cast<int64_t>(std::llround(value)), lang);
+  return FormatDecimal(value, 1, lang);
+}
+
+std::string ClusterFigureText(const PrintContext& ctx, const Indicator& indicator, const PeriodFigures& p) {
+  if (p.cluster_rate) return FigureText(indicator, *p.cluster_rate, ctx.lang);
+  return p.cluster_would_reveal ? ctx.Ui("edition_withheld") : std::string(kSuppressedText);
+}
+
+std::string ClusterName(const PrintContext& ctx, const Indicator& indicator) {
+  return ctx.Ui(indicator.kind == IndicatorKind::kCount ? "edition_cluster_total" : "edition_cluster");
+}
+
+std::string ChangeText(const PrintContext& ctx, const Indicator& indicator, const std::optional<double>& change) {
+  if (!change) return "–";
+  const char* word = "edition_same";
+  Trend trend = TrendOf(*change, indicator);
+  if (trend == Trend::kBetter) word = "edition_better";
+  if (trend == Trend::kWorse) word = "edition_worse";
+  int decimals = indicator.kind == IndicatorKind::kCount ? 0 : 1;
+  return SignedDecimal(*change, ctx.lang, decimals) + " (" + ctx.Ui(word) + ")";
+}
+
 std::string IndicatorSummary(const PrintContext& ctx, const std::string& indicator_id) {
   const IndicatorFigures* figures = ctx.edition->figures.Find(indicator_id);
   if (!figures) return ctx.Ui("edition_cluster") + ": " + ctx.Ui("edition_no_data");
-  bool count = figures->indicator.kind == IndicatorKind::kCount;
-  auto number = [&](double v) {
-    return count ? FormatInteger(static_cast<int64_t>(std::llround(v)), ctx.lang) : FormatDecimal(v, 1, ctx.lang);
-  };
-  auto rate = [&](const PeriodFigures& p) {
-    if (p.cluster_rate) return number(*p.cluster_rate);
-    return p.cluster_would_reveal ? ctx.Ui("edition_withheld") : std::string(kSuppressedText);
-  };
+  const Indicator& indicator = figures->indicator;
   const PeriodFigures& newest = figures->newest();
-  std::string text = ctx.Ui(count ? "edition_cluster_total" : "edition_cluster") + " " + newest.period + ": " +
-                     rate(newest);
-  if (!figures->indicator.unit.empty()) text += " " + figures->indicator.unit;
+  std::string text = ClusterName(ctx, indicator) + " " + newest.period + ": " + ClusterFigureText(ctx, indicator, newest);
+  if (!indicator.unit.empty()) text += " " + indicator.unit;
   if (figures->periods.size() >= 2) {
     const PeriodFigures& first = figures->periods.front();
-    text += " (" + first.period + ": " + rate(first) + ")";
+    text += " (" + first.period + ": " + ClusterFigureText(ctx, indicator, first) + ")";
   }
   if (newest.comparator)
-    text += " · " + newest.comparator->label + ": " + number(newest.comparator->value);
+    text += " · " + newest.comparator->label + ": " + FigureText(indicator, newest.comparator->value, ctx.lang);
   return text;
 }
 

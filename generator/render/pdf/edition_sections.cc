@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "render/chart/figure_charts.h"
+#include "render/pdf/edition_context.h"
 #include "render/pdf/chart_drawing.h"
 
 namespace klynge {
@@ -64,17 +65,9 @@ class Section {
   }
 
  private:
-  // A count prints as the whole number it is; a rate with one decimal.
-  std::string Rate(double v) const {
-    return count_ ? FormatInteger(static_cast<int64_t>(std::llround(v)), ctx_.lang) : FormatDecimal(v, 1, ctx_.lang);
-  }
-  // The cluster's figure, or why it is not printed: "<5", or withheld
-  // because the sum would give a suppressed clinic away.
-  std::string ClusterValue(const PeriodFigures& p) const {
-    if (p.cluster_rate) return Rate(*p.cluster_rate);
-    return p.cluster_would_reveal ? ctx_.Ui("edition_withheld") : kSuppressedText;
-  }
-  std::string ClusterName() const { return ctx_.Ui(count_ ? "edition_cluster_total" : "edition_cluster"); }
+  std::string Rate(double v) const { return FigureText(f_.indicator, v, ctx_.lang); }
+  std::string ClusterValue(const PeriodFigures& p) const { return ClusterFigureText(ctx_, f_.indicator, p); }
+  std::string ClusterName() const { return klynge::ClusterName(ctx_, f_.indicator); }
   std::string RankOf(const ClinicFigure& c, const PeriodFigures& p) const {
     if (!c.rank) return "–";
     std::string text = Replace(ctx_.Ui("edition_rank_of"), "{rank}", std::to_string(*c.rank));
@@ -173,12 +166,7 @@ class Section {
 
   void Period(const PeriodFigures& p) {
     SubHeading(ctx_.Ui("edition_period") + " " + p.period);
-    chart::RateChartSpec spec = chart::RateChartOf(p, ctx_.edition->figures, words_, own_);
-    if (count_) {
-      // A sum of clinics is off the clinics' scale: it is printed, not drawn.
-      spec.decimals = 0;
-      std::erase_if(spec.references, [](const chart::ReferenceLine& r) { return r.ink == chart::Ink::kCluster; });
-    }
+    chart::RateChartSpec spec = chart::RateChartOf(f_, p, ctx_.edition->figures, words_, own_);
     Chart(chart::LayOutRateChart(spec, width_, ChartTextWidth(doc_)));
     bool any_suppressed = false;
     for (const ClinicFigure& c : p.clinics) any_suppressed |= c.suppressed();
@@ -253,22 +241,7 @@ class Section {
     return t;
   }
 
-  std::string Change(const std::optional<double>& change) const {
-    if (!change) return "–";
-    std::string word;
-    switch (TrendOf(*change, f_.indicator)) {
-      case Trend::kBetter:
-        word = ctx_.Ui("edition_better");
-        break;
-      case Trend::kWorse:
-        word = ctx_.Ui("edition_worse");
-        break;
-      case Trend::kSame:
-        word = ctx_.Ui("edition_same");
-        break;
-    }
-    return SignedDecimal(*change, ctx_.lang, count_ ? 0 : 1) + " (" + word + ")";
-  }
+  std::string Change(const std::optional<double>& change) const { return ChangeText(ctx_, f_.indicator, change); }
 
   void FollowUpPart() {
     const FollowUp& fu = *f_.follow_up;
@@ -378,12 +351,6 @@ class Section {
 };
 
 }  // namespace
-
-std::string SignedDecimal(double value, Language lang, int decimals) {
-  std::string text = FormatDecimal(std::fabs(value), decimals, lang);
-  if (text == FormatDecimal(0, decimals, lang)) return text;
-  return (value < 0 ? "−" : "+") + text;
-}
 
 std::vector<Block> IndicatorSection(const PrintContext& ctx, pdf::PdfDocument& doc,
                                     const PackageMarkdown& markdown,

@@ -18,7 +18,4 @@ std::vector<pdf::Block> IndicatorSection(const PrintContext& ctx, pdf::PdfDocume
                                          const PackageMarkdown& markdown,
                                          const IndicatorFigures& figures, float width);
 
-// "−3,2" / "+1,0" / "0,0": a change with its sign, as a reader compares periods.
-std::string SignedDecimal(double value, Language lang, int decimals = 1);
-
 }  // namespace klynge

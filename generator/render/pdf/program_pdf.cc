@@ -1,10 +1,12 @@
 // program.pdf "Detaljeret program til mødeleder": the timed agenda as a table
 // with a running clock, minutes, slides, seating notes, breaks and totals.
 
+#include <functional>
+
 #include "render/pdf/documents.h"
 #include "render/pdf/edition_context.h"
-#include "render/pdf/survey_section.h"
 #include "render/pdf/print_parts.h"
+#include "render/pdf/survey_section.h"
 
 namespace klynge {
 
@@ -56,28 +58,30 @@ class AgendaTable {
     table_.rows.push_back(std::move(row));
   }
 
+  // Under an item that shows data: what to show ("Vis klyngens data: …") and,
+  // in a cluster's edition, the cluster's own figures for the chair to read out.
+  void AddDataNote(const char* label, const std::string& title, const std::function<std::string()>& summary,
+                   TableCell* content) const {
+    const PrintStyle& s = ctx_.style;
+    Paragraph p = Small(ctx_.Ui(label) + " " + title, Face::kItalic, s.accent_dark);
+    p.spacing.before = 2;
+    content->blocks.push_back(p);
+    if (ctx_.edition) content->blocks.push_back(Small(summary(), Face::kBold, s.accent_dark));
+  }
+
   void AddItem(const ProgramItem& item, int start) {
     const PrintStyle& s = ctx_.style;
     TableCell content;
     content.blocks = markdown_.Blocks(item.text, style_);
     if (!item.indicator.empty()) {
       const Indicator* indicator = ctx_.package.FindIndicator(item.indicator);
-      Paragraph p = Small(ctx_.Ui("print_indicator_data") + " " + (indicator ? indicator->title : item.indicator),
-                          Face::kItalic, s.accent_dark);
-      p.spacing.before = 2;
-      content.blocks.push_back(p);
-      if (ctx_.edition) {  // the cluster's own figure, for the chair to read out
-        Paragraph figure = Small(IndicatorSummary(ctx_, item.indicator), Face::kBold, s.accent_dark);
-        content.blocks.push_back(figure);
-      }
+      AddDataNote("print_indicator_data", indicator ? indicator->title : item.indicator,
+                  [&] { return IndicatorSummary(ctx_, item.indicator); }, &content);
     }
     if (!item.survey.empty()) {
       const Survey* survey = ctx_.package.FindSurvey(item.survey);
-      Paragraph p = Small(ctx_.Ui("print_survey_data") + " " + (survey ? survey->title : item.survey),
-                          Face::kItalic, s.accent_dark);
-      p.spacing.before = 2;
-      content.blocks.push_back(p);
-      if (ctx_.edition) content.blocks.push_back(Small(SurveySummary(ctx_, item.survey), Face::kBold, s.accent_dark));
+      AddDataNote("print_survey_data", survey ? survey->title : item.survey,
+                  [&] { return SurveySummary(ctx_, item.survey); }, &content);
     }
     std::string minutes = item.minutes ? std::to_string(*item.minutes) : "";
     table_.rows.push_back(TableRow{{Cell(Clock(start), Face::kRegular, s.muted),

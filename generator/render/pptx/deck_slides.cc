@@ -126,23 +126,16 @@ std::vector<Slide> SlideMaker::Program(const klynge::Program& program) const {
   return out;
 }
 
-std::string SlideMaker::Value(const IndicatorFigures& f, double v) const {
-  if (f.indicator.kind == IndicatorKind::kCount)
-    return FormatInteger(static_cast<int64_t>(std::llround(v)), ctx_.lang);
-  return FormatDecimal(v, 1, ctx_.lang);
-}
+std::string SlideMaker::Value(const IndicatorFigures& f, double v) const { return FigureText(f.indicator, v, ctx_.lang); }
 
 void SlideMaker::FiguresPanel(const IndicatorFigures& f, const PeriodFigures& p, float y, Slide* slide) const {
-  const bool count = f.indicator.kind == IndicatorKind::kCount;
   auto add = [&](TextBox box) {
     y += box.height + 4;
     slide->items.push_back(std::move(box));
   };
-  add(MakeText({ctx_.Ui(count ? "edition_cluster_total" : "edition_cluster") + " " + p.period}, kPanelX, y,
+  add(MakeText({ClusterName(ctx_, f.indicator) + " " + p.period}, kPanelX, y,
                kPanelWidth, 20, s_.muted, measure_));
-  std::string cluster = p.cluster_rate       ? Value(f, *p.cluster_rate)
-                        : p.cluster_would_reveal ? ctx_.Ui("edition_withheld")
-                                                 : std::string(kSuppressedText);
+  std::string cluster = ClusterFigureText(ctx_, f.indicator, p);
   add(MakeText({cluster}, kPanelX, y, kPanelWidth, 40, s_.accent_dark, measure_, true));
   if (p.comparator) {
     y += 8;
@@ -212,12 +205,7 @@ std::vector<Slide> SlideMaker::Period(const IndicatorFigures& f, const PeriodFig
   meta += " · " + ctx_.Ui(f.indicator.lower_is_better ? "better_lower" : "better_higher");
   float y = 0;
   Headed(f.indicator.title, meta, &y);
-  chart::RateChartSpec spec = chart::RateChartOf(p, ctx_.edition->figures, WordsOf(ctx_));
-  if (f.indicator.kind == IndicatorKind::kCount) {
-    // As in the handout: a sum of clinics is off the clinics' scale, so it is printed, not drawn.
-    spec.decimals = 0;
-    std::erase_if(spec.references, [](const chart::ReferenceLine& r) { return r.ink == chart::Ink::kCluster; });
-  }
+  chart::RateChartSpec spec = chart::RateChartOf(f, p, ctx_.edition->figures, WordsOf(ctx_));
   spec.label_share = kLabelShare;
   for (const chart::RateBar& b : spec.bars) spec.axis_at_least = std::max(spec.axis_at_least, b.value.value.value_or(0));
   pdf::TextMeasure& m = measure_;
@@ -244,7 +232,6 @@ std::vector<Slide> SlideMaker::FollowUp(const IndicatorFigures& f) const {
   float y = 0;
   Headed(f.indicator.title, span, &y);
   chart::FollowUpChartSpec spec = chart::FollowUpChartOf(f, ctx_.edition->figures, WordsOf(ctx_));
-  if (f.indicator.kind == IndicatorKind::kCount) spec.decimals = 0;
   spec.label_share = kLabelShare;
   for (const chart::PairedRow& r : spec.rows)
     spec.axis_at_least = std::max({spec.axis_at_least, r.before.value.value_or(0), r.after.value.value_or(0)});
@@ -258,14 +245,7 @@ std::vector<Slide> SlideMaker::FollowUp(const IndicatorFigures& f) const {
                       kChartWidth, "Chart " + f.indicator.id + " " + span,
                       f.indicator.title + ", " + span + ": " + AltTextOf(part), s_, measure_);
   });
-  std::string change = "–";
-  if (fu.cluster_change) {
-    int decimals = f.indicator.kind == IndicatorKind::kCount ? 0 : 1;
-    Trend trend = TrendOf(*fu.cluster_change, f.indicator);
-    change = SignedDecimal(*fu.cluster_change, ctx_.lang, decimals) + " (" +
-             ctx_.Ui(trend == Trend::kBetter ? "edition_better" : trend == Trend::kWorse ? "edition_worse"
-                                                                                        : "edition_same") + ")";
-  }
+  std::string change = ChangeText(ctx_, f.indicator, fu.cluster_change);
   std::vector<Slide> out;
   for (size_t i = 0; i < charts.size(); ++i) {
     Slide slide = Headed(f.indicator.title, span + PartOf(i, charts.size()), &y);
