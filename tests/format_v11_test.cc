@@ -111,7 +111,7 @@ TEST_F(FormatV11Test, PerOnACountIndicatorIsAnErrorAtPer) {
 TEST_F(FormatV11Test, AnUnknownKindIsAnError) {
   site_.Write("packages/smertebehandling/package.md", Replace(kPackageMd, "kind: count", "kind: antal"));
   Check(kClusterYaml, kCountCsv);
-  ExpectAt("`kind`", PackagePath(), 9, 11);
+  ExpectAt("`kind` must be one of rate, count, found \"antal\"", PackagePath(), 9, 11);
 }
 
 TEST_F(FormatV11Test, ACountIndicatorGivenADenominatorIsAnErrorAtTheCell) {
@@ -242,7 +242,7 @@ TEST_F(CountFiguresTest, ASmallSumIsSuppressedLikeAClinic) {
       "practice,indicator,period,numerator,denominator\n"
       "012345,dosis-antal,2025,0,\n023456,dosis-antal,2025,0,\n034567,dosis-antal,2025,3,\n");
   EXPECT_FALSE(p.cluster_rate);
-  EXPECT_TRUE(p.has_data);
+  EXPECT_TRUE(p.has_data());
 }
 
 TEST_F(FormatV11Test, AQuestionWithFewerThanFiveAnswersIsNotShown) {

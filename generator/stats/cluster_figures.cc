@@ -97,11 +97,10 @@ PeriodFigures ComputePeriod(const std::string& period, const std::vector<const O
     }
     out.clinics.push_back(std::move(figure));
   }
-  out.has_data = !out.clinics.empty();
   if (count) {
     // A rate hides its numerator behind the listed patients; a sum of counts does not.
     out.cluster_would_reveal = !IsSuppressed(numerators) && SumRevealsSuppressed(suppressed, suppressed_sum);
-    if (out.has_data && !IsSuppressed(numerators) && !out.cluster_would_reveal)
+    if (out.has_data() && !IsSuppressed(numerators) && !out.cluster_would_reveal)
       out.cluster_rate = static_cast<double>(numerators);
   } else if (out.cluster_denominator > 0 && !IsSuppressed(numerators)) {
     out.cluster_rate = RateOf(numerators, out.cluster_denominator, indicator.per);

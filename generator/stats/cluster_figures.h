@@ -54,13 +54,14 @@ struct PeriodFigures {
   // when there is no data, or when the sum of counts would reveal a
   // suppressed clinic's (`cluster_would_reveal`).
   std::optional<double> cluster_rate;
-  bool has_data = false;              // some clinic has a row for this period
   bool cluster_would_reveal = false;  // count only: the total minus the printed counts would give a "<5" away
   int64_t cluster_denominator = 0;    // Σ listed patients (0 for a count)
   int ranked = 0;                        // how many clinics have a rank
   std::optional<Comparator> comparator;  // cluster.yaml's reference value, if any
 
   const ClinicFigure* Find(const std::string& practice) const;
+  // Some clinic has a row for this period.
+  bool has_data() const { return !clinics.empty(); }
 };
 
 // Newest minus first, in rate units; negative is better when lower is better.

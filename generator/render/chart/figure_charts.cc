@@ -69,7 +69,7 @@ FollowUpChartSpec FollowUpChartOf(const IndicatorFigures& indicator, const Clust
   spec.lang = words.lang;
   auto cluster_value = [](const PeriodFigures& p) {
     if (p.cluster_rate) return ChartValue::Shown(*p.cluster_rate);
-    return p.has_data ? ChartValue::Suppressed() : ChartValue::Missing();
+    return p.has_data() ? ChartValue::Suppressed() : ChartValue::Missing();
   };
   PairedRow cluster{words.cluster, cluster_value(first), cluster_value(newest), false, true};
   spec.rows.push_back(std::move(cluster));

@@ -170,7 +170,7 @@ class Section {
     Chart(chart::LayOutRateChart(spec, width_, ChartTextWidth(doc_)));
     bool any_suppressed = false;
     for (const ClinicFigure& c : p.clinics) any_suppressed |= c.suppressed();
-    any_suppressed |= !p.cluster_rate && p.has_data;
+    any_suppressed |= !p.cluster_rate && p.has_data();
     Caption(p.period, any_suppressed, count_ ? &p : nullptr);
     // The first period's rates are in the follow-up's table already.
     bool in_follow_up = f_.follow_up && &p == &f_.periods.front();

@@ -142,7 +142,7 @@ void SlideMaker::FiguresPanel(const IndicatorFigures& f, const PeriodFigures& p,
     add(MakeText({p.comparator->label}, kPanelX, y, kPanelWidth, 20, s_.muted, measure_));
     add(MakeText({Value(f, p.comparator->value)}, kPanelX, y, kPanelWidth, 28, s_.text, measure_, true));
   }
-  bool any_suppressed = !p.cluster_rate && p.has_data && !p.cluster_would_reveal;
+  bool any_suppressed = !p.cluster_rate && p.has_data() && !p.cluster_would_reveal;
   for (const ClinicFigure& c : p.clinics) any_suppressed |= c.suppressed();
   y += 8;
   if (p.cluster_would_reveal)
