@@ -12,6 +12,7 @@
 
 #include "load/template_tags.h"
 #include "render/cluster/cluster_index.h"
+#include "render/html/catalog_page.h"
 #include "render/html/site_context.h"
 #include "render/html/site_renderer.h"
 #include "render/html/template_names.h"
@@ -44,8 +45,9 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
   std::map<std::string, TemplateNameCheck> checks;
   for (const auto& [name, text] : theme.templates) checks.try_emplace(name, text);
   std::vector<PackagePagesInput> packages;
+  std::vector<std::string> topics = PublishedTopics(catalog.PublishedPackages());
   for (const Package* p : catalog.PublishedPackages())
-    packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug]));
+    packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug], topics));
   std::vector<Page> pages = BuildPages(SiteIndexInput{catalog, theme, documents, published}, packages);
   std::set<std::string> used = {"layout"};
   for (Page& page : pages) {

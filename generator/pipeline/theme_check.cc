@@ -6,6 +6,7 @@
 #include "base/parallel.h"
 #include "render/cluster/cluster_edition.h"
 #include "render/cluster/cluster_index.h"
+#include "render/html/catalog_page.h"
 #include "render/html/html_templates.h"
 #include "render/html/package_pages.h"
 #include "render/html/page.h"
@@ -28,9 +29,10 @@ void CheckNames(const Catalog& catalog, const Theme& theme, unsigned threads,
   SlugSet published = PublishedSlugs(catalog);
   SiteIndexInput index{catalog, theme, documents, published};
   std::vector<const Package*> packages = catalog.PublishedPackages();
+  std::vector<std::string> topics = PublishedTopics(packages);
   std::vector<PackagePagesInput> inputs;
   for (const Package* p : packages)
-    inputs.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents.at(p->slug)));
+    inputs.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents.at(p->slug), topics));
   SiteContext ctx(catalog.site, theme, published);
   // A package's pages need nothing from another's: build them side by side.
   std::vector<std::vector<Page>> own(inputs.size());

@@ -1,6 +1,44 @@
 #include "render/html/html_templates.h"
 
+#include <memory>
+#include <utility>
+
+#include "base/content_hash.h"
+
 namespace klynge {
+
+namespace {
+
+// What a parse depends on: the folder (for messages) and every template's name and text.
+uint64_t TemplatesKey(const Theme& theme) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  auto add = [state](const std::string& s) {
+    uint64_t size = s.size();
+    XXH3_64bits_update(state, &size, sizeof size);
+    XXH3_64bits_update(state, s.data(), s.size());
+  };
+  add(theme.dir);
+  for (const auto& [name, text] : theme.templates) {
+    add(name);
+    add(text);
+  }
+  uint64_t key = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return key;
+}
+
+}  // namespace
+
+// Per thread, because kainjow's render() is not const (it keeps an error
+// message), so one parse cannot be shared between threads. Keyed by content,
+// not by the Theme's address: serve loads a changed theme into the same place.
+HtmlTemplates& TemplatesFor(const Theme& theme) {
+  thread_local std::pair<uint64_t, std::unique_ptr<HtmlTemplates>> kept;
+  uint64_t key = TemplatesKey(theme);
+  if (!kept.second || kept.first != key) kept = {key, std::make_unique<HtmlTemplates>(theme)};
+  return *kept.second;
+}
 
 HtmlTemplates::HtmlTemplates(const Theme& theme) : dir_(theme.dir) {
   for (const auto& [name, text] : theme.templates) parsed_.emplace(name, text);

@@ -32,6 +32,10 @@ class HtmlTemplates {
   std::string dir_;
 };
 
+// `theme`'s templates, parsed once per thread and theme text and kept for
+// the next call: a build renders a thousand packages' pages from one theme.
+HtmlTemplates& TemplatesFor(const Theme& theme);
+
 // Small builders for template data.
 TemplateData NewObject();
 TemplateData NewList();

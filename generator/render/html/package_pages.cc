@@ -19,10 +19,11 @@ PackageLink LinkTo(const Package& p) { return PackageLink{p.slug, p.title, p.que
 }  // namespace
 
 PackagePagesInput PackagePagesInputOf(const Catalog& catalog, const Theme& theme, const Package& package,
-                                      SlugSet published, std::vector<PublishedDocument> documents) {
+                                      SlugSet published, std::vector<PublishedDocument> documents,
+                                      const std::vector<std::string>& topics) {
   auto is_published = [&](const std::string& slug) { return published->count(slug) > 0; };
   PackagePagesInput input{catalog.site, theme, package, published, std::move(documents), {}, {}, {}, {}, {}};
-  input.topics = PublishedTopics(catalog.PublishedPackages());
+  input.topics = topics;
   const Package* parent = package.follow_up ? catalog.FindPackage(package.follows) : nullptr;
   if (parent && is_published(parent->slug)) input.follows = LinkTo(*parent);
   std::vector<const Package*> follow_ups = catalog.FollowUpsOf(package.slug);
@@ -49,7 +50,7 @@ std::vector<Page> PackagePages(const SiteContext& ctx, const PackagePagesInput& 
 }
 
 Status RenderPackagePages(const PackagePagesInput& input, Output* out) {
-  HtmlTemplates templates(input.theme);
+  HtmlTemplates& templates = TemplatesFor(input.theme);
   if (Status s = templates.Check(); !s.ok()) return s;
   SiteContext ctx(input.site, input.theme, input.published);
   for (Page& page : PackagePages(ctx, input)) {

@@ -41,7 +41,7 @@ std::vector<Page> IndexPages(const IndexContext& ctx) {
 }  // namespace
 
 Status RenderSiteIndex(const SiteIndexInput& input, Output* out) {
-  HtmlTemplates templates(input.theme);
+  HtmlTemplates& templates = TemplatesFor(input.theme);
   if (Status s = templates.Check(); !s.ok()) return s;
   IndexContext ctx(input.catalog, input.theme, input.documents, input.published);
   std::vector<Page> pages = IndexPages(ctx);
