@@ -31,6 +31,9 @@ import tempfile
 
 import pikepdf
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import pdf_ua_check  # noqa: E402  (its pdfs_in)
+
 FLOWING = re.compile(r"^(klyngepakke|uddelingskopi|klinikark|program|drejebog.*|praksisark)\.pdf$")
 NAMED = {"uddelingskopi.pdf", "klinikark.pdf"}
 MARGIN = 64  # PageSetup's top and bottom margins, points
@@ -109,14 +112,7 @@ def heading_problems(path):
 
 
 def flowing_pdfs(paths):
-    found = []
-    for path in paths:
-        if os.path.isdir(path):
-            for folder, _, files in os.walk(path):
-                found += [os.path.join(folder, f) for f in files if FLOWING.match(f)]
-        else:
-            found.append(path)
-    return sorted(found)
+    return [f for f in pdf_ua_check.pdfs_in(paths) if FLOWING.match(os.path.basename(f))]
 
 
 def check(paths):
