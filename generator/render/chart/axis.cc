@@ -38,7 +38,7 @@ void DrawAxis(const Axis& axis, float x0, float x1, float top, float bottom, Lan
     double v = i * axis.step;
     float x = AxisX(axis, v, x0, x1);
     if (i > 0) out->push_back(Line{x, top, x, bottom, Ink::kGrid, 0.4f, 0});
-    out->push_back(Text{x, bottom + 9, Anchor::kMiddle, 6.5f, false, Ink::kMuted,
+    out->push_back(Text{x, bottom + 9, Anchor::kMiddle, kTickSize, false, Ink::kMuted,
                         FormatDecimal(v, axis.decimals, lang)});
   }
   out->push_back(Line{x0, top, x0, bottom, Ink::kAxis, 0.7f, 0});
@@ -68,6 +68,21 @@ float DrawLegend(const std::vector<LegendEntry>& entries, float width, float siz
     x += w + between;
   }
   return y + line_height;
+}
+
+std::vector<float> AxisLineXs(const Axis& axis, float x0, float x1) {
+  std::vector<float> xs{x0};
+  int count = static_cast<int>(std::lround(axis.max / axis.step));
+  for (int i = 1; i <= count; ++i) xs.push_back(AxisX(axis, i * axis.step, x0, x1));
+  return xs;
+}
+
+float ClearOfLines(float x, float width, std::vector<float> lines) {
+  constexpr float kClear = 1.5f;  // between a label and a line
+  std::sort(lines.begin(), lines.end());
+  for (float line : lines)
+    if (line >= x - kClear && line <= x + width + kClear) x = line + kClear + 1;
+  return x;
 }
 
 std::string FitText(const std::string& text, float width, float size, bool bold,

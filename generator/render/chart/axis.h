@@ -42,6 +42,16 @@ struct LegendEntry {
 float DrawLegend(const std::vector<LegendEntry>& entries, float width, float size,
                  const TextWidth& measure, std::vector<Primitive>* out);
 
+// Chart text on A4 is at least this size; the tick labels under an axis.
+constexpr float kTickSize = 8;
+
+// The x of the vertical lines DrawAxis draws (grid and zero line).
+std::vector<float> AxisLineXs(const Axis& axis, float x0, float x1);
+
+// Where a label `width` wide that wants to start at `x` starts so that it
+// crosses none of the vertical `lines`: past each one it would touch.
+float ClearOfLines(float x, float width, std::vector<float> lines);
+
 // `text` shortened with "…" until it is at most `width` wide.
 std::string FitText(const std::string& text, float width, float size, bool bold,
                     const TextWidth& measure);

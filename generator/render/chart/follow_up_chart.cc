@@ -10,10 +10,11 @@ namespace klynge::chart {
 namespace {
 
 constexpr float kLabelSize = 8;
-constexpr float kValueSize = 6.5f;
-constexpr float kLegendSize = 7.5f;
-constexpr float kRow = 18;
-constexpr float kBar = 6.5f;
+constexpr float kValueSize = 8;
+constexpr float kLegendSize = 8;
+constexpr float kRow = 23;
+constexpr float kBar = 8;
+constexpr float kBarGap = 1.5f;  // between a row's two bars: their 8 pt values do not touch
 constexpr float kAxisRoom = 14;
 
 }  // namespace
@@ -46,6 +47,7 @@ Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const Text
   float bottom = top + kRow * static_cast<float>(spec.rows.size()) + 2;
   DrawAxis(axis, x0, x1, top, bottom, spec.lang, &out);
 
+  std::vector<float> lines = AxisLineXs(axis, x0, x1);
   float y = top + 2;
   for (const PairedRow& r : spec.rows) {
     bool strong = r.own || r.cluster;
@@ -54,7 +56,7 @@ Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const Text
                        Ink::kText, FitText(r.label, label_width, kLabelSize, strong, measure)});
     const std::pair<const ChartValue*, Ink> bars[] = {{&r.before, Ink::kBefore},
                                                       {&r.after, Ink::kAfter}};
-    float bar_top = mid - kBar - 0.5f;
+    float bar_top = mid - kBar - kBarGap / 2;
     for (const auto& [value, ink] : bars) {
       float base = bar_top + kBar / 2 + kValueSize * 0.35f;
       if (value->value) {
@@ -63,13 +65,15 @@ Chart LayOutFollowUpChart(const FollowUpChartSpec& spec, float width, const Text
                    : r.own && ink == Ink::kAfter ? Ink::kBarOwn
                                                  : ink;
         out.push_back(Rect{x0, bar_top, std::max(x - x0, 0.0f), kBar, fill});
-        out.push_back(Text{x + 3, base, Anchor::kStart, kValueSize, strong, Ink::kText,
-                           FormatDecimal(*value->value, spec.decimals, spec.lang)});
+        std::string text = FormatDecimal(*value->value, spec.decimals, spec.lang);
+        float at = ClearOfLines(x + 3, measure(text, kValueSize, strong), lines);
+        out.push_back(Text{at, base, Anchor::kStart, kValueSize, strong, Ink::kText, std::move(text)});
       } else {
-        out.push_back(Text{x0 + 4, base, Anchor::kStart, kValueSize, false, Ink::kMuted,
-                           value->suppressed ? spec.suppressed_text : spec.missing_text});
+        const std::string& note = value->suppressed ? spec.suppressed_text : spec.missing_text;
+        float at = ClearOfLines(x0 + 4, measure(note, kValueSize, false), lines);
+        out.push_back(Text{at, base, Anchor::kStart, kValueSize, false, Ink::kMuted, note});
       }
-      bar_top += kBar + 1;
+      bar_top += kBar + kBarGap;
     }
     y += kRow;
   }

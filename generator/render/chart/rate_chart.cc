@@ -10,9 +10,9 @@ namespace klynge::chart {
 namespace {
 
 constexpr float kLabelSize = 8;
-constexpr float kValueSize = 7.5f;
-constexpr float kLegendSize = 7.5f;
-constexpr float kRow = 13.5f;
+constexpr float kValueSize = 8;
+constexpr float kLegendSize = 8;
+constexpr float kRow = 14;
 constexpr float kBar = 8.5f;
 constexpr float kAxisRoom = 14;
 
@@ -51,7 +51,11 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
 
   bool highlights =
       std::any_of(spec.bars.begin(), spec.bars.end(), [](const RateBar& b) { return b.own; });
-  std::vector<Text> values;  // drawn last, over the reference lines
+  // Values and notes keep clear of every vertical line: grid, zero line and
+  // the reference lines ("39,9" under the region's dashed line was unreadable).
+  std::vector<float> lines = AxisLineXs(axis, x0, x1);
+  for (const ReferenceLine& r : spec.references) lines.push_back(AxisX(axis, r.value, x0, x1));
+  std::vector<Text> values;  // drawn last, after the reference lines
   float y = top + 3;
   for (const RateBar& b : spec.bars) {
     float mid = y + kRow / 2 - 1.5f;
@@ -62,12 +66,14 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
       float x = AxisX(axis, *b.value.value, x0, x1);
       Ink ink = b.own ? Ink::kBarOwn : highlights ? Ink::kBarOther : Ink::kBar;
       out.push_back(Rect{x0, mid - kBar / 2, std::max(x - x0, 0.0f), kBar, ink});
-      values.push_back(Text{x + 3, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own,
-                            Ink::kText, FormatDecimal(*b.value.value, spec.decimals, spec.lang)});
+      std::string text = FormatDecimal(*b.value.value, spec.decimals, spec.lang);
+      float at = ClearOfLines(x + 3, measure(text, kValueSize, b.own), lines);
+      values.push_back(Text{at, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own, Ink::kText,
+                            std::move(text)});
     } else {
       const std::string& note = b.value.suppressed ? spec.suppressed_text : spec.missing_text;
-      out.push_back(Text{x0 + 4, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own,
-                         Ink::kMuted, note});
+      float at = ClearOfLines(x0 + 4, measure(note, kValueSize, b.own), lines);
+      out.push_back(Text{at, mid + kValueSize * 0.35f, Anchor::kStart, kValueSize, b.own, Ink::kMuted, note});
     }
     y += kRow;
   }
@@ -76,12 +82,7 @@ Chart LayOutRateChart(const RateChartSpec& spec, float width, const TextWidth& m
     float x = AxisX(axis, r.value, x0, x1);
     out.push_back(Line{x, top - 2, x, bottom, r.ink, 1.3f, r.dash});
   }
-  // A value a line runs through stays readable on a patch of paper.
-  for (Text& t : values) {
-    float w = measure(t.text, t.size, t.bold);
-    out.push_back(Rect{t.x - 1, t.baseline - t.size * 0.85f, w + 2, t.size * 1.1f, Ink::kPaper});
-    out.push_back(std::move(t));
-  }
+  for (Text& t : values) out.push_back(std::move(t));
   chart.height = bottom + kAxisRoom;
   return chart;
 }

@@ -13,7 +13,8 @@ using pdf::Block;
 using pdf::Face;
 using pdf::Paragraph;
 
-// Every indicator with data, each from a new page.
+// Every indicator with data, one after the other: a forced page break would
+// leave the end of each indicator's last page empty.
 void AppendIndicators(const PrintContext& ctx, pdf::PdfDocument& doc,
                       const PackageMarkdown& markdown, float width, std::vector<Block>* blocks) {
   if (ctx.edition->figures.indicators.empty()) {
@@ -21,20 +22,16 @@ void AppendIndicators(const PrintContext& ctx, pdf::PdfDocument& doc,
                                     ctx.style.text, pdf::Spacing{8, 0}));
     return;
   }
-  bool first = true;
   for (const IndicatorFigures& figures : ctx.edition->figures.indicators) {
-    if (!first) blocks->push_back(pdf::PageBreak{});
-    first = false;
     for (Block& b : IndicatorSection(ctx, doc, markdown, figures, width))
       blocks->push_back(std::move(b));
   }
 }
 
-// The cluster's survey answers, each survey from a new page: the handout's, not
-// a clinic's, since the answers are the members' and not the clinic's data.
+// The cluster's survey answers after the indicators: the handout's, not a
+// clinic's, since the answers are the members' and not the clinic's data.
 void AppendSurveys(const PrintContext& ctx, pdf::PdfDocument& doc, float width, std::vector<Block>* blocks) {
   for (const SurveyFigures& survey : ctx.edition->figures.surveys) {
-    blocks->push_back(pdf::PageBreak{});
     for (Block& b : SurveySection(ctx, doc, survey, width)) blocks->push_back(std::move(b));
   }
 }

@@ -93,6 +93,7 @@ const std::vector<std::string>& EditionUiKeys() {
                                                 "edition_unit",
                                                 "edition_period",
                                                 "edition_follow_up",
+                                                "edition_continued",
                                                 "edition_order_by",
                                                 "edition_suppressed_note",
                                                 "edition_count",

@@ -17,7 +17,7 @@ using pdf::TableCell;
 using pdf::TableRow;
 
 constexpr float kTableSize = 8.5f;
-constexpr float kCaptionSize = 7.5f;
+constexpr float kCaptionSize = 8;
 
 std::string Replace(std::string text, const std::string& from, const std::string& to) {
   size_t at = text.find(from);
@@ -46,7 +46,9 @@ class Section {
 
   std::vector<Block> Build() {
     Paragraph title = HeadingParagraph(ctx_, f_.indicator.title, 1);
-    title.spacing.before = 0;
+    title.spacing.before = 18;  // after the indicator before it; dropped atop a page
+    // A page the indicator runs onto names it.
+    title.continued = f_.indicator.title + " (" + ctx_.Ui("edition_continued") + ")";
     out_.push_back(title);
     std::string meta =
         f_.indicator.lower_is_better ? ctx_.Ui("better_lower") : ctx_.Ui("better_higher");
@@ -115,20 +117,28 @@ class Section {
     out_.push_back(HeadingParagraph(ctx_, std::move(text), 2));
   }
 
-  // Heading, chart, caption and table since the last SubHeading stay on one
-  // page when they fit on one (the paginator lets a longer chain break).
+  // Heading, chart and caption since the last SubHeading stay on one page;
+  // the table under them stays with them and in one piece only while that
+  // leaves no page under half full (the paginator's loose keeps).
   void KeepGroupTogether() {
+    auto* table = std::get_if<pdf::Table>(&out_.back().content);
+    size_t firm_end = table ? out_.size() - 1 : out_.size();
     for (size_t i = group_; i + 1 < out_.size(); ++i) {
       std::visit(
-          [](auto& b) {
+          [&](auto& b) {
             using T = std::decay_t<decltype(b)>;
-            if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, pdf::Drawing>)
+            if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, pdf::Drawing>) {
               b.keep_with_next = true;
+              b.keep_loosely = i + 1 == firm_end;
+            }
           },
           out_[i].content);
     }
-    if (auto* table = std::get_if<pdf::Table>(&out_.back().content))
-      for (size_t r = 0; r + 1 < table->rows.size(); ++r) table->rows[r].keep_with_next = true;
+    if (table)
+      for (size_t r = 0; r + 1 < table->rows.size(); ++r) {
+        table->rows[r].keep_with_next = true;
+        table->rows[r].keep_loosely = r > 0;  // the header row stays with the first row
+      }
   }
 
   void Chart(const chart::Chart& c) {

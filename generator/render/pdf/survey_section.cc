@@ -12,7 +12,8 @@ std::vector<pdf::Block> SurveySection(const PrintContext& ctx, pdf::PdfDocument&
   const PrintStyle& s = ctx.style;
   std::vector<pdf::Block> out;
   pdf::Paragraph title = HeadingParagraph(ctx, survey.title, 1);
-  title.spacing.before = 0;
+  title.spacing.before = 18;  // after the part before it; dropped atop a page
+  title.continued = survey.title + " (" + ctx.Ui("edition_continued") + ")";
   out.push_back(title);
   pdf::Paragraph note = TextParagraph(ctx.Ui("edition_survey_note"), 9, pdf::Face::kItalic, s.muted,
                                       pdf::Spacing{0, 6});

@@ -134,6 +134,7 @@ void BlockLayout::Add(const Block& block, Frame frame, Column* out) {
 }
 
 void BlockLayout::Add(const Paragraph& p, Frame frame, Column* out) {
+  if (p.measure > 0) frame.width = std::min(frame.width, p.measure);
   std::vector<Line> lines = BreakLines(p.spans, p.size, frame.width, doc_);
   float height = p.size * p.leading;
   float baseline = BaselineIn(height, p.size);
@@ -170,6 +171,45 @@ void BlockLayout::Add(const Paragraph& p, Frame frame, Column* out) {
   if (n >= 3) boxes[n - 2].keep_with_next = true;
   if (p.keep_with_next)
     for (size_t i = 0; i < n; ++i) boxes[i].keep_with_next = true;
+  if (n > 0) boxes[n - 1].keep_loosely = p.keep_loosely;
+  if (int level = HeadingLevel(p.role); level > 0 && frame.parent == StructureTree::kRoot) {
+    HeadingMark mark{begin, out->boxes.size(), level, nullptr};
+    if (!p.continued.empty()) mark.continued = ContinuedHeading(p, frame);
+    out->headings.push_back(std::move(mark));
+  }
+}
+
+// The heading said again, as artifacts: it was read where it first stood.
+std::shared_ptr<const std::vector<Box>> BlockLayout::ContinuedHeading(const Paragraph& p, Frame frame) {
+  auto boxes = std::make_shared<std::vector<Box>>();
+  std::vector<Span> spans{Span{p.continued, p.spans.empty() ? Face::kBold : p.spans.front().face}};
+  Color color = p.spans.empty() ? p.color : p.spans.front().color.value_or(p.color);
+  float height = p.size * p.leading;
+  for (const Line& line : BreakLines(spans, p.size, frame.width, doc_)) {
+    Box box;
+    box.height = height;
+    float x0 = frame.x + AlignOffset(p.align, frame.width, line.width);
+    for (const LineRun& run : line.runs)
+      box.ops.push_back(TextOp{x0 + run.x, BaselineIn(height, p.size), spans[run.span].face, p.size, color,
+                               run.text, kArtifact});
+    boxes->push_back(std::move(box));
+  }
+  if (!boxes->empty()) boxes->back().height += std::max(p.spacing.after, p.size * 0.5f);
+  return boxes;
+}
+
+void MarkSections(Column* column) {
+  const std::vector<HeadingMark>& marks = column->headings;
+  for (size_t m = 0; m < marks.size(); ++m) {
+    if (!marks[m].continued) continue;
+    size_t end = column->boxes.size();
+    for (size_t n = m + 1; n < marks.size(); ++n)
+      if (marks[n].level <= marks[m].level) {
+        end = marks[n].first;
+        break;
+      }
+    for (size_t i = marks[m].end; i < end; ++i) column->boxes[i].continued = marks[m].continued;
+  }
 }
 
 void BlockLayout::Add(const List& list, Frame frame, Column* out) {
@@ -283,6 +323,7 @@ void BlockLayout::Add(const Drawing& drawing, Frame frame, Column* out) {
   Box box;
   box.height = drawing.height;
   box.keep_with_next = drawing.keep_with_next;
+  box.keep_loosely = drawing.keep_loosely;
   AppendOps(drawing.ops, frame.x + AlignOffset(drawing.align, frame.width, drawing.width), 0, &box.ops);
   StructureTree& tree = doc_.structure();
   if (!drawing.alt.empty()) {

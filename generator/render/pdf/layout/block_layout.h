@@ -6,6 +6,7 @@
 // once, at its final x, and a panel's background and bar are one band over
 // its boxes, not a copy in each of them.
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -26,12 +27,25 @@ struct Band {
   float bar_width = 0;
 };
 
+// A heading in a column: boxes [first, end), and for a section heading the
+// boxes that say it again atop a page its section continues on (artifacts).
+struct HeadingMark {
+  size_t first = 0, end = 0;
+  int level = 0;
+  std::shared_ptr<const std::vector<Box>> continued;
+};
+
 // Laid-out blocks: boxes from top to bottom and the bands behind them,
-// outer bands before the bands nested in them.
+// outer bands before the bands nested in them, and the top-level headings.
 struct Column {
   std::vector<Box> boxes;
   std::vector<Band> bands;
+  std::vector<HeadingMark> headings;
 };
+
+// Gives each box of a section the section heading's `continued` boxes, from
+// after the heading up to the next heading of its level or above.
+void MarkSections(Column* column);
 
 // Where the boxes of a column landed: page (or slice) and top of each box,
 // page -1 for a box that was not placed (a page-break marker).
@@ -82,6 +96,7 @@ class BlockLayout {
   void Add(const Rule& rule, Frame frame, Column* out);
   void Add(const Panel& panel, Frame frame, Column* out);
   void Add(const Drawing& drawing, Frame frame, Column* out);
+  std::shared_ptr<const std::vector<Box>> ContinuedHeading(const Paragraph& p, Frame frame);
   TextExtent Extent(const Block& block);
 
   PdfDocument& doc_;

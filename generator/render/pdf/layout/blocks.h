@@ -32,9 +32,14 @@ struct Paragraph {
   Color color;
   Color link_color{0.1f, 0.25f, 0.5f};
   Align align = Align::kLeft;
+  float measure = 0;  // > 0: lines at most this wide, so running text keeps a readable length
   Spacing spacing;
   bool keep_with_next = false;  // headings: never the last thing on a page
+  bool keep_loosely = false;    // the keep gives way rather than leave a page under half full
   Role role = Role::kP;         // HeadingRole(n) for headings, kCaption under a figure
+  // A section heading: this text (the heading marked "(fortsat)") heads every
+  // further page its section runs onto, up to the next heading of its level or above.
+  std::string continued;
 };
 
 struct ListItem {
@@ -70,6 +75,7 @@ struct TableRow {
   std::optional<Color> fill;
   float min_height = 0;  // room to write in by hand
   bool keep_with_next = false;  // a group's heading row stays with its first row
+  bool keep_loosely = false;    // the keep gives way rather than leave a page under half full
 };
 
 struct Table {
@@ -136,6 +142,7 @@ struct Drawing {
   Align align = Align::kLeft;
   Spacing spacing;
   bool keep_with_next = false;
+  bool keep_loosely = false;  // the keep gives way rather than leave a page under half full
 };
 
 struct Block {

@@ -78,10 +78,16 @@ struct Box {
   float height = 0;
   float space_before = 0;       // dropped when the box starts a page
   bool keep_with_next = false;  // never end a page right after this box
+  // The keep gives way when honouring it would leave the page under half
+  // full (a chart and the table under it may part; a heading never does).
+  bool keep_loosely = false;
   bool page_break = false;      // starts a new page (an empty marker box)
   std::vector<DrawOp> ops;
   // Placed first when this box starts a page: a table's header rows.
   std::shared_ptr<const std::vector<Box>> repeat;
+  // Placed first, before `repeat`, when this box starts a page: the heading
+  // of the section it belongs to, marked as continued.
+  std::shared_ptr<const std::vector<Box>> continued;
 };
 
 // Appends `ops` moved by (dx, dy).

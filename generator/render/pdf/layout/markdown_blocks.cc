@@ -10,6 +10,12 @@ namespace klynge::pdf {
 
 namespace {
 
+// Running text's widest line in ems of its size: Open Sans sets Danish at
+// about 0.43 em a character, so 32 em is about 75 characters (a full A4
+// line held 113, too many to read comfortably), on any page size.
+constexpr float kMeasureEms = 32;
+
+
 bool Is(cmark_node* node, const char* type_string) {
   return std::strcmp(cmark_node_get_type_string(node), type_string) == 0;
 }
@@ -104,6 +110,7 @@ class Converter {
     p.leading = style_.leading;
     p.color = style_.text;
     p.link_color = style_.link;
+    p.measure = kMeasureEms * style_.size;
     float gap = tight ? 0 : style_.paragraph_gap;
     p.spacing = Spacing{gap, gap};
     return p;

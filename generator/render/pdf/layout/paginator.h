@@ -1,6 +1,8 @@
 #pragma once
-// Places boxes on pages: honours keep-with-next chains, drops spacing at the
-// top of a page, forced page breaks, and repeats table headers.
+// Places boxes on pages: honours keep-with-next chains (loose ones only while
+// the page is at least half full), drops spacing at the
+// top of a page, forced page breaks, and repeats section headings and table
+// headers on the pages they continue onto.
 
 #include <vector>
 

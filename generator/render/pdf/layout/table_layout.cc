@@ -193,6 +193,7 @@ std::vector<Box> LayOutTable(const Table& table, float x, float width, Tag paren
       for (size_t i = rules; i < box.ops.size(); ++i) SetTag(&box.ops[i], kArtifact);
       for (DrawOp& op : box.ops) Translate(&op, x, 0);
       if (row.keep_with_next || s + 1 < slices) box.keep_with_next = true;
+      box.keep_loosely = row.keep_loosely && s + 1 == slices;
       if (is_header) {
         box.keep_with_next = true;
         header.push_back(box);

@@ -32,6 +32,7 @@ void Typeset(PdfDocument& doc, const PageSetup& setup, const std::vector<Block>&
              const PageDecorator& decorate) {
   BlockLayout layout(doc, setup.body_height());
   Column column = layout.LayOut(blocks, setup.body_width());
+  MarkSections(&column);
   const std::vector<Box>& boxes = column.boxes;
   std::vector<PageBoxes> pages = Paginate(boxes, setup.body_height());
   int count = static_cast<int>(pages.size());
