@@ -48,7 +48,8 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   YamlCache yaml_cache;
   MarkdownCache markdown_cache;
   build.caches = {&yaml_cache, &markdown_cache};
-  if (build.output_dir.empty()) build.output_dir = JoinPath(build.root, "output");
+  // A preview with drafts never shares its folder with what `build` publishes.
+  if (build.output_dir.empty()) build.output_dir = JoinPath(build.root, build.drafts ? "output/drafts" : "output");
   std::string site_dir = build.output_dir + "/site";
 
   DevServer server(site_dir);
@@ -59,7 +60,7 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
     Diagnostics ignored;
     ContentTree tree = LoadContent(JoinPath(build.root, "content"), &ignored, build.jobs, build.caches, nullptr,
                                    build.file_system);
-    Validate(tree, &ignored, {build.jobs, &markdown_cache});  // its Markdown values in YAML
+    Validate(tree, &ignored, {build.jobs, &markdown_cache, build.today});  // its Markdown values in YAML
   }
   Status started = server.Start(options.host, options.port);
   if (!started.ok()) {
