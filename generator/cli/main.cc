@@ -64,10 +64,7 @@ int main(int argc, char** argv) {
   klynge::ServeOptions serve_options;
   serve->add_option("-p,--port", serve_options.port, "port (0 picks a free one)")->check(CLI::Range(0, 65535));
   serve->add_option("--bind", serve_options.host, "address to listen on; other than loopback only if you mean it");
-  serve->add_option("-o,--output", options.output_dir,
-                    "output folder (default: <root>/output, with --drafts <root>/output/drafts)");
-  serve->add_flag("--drafts", options.drafts,
-                  "also show draft packages, each under a banner, from an output folder of their own");
+  serve->add_option("-o,--output", options.output_dir, "output folder (default: <root>/output)");
 
   CLI::App* make = app.add_subcommand(
       "new", "write a commented skeleton: new site [DIR], or new package|story|cluster <slug>");

@@ -81,7 +81,7 @@ int RunNewSite(const std::string& dir, std::ostream& out, std::ostream& err) {
   if (!Create(request, "new site", out, err)) return 1;
   std::string go = root == "." ? "" : "cd " + root + " && ";
   out << "\nA new site in " << root << ". Next:\n"
-      << "  " << go << "klynge build      # then open " << JoinPath(root, "output/site/index.html") << "\n"
+      << "  " << go << "klynge build      # then open output/site/index.html in a browser\n"
       << "  " << go << "klynge serve      # or watch it at http://127.0.0.1:1313/ while you write\n";
   return 0;
 }

@@ -48,8 +48,7 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   YamlCache yaml_cache;
   MarkdownCache markdown_cache;
   build.caches = {&yaml_cache, &markdown_cache};
-  // A preview with drafts never shares its folder with what `build` publishes.
-  if (build.output_dir.empty()) build.output_dir = JoinPath(build.root, build.drafts ? "output/drafts" : "output");
+  if (build.output_dir.empty()) build.output_dir = JoinPath(build.root, "output");
   std::string site_dir = build.output_dir + "/site";
 
   DevServer server(site_dir);

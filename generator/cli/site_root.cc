@@ -12,6 +12,8 @@ std::optional<std::string> FindSiteRoot(const std::string& start) {
   fs::path at = fs::absolute(start, ec);
   if (ec) return std::nullopt;
   at = at.lexically_normal();
+  // "/a/b/." normalises to "/a/b/", whose parent_path() is "/a/b" again.
+  if (!at.has_filename() && at.has_relative_path()) at = at.parent_path();
   std::string relative = ".";
   for (int up = 0;; ++up) {
     if (fs::is_regular_file(at / "content" / "site.yaml", ec)) return relative;

@@ -73,7 +73,6 @@ struct Package {
   std::vector<Material> materials;
   std::optional<Date> revised;
   bool draft = false;
-  bool preview = false;  // a draft that `serve --drafts` publishes, under a banner; never `build`
   MarkdownText body;
 
   std::optional<Program> program;

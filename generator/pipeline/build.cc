@@ -104,11 +104,6 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   // Validation reads the Markdown values in YAML through the same cache.
   Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown, options.today});
   if (caches.markdown) caches.markdown->DropUnused();
-  // `serve --drafts`: drafts are published into the preview's own output, each under a banner.
-  if (options.drafts) {
-    for (Package& package : catalog.packages)
-      if (package.draft) package.draft = false, package.preview = true;
-  }
   std::ostringstream printed;
   PrintDiagnostics(diags, tree.Lookup(), printed);
   err << printed.str();

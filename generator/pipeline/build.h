@@ -27,7 +27,6 @@ struct BuildOptions {
   ParseCaches caches;  // kept between the builds of one process (serve)
   BuildClock clock;        // the time stamped into files (the calendars); part of the cache keys
   std::optional<Date> today;  // the build's date, for warnings only (a meeting in the past); never in a file
-  bool drafts = false;     // `serve --drafts`: publish draft packages too, each with a banner; never `build`
   FileSystem* file_system = nullptr;  // what every read and write goes through; null: the disk
 };
 

@@ -44,10 +44,7 @@ void Hasher::Add(const Theme&) {
 
 void Hasher::Add(const Catalog&) { AddFiles("content/"); }
 
-void Hasher::Add(const Package& package) {
-  AddFiles("content/packages/" + package.slug + "/");
-  Add(static_cast<uint64_t>(package.preview));
-}
+void Hasher::Add(const Package& package) { AddFiles("content/packages/" + package.slug + "/"); }
 
 void Hasher::Add(const ClusterEdition& cluster) { AddFiles("content/clusters/" + cluster.slug + "/"); }
 

@@ -63,7 +63,7 @@ indicators:
 # materials:
 #   - {title: Powerpoint til mødet, kind: slides}   # slides, video, podcast, handout, questionnaire, other
 # revised: 2026-01-31                  # "Sidst revideret"
-draft: true                            # validated, not published until you remove this (see it with serve --drafts)
+draft: true                            # validated, not published until you remove this
 ---
 )" KLYNGE_PH_PURPOSE R"(
 
@@ -142,7 +142,7 @@ const char* const kStoryMd = R"(---
 # A cluster's experience with a package. See docs/content-format.md.
 title: )" KLYNGE_PH_STORY_TITLE R"(                     # required
 date: TODAY                            # required, YYYY-MM-DD
-cluster: Eksempelklyngen               # the cluster's name as shown
+cluster: Klynge Nord                   # the name of the cluster it happened in
 PACKAGES
 summary: )" KLYNGE_PH_STORY_SUMMARY R"(
 ---

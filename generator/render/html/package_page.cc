@@ -98,7 +98,6 @@ Page PackagePage(const SiteContext& ctx, const PackagePagesInput& input) {
 
   TemplateData& d = page.data;
   d.set("title", package.title);
-  d.set("draft_preview", package.preview);
   SetOptional(&d, "question", package.question);
   d.set("topic", package.topic);
   d.set("topic_url", page.Url("") + "#" + TopicAnchor(input.topics, package.topic));
