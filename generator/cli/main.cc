@@ -3,15 +3,34 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdint>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <unistd.h>
 
+#include "base/date.h"
 #include "cli/new_command.h"
 #include "cli/serve_command.h"
+#include "cli/site_root.h"
 #include "pipeline/build.h"
+
+namespace {
+
+// The day the build runs: SOURCE_DATE_EPOCH's when set, else today's. Only
+// warnings use it (a meeting already past), so the files stay reproducible.
+klynge::Date BuildDate(const klynge::BuildClock& clock) {
+  int64_t seconds = clock.epoch_seconds
+                        ? *clock.epoch_seconds
+                        : std::chrono::duration_cast<std::chrono::seconds>(
+                              std::chrono::system_clock::now().time_since_epoch()).count();
+  return klynge::Date::FromDays(static_cast<int>(seconds / 86400));
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   // cmark-gfm's registration flag is not thread-safe: do it before any thread.
@@ -21,7 +40,11 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", KLYNGE_VERSION);
   klynge::BuildOptions options;
-  app.add_option("--root", options.root, "site root holding content/, themes/ and output/")
+  // Before or after the subcommand: `klynge --root site check` and `klynge check --root site`.
+  app.fallthrough();
+  app.add_option("--root", options.root,
+                 "site root holding content/, themes/ and output/ (default: this folder or the nearest one "
+                 "above it with content/site.yaml)")
       ->check(CLI::ExistingDirectory);
 
   CLI::App* build = app.add_subcommand("build", "validate content/, then write the site and documents");
@@ -43,12 +66,15 @@ int main(int argc, char** argv) {
   serve->add_option("--bind", serve_options.host, "address to listen on; other than loopback only if you mean it");
   serve->add_option("-o,--output", options.output_dir, "output folder (default: <root>/output)");
 
-  CLI::App* make = app.add_subcommand("new", "write a commented skeleton: new package|story|cluster <slug>");
+  CLI::App* make = app.add_subcommand(
+      "new", "write a commented skeleton: new site [DIR], or new package|story|cluster <slug>");
   std::string new_kind, new_slug, new_package;
-  make->add_option("kind", new_kind, "package, story or cluster")
+  make->add_option("kind", new_kind, "site, package, story or cluster")
       ->required()
-      ->check(CLI::IsMember({"package", "story", "cluster"}));
-  make->add_option("slug", new_slug, "folder or file name: lower-case a-z, digits, hyphens")->required();
+      ->check(CLI::IsMember({"site", "package", "story", "cluster"}));
+  make->add_option("slug", new_slug,
+                   "for a site: the folder to make it in (default: this one); otherwise the folder or file "
+                   "name: lower-case a-z, digits, hyphens");
   make->add_option("--package", new_package, "for a cluster: the package its meeting uses");
 
   try {
@@ -57,9 +83,20 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
+  if (make->parsed() && new_kind == "site") return klynge::RunNewSite(new_slug, std::cout, std::cerr);
+  // Without --root, the site root is here or the nearest folder above.
+  if (app.count("--root") == 0) {
+    std::optional<std::string> found = klynge::FindSiteRoot(".");
+    if (!found) {
+      std::cerr << klynge::NoSiteRootMessage(app.get_subcommands().front()->get_name());
+      return 2;
+    }
+    options.root = *found;
+  }
   if (make->parsed()) return klynge::RunNew(options.root, new_kind, new_slug, new_package, std::cout, std::cerr);
   // The one place the build reads the clock: renderers get it as an input.
   options.clock = klynge::BuildClockFromEnvironment();
+  options.today = BuildDate(options.clock);
   if (serve->parsed()) {
     serve_options.build = options;
     return klynge::RunServe(serve_options, std::cout, std::cerr);

@@ -1,5 +1,5 @@
 #pragma once
-// `klynge new package|story|cluster <slug>`.
+// `klynge new site [DIR]` and `klynge new package|story|cluster <slug>`.
 
 #include <iosfwd>
 #include <string>
@@ -9,5 +9,9 @@ namespace klynge {
 // Writes the skeleton under <root>/content; returns the process exit code.
 int RunNew(const std::string& root, const std::string& kind, const std::string& slug,
            const std::string& package, std::ostream& out, std::ostream& err);
+
+// `klynge new site [DIR]`: a whole site root in DIR (default: this folder),
+// which must not have a content/ folder yet; returns the process exit code.
+int RunNewSite(const std::string& dir, std::ostream& out, std::ostream& err);
 
 }  // namespace klynge

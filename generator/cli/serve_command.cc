@@ -59,7 +59,7 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
     Diagnostics ignored;
     ContentTree tree = LoadContent(JoinPath(build.root, "content"), &ignored, build.jobs, build.caches, nullptr,
                                    build.file_system);
-    Validate(tree, &ignored, {build.jobs, &markdown_cache});  // its Markdown values in YAML
+    Validate(tree, &ignored, {build.jobs, &markdown_cache, build.today});  // its Markdown values in YAML
   }
   Status started = server.Start(options.host, options.port);
   if (!started.ok()) {

@@ -102,7 +102,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   ContentTree tree = LoadContent(content_dir, &diags, options.jobs, caches, &input_bytes.content, files);
   ContentBytes().swap(input_bytes.content);  // the files it did not use (hidden, unknown)
   // Validation reads the Markdown values in YAML through the same cache.
-  Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown});
+  Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown, options.today});
   if (caches.markdown) caches.markdown->DropUnused();
   std::ostringstream printed;
   PrintDiagnostics(diags, tree.Lookup(), printed);

@@ -3,10 +3,12 @@
 // that renders again only what changed.
 
 #include <iosfwd>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "base/build_clock.h"
+#include "base/date.h"
 #include "base/diagnostics.h"
 #include "base/file_system.h"
 #include "cache/build_manifest.h"
@@ -24,6 +26,7 @@ struct BuildOptions {
   bool use_cache = true;   // false: render everything into a fresh folder
   ParseCaches caches;  // kept between the builds of one process (serve)
   BuildClock clock;        // the time stamped into files (the calendars); part of the cache keys
+  std::optional<Date> today;  // the build's date, for warnings only (a meeting in the past); never in a file
   FileSystem* file_system = nullptr;  // what every read and write goes through; null: the disk
 };
 

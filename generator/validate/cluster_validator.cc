@@ -6,6 +6,7 @@
 
 #include "base/text.h"
 #include "load/csv_table.h"
+#include "validate/file_keys.h"
 #include "validate/markdown_checker.h"
 #include "validate/observation_validator.h"
 #include "validate/survey_validator.h"
@@ -38,8 +39,8 @@ std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
 class ClusterValidator {
  public:
   ClusterValidator(const ClusterSource& source, const ContentTree& tree,
-                   const std::vector<Package>& packages, Diagnostics* diags)
-      : source_(source), tree_(tree), packages_(packages), diags_(diags) {}
+                   const std::vector<Package>& packages, Diagnostics* diags, std::optional<Date> today)
+      : source_(source), tree_(tree), packages_(packages), diags_(diags), today_(today) {}
 
   std::optional<ClusterEdition> Run() {
     if (!source_.cluster || !source_.cluster->ok) return std::nullopt;  // reported by the loader
@@ -47,9 +48,7 @@ class ClusterValidator {
     const YamlDocument& doc = *source_.cluster;
     edition_.slug = source_.slug;
     {
-      YamlMap map(doc, doc.root, "cluster.yaml", diags_,
-                  {"name", "region", "coordinator", "package", "meeting", "data_mode", "practices",
-                   "data", "comparators"});
+      YamlMap map(doc, doc.root, "cluster.yaml", diags_, file_keys::kCluster);
       if (!map.ok()) return std::nullopt;
       edition_.name = map.String("name", Need::kRequired).value_or("");
       edition_.region = map.String("region").value_or("");
@@ -92,12 +91,15 @@ class ClusterValidator {
                 "cluster.yaml is missing the required key `meeting` (with at least `date`)");
       return;
     }
-    YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_,
-              {"date", "start", "place", "rsvp_by", "note"});
+    YamlMap m(map.doc(), map.Get("meeting"), "`meeting`", diags_, file_keys::kMeeting);
     if (!m.ok()) return;
     if (std::optional<Date> date = m.DateValue("date", Need::kRequired)) {
       edition_.meeting.date = *date;
       meeting_date_at_ = m.WhereValue("date");
+      // Most often last round's cluster.yaml copied for the next meeting.
+      if (today_ && *date < *today_)
+        m.Warning(*meeting_date_at_, "the meeting date " + date->Iso() + " is before the build's date " +
+                                         today_->Iso() + ": the invitation and the drejebog's dates are in the past");
     }
     if (std::optional<std::string> start = m.String("start")) {
       edition_.meeting.start_minutes = ParseClock(*start);
@@ -282,6 +284,10 @@ class ClusterValidator {
     if (it != source_.csv_files.end()) {
       edition_.data_files.push_back(name);
       tables_.push_back(ParseCsv(*it->second, diags_));
+      // A header alone is how `klynge new cluster` leaves it: the data was never pasted in.
+      if (tables_.back().rows.size() == 1)
+        diags_->Warning({it->second->path(), 1, 1},
+                        "data file `" + name + "` has a header but no rows: the cluster's documents show no data from it");
       return;
     }
     std::string rel = "clusters/" + source_.slug + "/" + name;
@@ -382,14 +388,15 @@ class ClusterValidator {
   bool practices_read_ = false;  // `practices` is a list (its entries may still be wrong)
   std::vector<CsvTable> tables_;
   std::vector<SourceLocation> comparator_places_;
+  std::optional<Date> today_;
 };
 
 }  // namespace
 
 std::optional<ClusterEdition> ValidateCluster(const ClusterSource& source, const ContentTree& tree,
                                               const std::vector<Package>& packages,
-                                              Diagnostics* diags) {
-  return ClusterValidator(source, tree, packages, diags).Run();
+                                              Diagnostics* diags, std::optional<Date> today) {
+  return ClusterValidator(source, tree, packages, diags, today).Run();
 }
 
 }  // namespace klynge

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "base/date.h"
 #include "base/diagnostics.h"
 #include "load/content_tree.h"
 #include "model/cluster.h"
@@ -13,9 +14,10 @@ namespace klynge {
 
 // One cluster's edition, or nullopt when it has errors (all of them reported).
 // `packages` are the validated packages; a package folder that exists in
-// `tree` but failed validation is not reported again.
+// `tree` but failed validation is not reported again. A meeting before
+// `today` (the build's date, when known) is a warning.
 std::optional<ClusterEdition> ValidateCluster(const ClusterSource& source, const ContentTree& tree,
                                               const std::vector<Package>& packages,
-                                              Diagnostics* diags);
+                                              Diagnostics* diags, std::optional<Date> today = std::nullopt);
 
 }  // namespace klynge

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "base/text.h"
+#include "validate/file_keys.h"
 #include "validate/yaml_map.h"
 
 namespace klynge {
@@ -110,7 +111,7 @@ Drejebog ReadPhases(const YamlDocument& doc, const YamlMap& map, const std::stri
 
 std::optional<Drejebog> ValidateDrejebog(const YamlDocument& doc, Diagnostics* diags) {
   if (!doc.ok) return std::nullopt;
-  YamlMap map(doc, doc.root, "drejebog.yaml", diags, {"before", "during", "after"});
+  YamlMap map(doc, doc.root, "drejebog.yaml", diags, file_keys::kDrejebog);
   if (!map.ok()) return Drejebog{};
   return ReadPhases(doc, map, "drejebog.yaml", diags);
 }
@@ -121,7 +122,7 @@ std::optional<AudienceDrejebog> ValidateAudienceDrejebog(const YamlDocument& doc
   AudienceDrejebog audience;
   audience.name = name;
   std::string file = audience.FileStem() + ".yaml";
-  YamlMap map(doc, doc.root, file, diags, {"title", "audience", "before", "during", "after"});
+  YamlMap map(doc, doc.root, file, diags, file_keys::kAudienceDrejebog);
   if (!map.ok()) return audience;
   audience.title = map.String("title", Need::kRequired).value_or("");
   audience.audience = map.String("audience", Need::kRequired).value_or("");

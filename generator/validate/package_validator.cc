@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "validate/file_keys.h"
 #include "validate/link_checker.h"
 #include "validate/markdown_checker.h"
 #include "validate/measures_reader.h"
@@ -198,10 +199,7 @@ void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context
   pkg->body = page.body;
   if (!page.ok) return;
   const YamlDocument& doc = page.front_matter;
-  YamlMap map(doc, doc.root, "package.md's front matter", diags,
-              {"title", "question", "summary", "topic", "tags", "kind", "follows", "related", "provider",
-               "price", "duration", "order_weeks_before", "contact", "links", "indicators", "surveys",
-               "materials", "revised", "draft"});
+  YamlMap map(doc, doc.root, "package.md's front matter", diags, file_keys::kPackage);
   if (!map.ok()) return;
   pkg->title = map.String("title", Need::kRequired).value_or("");
   pkg->draft = map.Bool("draft").value_or(false);

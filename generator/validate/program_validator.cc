@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "base/text.h"
+#include "validate/file_keys.h"
 #include "validate/yaml_map.h"
 
 namespace klynge {
@@ -116,7 +117,7 @@ bool IsSlideRange(const std::string& slides) {
 std::optional<Program> ValidateProgram(const YamlDocument& doc, const Package& package,
                                        bool indicators_known, Diagnostics* diags) {
   if (!doc.ok) return std::nullopt;
-  YamlMap map(doc, doc.root, "program.yaml", diags, {"title", "blocks"});
+  YamlMap map(doc, doc.root, "program.yaml", diags, file_keys::kProgram);
   Program program;
   if (!map.ok()) return program;
   if (std::optional<std::string> title = map.String("title")) program.title = *title;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "validate/file_keys.h"
 #include "validate/yaml_map.h"
 
 namespace klynge {
@@ -94,7 +95,7 @@ NotesSection ReadSection(const YamlDocument& doc, const YamlNode* node, Diagnost
 Plan ValidatePlan(const YamlDocument& doc, Diagnostics* diags) {
   Plan plan;
   if (!doc.ok) return plan;
-  YamlMap map(doc, doc.root, "plan.yaml", diags, {"title", "intro", "columns", "rows", "sizes"});
+  YamlMap map(doc, doc.root, "plan.yaml", diags, file_keys::kPlan);
   if (!map.ok()) return plan;
   if (std::optional<std::string> title = ReadTitle(map)) plan.title = *title;
   plan.intro = map.Markdown("intro").value_or(MarkdownText{});
@@ -119,7 +120,7 @@ NotesSheet DefaultNotes(const std::optional<Program>& program) {
 NotesSheet ValidateNotes(const YamlDocument& doc, const std::optional<Program>& program, Diagnostics* diags) {
   NotesSheet notes = DefaultNotes(program);
   if (!doc.ok) return notes;
-  YamlMap map(doc, doc.root, "notes.yaml", diags, {"title", "sections"});
+  YamlMap map(doc, doc.root, "notes.yaml", diags, file_keys::kNotes);
   if (!map.ok()) return notes;
   if (std::optional<std::string> title = ReadTitle(map)) notes.title = *title;
   std::optional<std::vector<const YamlNode*>> sections = map.List("sections");
@@ -136,7 +137,7 @@ NotesSheet ValidateNotes(const YamlDocument& doc, const std::optional<Program>& 
 
 std::optional<Praksisark> ValidatePraksisark(const MarkdownDocument& page, Diagnostics* diags) {
   if (!page.ok) return std::nullopt;
-  YamlMap map(page.front_matter, page.front_matter.root, "praksisark.md's front matter", diags, {"title"});
+  YamlMap map(page.front_matter, page.front_matter.root, "praksisark.md's front matter", diags, file_keys::kPraksisark);
   Praksisark sheet;
   sheet.body = page.body;
   if (!map.ok()) return sheet;

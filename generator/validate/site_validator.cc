@@ -1,6 +1,7 @@
 #include "validate/site_validator.h"
 
 #include "base/text.h"
+#include "validate/file_keys.h"
 
 namespace klynge {
 
@@ -21,8 +22,7 @@ std::optional<Contact> ReadContact(const YamlMap& map, const std::string& key) {
 std::optional<Site> ValidateSite(const YamlDocument& doc, Diagnostics* diags) {
   if (!doc.ok) return std::nullopt;
   int errors = diags->error_count();
-  YamlMap map(doc, doc.root, "site.yaml", diags,
-              {"title", "organisation", "language", "base_url", "contact", "topics", "source_note"});
+  YamlMap map(doc, doc.root, "site.yaml", diags, file_keys::kSite);
   if (!map.ok()) return std::nullopt;
   Site site;
   site.title = map.String("title", Need::kRequired).value_or("");

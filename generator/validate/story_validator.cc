@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "validate/file_keys.h"
 #include "validate/markdown_checker.h"
 #include "validate/package_validator.h"
 #include "validate/yaml_map.h"
@@ -50,7 +51,7 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
   story.body = page.body;
   {
     YamlMap map(page.front_matter, page.front_matter.root, "the story's front matter", diags,
-                {"title", "date", "cluster", "packages", "summary"});
+                file_keys::kStory);
     if (map.ok()) {
       story.title = map.String("title", Need::kRequired).value_or("");
       if (std::optional<Date> date = map.DateValue("date", Need::kRequired)) story.date = *date;

@@ -8,6 +8,7 @@
 
 #include "validate/cluster_validator.h"
 #include "validate/package_validator.h"
+#include "validate/placeholder_checker.h"
 #include "validate/site_validator.h"
 #include "validate/story_validator.h"
 
@@ -54,8 +55,9 @@ Catalog Validate(const ContentTree& tree, Diagnostics* diags, ValidateOptions op
   // Clusters check their data against the validated packages' indicators.
   catalog.clusters = ValidateEach(tree.clusters, options.threads, 4, diags,
                                   [&](const ClusterSource& source, Diagnostics* found) {
-                                    return ValidateCluster(source, tree, catalog.packages, found);
+                                    return ValidateCluster(source, tree, catalog.packages, found, options.today);
                                   });
+  CheckPlaceholders(tree, catalog, diags);
   return catalog;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 // Checks a loaded content tree against the content format and builds the model.
 
+#include <optional>
+
+#include "base/date.h"
 #include "base/diagnostics.h"
 #include "load/content_tree.h"
 #include "markdown/markdown_facts.h"
@@ -12,6 +15,8 @@ struct ValidateOptions {
   unsigned threads = 1;  // packages are checked side by side (0: one per core)
   // The facts of Markdown values in YAML, kept between builds (optional).
   MarkdownCache* markdown_cache = nullptr;
+  // The build's date: a cluster meeting before it is a warning (unset: no check).
+  std::optional<Date> today;
 };
 
 // Every rule of the content format; all problems go to `diags`. The catalog
