@@ -170,7 +170,8 @@ TEST(PdfLayoutTest, AWordLongerThanTheLineIsBrokenNotHung) {
   // Each line but the last ends with the hyphen it was broken with.
   std::string joined = std::regex_replace(text, std::regex("-\n|\n|\f"), "");
   EXPECT_NE(joined.find(word), std::string::npos);
-  EXPECT_GT(std::count(text.begin(), text.end(), '\n'), 20);
+  // pdftotext joins lines that end in a hyphen, so search finds the word: the boxes show the lines.
+  EXPECT_GT(::klynge::testing::PdfWordBoxes(pdf, 1).words.size(), 20u);
 }
 
 TEST(PdfLayoutTest, ALongTableRepeatsItsHeaderOnTheNextPage) {
