@@ -11,7 +11,8 @@ packages=(
   libkainjow-mustache-dev libcli11-dev libcpp-httplib-dev nlohmann-json3-dev
   libutf8proc-dev libcsv-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
   libpng-dev libjpeg62-turbo-dev zlib1g-dev libzip-dev
-  fonts-open-sans
+  libhyphen-dev hyphen-da
+  fonts-open-sans fonts-dejavu-core
 )
 if [ "${1:-}" = "--test" ]; then
   # What the test suite drives: PDF tools, a browser, Java for the Nu Html

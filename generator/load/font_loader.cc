@@ -50,8 +50,21 @@ const PrintFont& FontLoader::Load(const std::string& path) { return Get(path).fo
 const std::string& FontLoader::FileProblem(const std::string& path) { return Get(path).file_problem; }
 
 void FontLoader::LoadFaces(PrintTheme* theme) {
-  for (PrintFont* face : {&theme->font_regular, &theme->font_bold, &theme->font_italic, &theme->font_bold_italic})
+  for (PrintFont* face : {&theme->font_regular, &theme->font_bold, &theme->font_italic, &theme->font_bold_italic,
+                          &theme->font_fallback})
     if (!face->path.empty()) *face = Load(face->path);
+  PrintHyphenation& h = theme->hyphenation;
+  if (h.path.empty() || h.patterns) return;
+  std::string bytes;
+  if (Status read = fs_.Read(h.path, kAnySize, &bytes); !read.ok()) {
+    h.hash = InputHash(nullptr);
+    h.problem = "cannot read the hyphenation dictionary " + h.path + ": " + read.message();
+    return;
+  }
+  h.hash = InputHash(&bytes);
+  std::string why;
+  h.patterns = Hyphenation::Parse(bytes, &why);
+  if (!h.patterns) h.problem = h.path + " is " + why;
 }
 
 }  // namespace klynge

@@ -1,6 +1,9 @@
 #pragma once
 // Reads the theme's font files, each once per build, and parses their
-// metrics for the PDF layout: the only code that reads a font.
+// metrics for the PDF layout: the only code that reads a font, and the
+// hyphenation dictionary. The dictionary is parsed here (libhyphen from the
+// bytes, not the path) and shared read-only through the print theme, so the
+// renderer hyphenates without reading anything.
 
 #include <map>
 #include <string>
@@ -23,7 +26,8 @@ class FontLoader {
   // embed, else why not, for print.yaml's diagnostics.
   const std::string& FileProblem(const std::string& path);
 
-  // Loads every face of `theme` that has a file.
+  // Loads every face of `theme` that has a file, the fallback face, and its
+  // hyphenation dictionary unless turned off.
   void LoadFaces(PrintTheme* theme);
 
  private:

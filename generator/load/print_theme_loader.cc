@@ -63,6 +63,23 @@ class Reader {
     *out = fonts_->Load(resolved);
   }
 
+  // hyphenation: true (the default dictionary), false (off), or a libhyphen .dic file.
+  void Hyphenation(const YamlNode* value, PrintHyphenation* out) {
+    if (!value->IsScalar() || value->text().empty()) {
+      diags_->Error(doc_.At(value), "`hyphenation` must be true, false or the path of a hyphenation dictionary (.dic)");
+      return;
+    }
+    const std::string& text = value->text();
+    if (text == "true") return;
+    if (text == "false") {
+      out->path.clear();
+      return;
+    }
+    fs::path path(text);
+    if (path.is_relative()) path = fs::path(dir_) / path;
+    out->path = path.lexically_normal().generic_string();
+  }
+
   // strings: {da: {key: text}, en: {…}}: keeps the texts of `language`.
   void Strings(const YamlNode* node, const std::string& language, std::map<std::string, std::string>* out) {
     if (!node->IsMapping()) {
@@ -123,13 +140,17 @@ Status ParsePrintTheme(const std::string& path, const std::string& text, const s
   YamlDocument doc = ParseYaml(file, file.text(), 0, &diags);
   if (doc.ok && !doc.root->IsNull()) {
     Reader reader(doc, fs::path(path).parent_path().generic_string(), fonts, &diags);
-    reader.Map(doc.root, "print.yaml", {"fonts", "colors", "strings"}, [&](const std::string& key, const YamlNode* v) {
-      if (key == "strings") {
+    reader.Map(doc.root, "print.yaml", {"fonts", "colors", "strings", "hyphenation"},
+               [&](const std::string& key, const YamlNode* v) {
+      if (key == "hyphenation") {
+        reader.Hyphenation(v, &theme->hyphenation);
+      } else if (key == "strings") {
         reader.Strings(v, language, &theme->strings);
       } else if (key == "fonts") {
-        reader.Map(v, "`fonts`", {"regular", "bold", "italic", "bold_italic"},
+        reader.Map(v, "`fonts`", {"regular", "bold", "italic", "bold_italic", "fallback"},
                    [&](const std::string& face, const YamlNode* f) {
                      PrintFont* out = face == "regular" ? &theme->font_regular
+                                        : face == "fallback" ? &theme->font_fallback
                                         : face == "bold"  ? &theme->font_bold
                                         : face == "italic" ? &theme->font_italic
                                                            : &theme->font_bold_italic;

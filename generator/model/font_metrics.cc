@@ -199,11 +199,13 @@ std::unique_ptr<const FontMetrics> FontMetrics::Parse(std::string bytes, std::st
   };
   auto metrics = std::unique_ptr<FontMetrics>(new FontMetrics);
   metrics->units_.resize(0x10000);
+  metrics->covered_.resize(0x10000);
   uint16_t missing = units(0);
   size_t segment = 0;
   for (uint32_t c = 0; c <= 0xFFFF; ++c) {
     uint16_t glyph = unicode.Glyph(c, &segment);
     metrics->units_[c] = glyph < glyph_count ? units(glyph) : missing;
+    metrics->covered_[c] = glyph != 0 && glyph < glyph_count;
   }
   metrics->embeddable_ = WithoutGlyphNames(bytes);
   if (metrics->embeddable_.empty()) metrics->embeddable_ = std::move(bytes);

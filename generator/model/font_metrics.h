@@ -21,6 +21,8 @@ class FontMetrics {
   // way libharu rounds it, so measured and drawn text agree. Code points the
   // font lacks get its .notdef width; beyond the BMP, that of '?'.
   uint16_t Units(char32_t c) const { return c <= 0xFFFF ? units_[c] : units_['?']; }
+  // Whether the font has a glyph of its own for `c` (not .notdef).
+  bool Has(char32_t c) const { return c <= 0xFFFF && covered_[c]; }
 
   // The file as documents embed it: the same but for glyph names (a format
   // 3 'post' table), which PDF viewers never read in a CID-keyed font. They
@@ -31,6 +33,7 @@ class FontMetrics {
   FontMetrics() = default;
   std::string embeddable_;
   std::vector<uint16_t> units_;  // by code point, all 65536 of the BMP
+  std::vector<bool> covered_;    // by code point: Has
 };
 
 // A font file of the theme as the loader read it; faces naming one file share its metrics.

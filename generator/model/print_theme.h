@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/font_metrics.h"
+#include "model/hyphenation.h"
 
 namespace klynge {
 
@@ -14,6 +15,14 @@ struct RgbColor {
   uint8_t r = 0, g = 0, b = 0;
 
   bool operator==(const RgbColor&) const = default;
+};
+
+// The hyphenation dictionary of the theme, as the loader read it.
+struct PrintHyphenation {
+  std::string path = "/usr/share/hyphen/hyph_da_DK.dic";  // "" when the theme turns hyphenation off
+  std::shared_ptr<const Hyphenation> patterns;  // null until loaded, when off, or when unusable
+  std::string problem;  // why patterns is null although path is set
+  uint64_t hash = 0;    // InputHash of the bytes read
 };
 
 struct PrintTheme {
@@ -25,6 +34,12 @@ struct PrintTheme {
   PrintFont font_bold{"/usr/share/fonts/truetype/open-sans/OpenSans-Bold.ttf"};
   PrintFont font_italic{"/usr/share/fonts/truetype/open-sans/OpenSans-Italic.ttf"};
   PrintFont font_bold_italic{"/usr/share/fonts/truetype/open-sans/OpenSans-BoldItalic.ttf"};
+  // Draws what the four faces lack (→, ≥): DejaVu Sans from fonts-dejavu-core.
+  PrintFont font_fallback{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"};
+
+  // Hyphenation of running text and table cells: libhyphen patterns from
+  // Debian's hyphen-da; a theme turns it off with `hyphenation: false`.
+  PrintHyphenation hyphenation;
 
   // The site's colours (themes/default/static/style.css), so print and screen match.
   RgbColor accent{0x0b, 0x3a, 0x6f};       // title band, table headers

@@ -18,6 +18,7 @@
 #include "pipeline/stored_parse_caches.h"
 #include "pipeline/theme_check.h"
 #include "pipeline/unit_keys.h"
+#include "validate/glyph_check.h"
 #include "validate/validator.h"
 #include "write/output_writer.h"
 
@@ -126,6 +127,16 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
                             &input_bytes);
   input_bytes = InputBytes();
   if (!status.ok()) return fail(status);
+  // The characters no font of the PDFs has can be looked for only now that the fonts are loaded.
+  Diagnostics glyphs;
+  CheckGlyphs(tree, theme.print, &glyphs);
+  if (!glyphs.list().empty()) {
+    std::ostringstream more;
+    PrintDiagnostics(glyphs, tree.Lookup(), more);
+    err << more.str();
+    printed << more.str();
+    result.warnings += glyphs.warning_count();
+  }
   // `check` writes nothing, but finds what would fail or silently go missing
   // in the theme: a name no page supplies, a font that does not load.
   if (!options.write) {

@@ -71,12 +71,17 @@ void CheckFonts(const Theme& theme, std::vector<std::string>* problems) {
   const std::pair<const char*, const PrintFont*> faces[] = {{"regular", &theme.print.font_regular},
                                                             {"bold", &theme.print.font_bold},
                                                             {"italic", &theme.print.font_italic},
-                                                            {"bold_italic", &theme.print.font_bold_italic}};
+                                                            {"bold_italic", &theme.print.font_bold_italic},
+                                                            {"fallback", &theme.print.font_fallback}};
   // The theme loader read and parsed each; what it found is kept with the face.
   for (const auto& [face, font] : faces)
     if (!font->metrics)
       problems->push_back(where + face + "` does not load: " +
                           (font->problem.empty() ? "no font file was read for it" : font->problem));
+  const PrintHyphenation& h = theme.print.hyphenation;
+  if (!h.path.empty() && !h.patterns)
+    problems->push_back((!theme.print.file.empty() ? theme.print.file : theme.dir) + ": hyphenation: " +
+                        (h.problem.empty() ? "the dictionary " + h.path + " was never read" : h.problem));
 }
 
 }  // namespace

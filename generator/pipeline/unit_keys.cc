@@ -7,8 +7,10 @@ namespace klynge {
 std::map<std::string, uint64_t> ThemeFonts(const Theme& theme) {
   std::map<std::string, uint64_t> fonts;
   for (const PrintFont* f : {&theme.print.font_regular, &theme.print.font_bold,
-                             &theme.print.font_italic, &theme.print.font_bold_italic})
+                             &theme.print.font_italic, &theme.print.font_bold_italic, &theme.print.font_fallback})
     if (!f->path.empty()) fonts[f->path] = f->hash;
+  // The hyphenation dictionary changes the PDFs as a font does.
+  if (!theme.print.hyphenation.path.empty()) fonts[theme.print.hyphenation.path] = theme.print.hyphenation.hash;
   return fonts;
 }
 

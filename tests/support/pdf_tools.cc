@@ -22,7 +22,8 @@ namespace klynge::testing {
 pdf::FontFiles DefaultFonts() {
   PrintTheme theme;
   FontLoader(RealFileSystem()).LoadFaces(&theme);
-  return pdf::FontFiles{theme.font_regular, theme.font_bold, theme.font_italic, theme.font_bold_italic};
+  return pdf::FontFiles{theme.font_regular,     theme.font_bold,     theme.font_italic,
+                        theme.font_bold_italic, theme.font_fallback, theme.hyphenation.patterns};
 }
 
 namespace {

@@ -13,7 +13,8 @@ void ReplaceAll(std::string* s, const std::string& from, const std::string& to) 
 }  // namespace
 
 PrintStyle::PrintStyle(const PrintTheme& theme)
-    : fonts{theme.font_regular, theme.font_bold, theme.font_italic, theme.font_bold_italic},
+    : fonts{theme.font_regular, theme.font_bold,     theme.font_italic,
+            theme.font_bold_italic, theme.font_fallback, theme.hyphenation.patterns},
       accent(ToColor(theme.accent)),
       accent_dark(ToColor(theme.accent_dark)),
       link(ToColor(theme.link)),

@@ -27,7 +27,8 @@ float SmallestText(const chart::Chart& c) {
 std::vector<std::string> WrapLines(const std::string& paragraph, float size, bool bold, bool italic, float width,
                                    pdf::TextMeasure& measure) {
   std::vector<std::string> out;
-  for (const pdf::Line& line : pdf::BreakLines({pdf::Span(paragraph, FaceOf(bold, italic))}, size, width, measure)) {
+  for (const pdf::Line& line : pdf::BreakLines({pdf::Span(paragraph, FaceOf(bold, italic))}, size, width, measure,
+                                                     pdf::Hyphenate::kOverlongOnly)) {
     std::string text;
     for (const pdf::LineRun& run : line.runs) text += run.text;
     while (!text.empty() && text.back() == ' ') text.pop_back();

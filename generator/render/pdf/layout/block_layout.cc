@@ -135,7 +135,9 @@ void BlockLayout::Add(const Block& block, Frame frame, Column* out) {
 
 void BlockLayout::Add(const Paragraph& p, Frame frame, Column* out) {
   if (p.measure > 0) frame.width = std::min(frame.width, p.measure);
-  std::vector<Line> lines = BreakLines(p.spans, p.size, frame.width, doc_);
+  bool heading = p.role >= Role::kH1 && p.role <= Role::kH6;
+  std::vector<Line> lines =
+      BreakLines(p.spans, p.size, frame.width, doc_, heading ? Hyphenate::kOverlongOnly : Hyphenate::kFill);
   float height = p.size * p.leading;
   float baseline = BaselineIn(height, p.size);
   size_t begin = out->boxes.size();

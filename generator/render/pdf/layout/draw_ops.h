@@ -14,8 +14,9 @@
 
 namespace klynge::pdf {
 
-// The four faces of the document's font family.
-enum class Face : uint8_t { kRegular, kBold, kItalic, kBoldItalic };
+// The four faces of the document's font family, and the fallback face that
+// PdfDocument draws the characters they lack with (layout never asks for it).
+enum class Face : uint8_t { kRegular, kBold, kItalic, kBoldItalic, kFallback };
 
 Face Bolder(Face face);    // regular → bold, italic → bold italic
 Face Italicer(Face face);  // regular → italic, bold → bold italic

@@ -1,6 +1,9 @@
 #pragma once
 // Greedy line breaking of styled text: breaks at spaces and after hyphens and
-// slashes, and hard-breaks a word wider than the line between characters.
+// slashes; a word that does not fit is hyphenated (at its soft hyphens, else
+// where the measure's hyphenation patterns allow), and only a piece wider
+// than the whole line is cut between other characters, also with a hyphen.
+// Soft hyphens never print except as the hyphen of a line they end.
 
 #include <string>
 #include <vector>
@@ -37,10 +40,14 @@ struct Line {
   float width = 0;  // without trailing spaces
 };
 
+// How far line breaking hyphenates: running text and table cells fill each
+// line; headings and slide text hyphenate only a word wider than the line.
+enum class Hyphenate { kFill, kOverlongOnly };
+
 // Breaks `spans` at font size `size` into lines no wider than `max_width`
 // (except a single character wider than the line). Always returns at least one line.
 std::vector<Line> BreakLines(const std::vector<Span>& spans, float size, float max_width,
-                             TextMeasure& measure);
+                             TextMeasure& measure, Hyphenate hyphenate = Hyphenate::kFill);
 
 // The widest unbreakable piece and the width of the whole text on one line:
 // what a table needs to choose its column widths.

@@ -31,6 +31,8 @@ std::string Describe(const HpdfFailure& f, const std::string& doing) {
   return std::string(code) + " while " + doing + hint;
 }
 
+constexpr char32_t kSoftHyphen = 0xAD;
+
 bool Printable(char32_t c) {
   return c >= 0x20 && c != 0x7F && c <= 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFFFD &&
          !(c >= 0x80 && c < 0xA0);
@@ -43,6 +45,7 @@ std::string PrintableText(std::string_view utf8) {
   out.reserve(utf8.size());
   for (size_t pos = 0; pos < utf8.size();) {
     char32_t c = DecodeUtf8(utf8, &pos);
+    if (c == kSoftHyphen) continue;  // invisible; line breaking draws a hyphen where it breaks at one
     AppendUtf8(Printable(c) || c == '\n' ? c : U'?', &out);
   }
   return out;
@@ -61,11 +64,14 @@ Status FontError(const std::string& problem) { return Status::Error(problem + " 
 }  // namespace
 
 struct PdfDocument::Impl {
-  explicit Impl(FontFiles files) : fonts(std::move(files)) {}
+  explicit Impl(FontFiles files) : hyphenation(files.hyphenation), fonts(std::move(files)) {}
 
   HPDF_Doc doc = nullptr;
+  std::shared_ptr<const Hyphenation> hyphenation;
   DocumentFonts fonts;
-  std::array<const FontMetrics*, 4> metrics{};  // by face, once known
+  std::array<const FontMetrics*, 5> metrics{};  // by face, once known
+  const FontMetrics* fallback = nullptr;        // once asked for; null when it does not load
+  bool fallback_asked = false;
   std::vector<RecordedPage> pages;              // drawn at Save, when the fonts can list every character
   bool drawn = false;
   std::vector<HPDF_Image> images;
@@ -97,19 +103,73 @@ PdfDocument::~PdfDocument() {
   if (impl_->doc) HPDF_Free(impl_->doc);
 }
 
-float PdfDocument::CharUnits(Face face, char32_t c) {
-  if (!Printable(c)) c = U'?';
+const FontMetrics* PdfDocument::Fallback() {
+  if (!impl_->fallback_asked) {
+    impl_->fallback_asked = true;
+    std::string problem;  // without a fallback, missing characters show as the face's .notdef box
+    impl_->fallback = impl_->fonts.Metrics(Face::kFallback, &problem);
+  }
+  return impl_->fallback;
+}
+
+const FontMetrics* PdfDocument::MetricsOf(Face face) {
   const FontMetrics*& metrics = impl_->metrics[static_cast<int>(face)];
-  if (metrics) return metrics->Units(c);
-  // Until the document works again, a plausible width keeps layout going.
-  if (!status_.ok()) return 500;
+  if (metrics || !status_.ok()) return metrics;
   std::string problem;
   metrics = impl_->fonts.Metrics(face, &problem);
-  if (!metrics) {
-    status_ = FontError(problem);
-    return 500;
+  if (!metrics) status_ = FontError(problem);
+  return metrics;
+}
+
+float PdfDocument::CharUnits(Face face, char32_t c) {
+  if (c == kSoftHyphen) return 0;
+  if (!Printable(c)) c = U'?';
+  const FontMetrics* metrics = MetricsOf(face);
+  // Until the document works again, a plausible width keeps layout going.
+  if (!metrics) return 500;
+  if (!metrics->Has(c)) {
+    const FontMetrics* fallback = Fallback();
+    if (fallback && fallback->Has(c)) return fallback->Units(c);
   }
   return metrics->Units(c);
+}
+
+const Hyphenation* PdfDocument::hyphenation() { return impl_->hyphenation.get(); }
+
+void PdfDocument::SplitByFace(const TextOp& text, std::vector<DrawOp>* out) {
+  std::string printable = PrintableText(text.text);
+  const FontMetrics* metrics = MetricsOf(text.face);
+  const FontMetrics* fallback = nullptr;
+  if (metrics) {
+    for (size_t pos = 0; pos < printable.size() && !fallback;) {
+      char32_t c = DecodeUtf8(printable, &pos);
+      if (!metrics->Has(c) && Fallback() && Fallback()->Has(c)) fallback = Fallback();
+    }
+  }
+  if (!fallback) {
+    TextOp whole = text;
+    whole.text = std::move(printable);
+    out->push_back(std::move(whole));
+    return;
+  }
+  // Runs of one face each, placed one after the other by their widths.
+  TextOp run = text;
+  run.text.clear();
+  float x = text.x;
+  for (size_t pos = 0; pos < printable.size();) {
+    size_t start = pos;
+    char32_t c = DecodeUtf8(printable, &pos);
+    Face face = !metrics->Has(c) && fallback->Has(c) ? Face::kFallback : text.face;
+    if (face != run.face && !run.text.empty()) {
+      out->push_back(run);
+      run.text.clear();
+      run.x = x;
+    }
+    run.face = face;
+    run.text.append(printable, start, pos - start);
+    x += (face == Face::kFallback ? fallback->Units(c) : metrics->Units(c)) * text.size / 1000.0f;
+  }
+  if (!run.text.empty()) out->push_back(std::move(run));
 }
 
 int PdfDocument::AddImage(const std::string& bytes) {
@@ -291,12 +351,21 @@ void PdfDocument::AddPage(float width, float height, const std::vector<DrawOp>& 
     return;
   }
   impl_->id.AddPage(width, height, ops);
-  RecordedPage page{width, height, ops};
+  RecordedPage page{width, height, {}};
+  page.ops.reserve(ops.size());
+  for (const DrawOp& op : ops) {
+    const auto* text = std::get_if<TextOp>(&op);
+    if (text && !text->text.empty()) {
+      SplitByFace(*text, &page.ops);
+    } else {
+      page.ops.push_back(op);
+    }
+  }
   for (DrawOp& op : page.ops) {
     auto* text = std::get_if<TextOp>(&op);
     if (!text || text->text.empty()) continue;
     std::string problem;
-    if (!impl_->fonts.Encode(text->face, PrintableText(text->text), &text->text, &problem)) {
+    if (!impl_->fonts.Encode(text->face, text->text, &text->text, &problem)) {
       status_ = FontError(problem);
       return;
     }

@@ -14,6 +14,7 @@
 
 #include "base/status.h"
 #include "model/font_metrics.h"
+#include "model/hyphenation.h"
 #include "render/pdf/layout/draw_ops.h"
 #include "render/pdf/layout/structure_tree.h"
 #include "render/pdf/layout/text_measure.h"
@@ -22,11 +23,15 @@ namespace klynge::pdf {
 
 // TrueType files for the four faces, as the theme loader read them; an
 // italic or bold italic without a path falls back to regular or bold.
+// `fallback` draws the characters a face lacks (DejaVu Sans); `hyphenation`
+// is what line breaking hyphenates with (null: off).
 struct FontFiles {
   PrintFont regular;
   PrintFont bold;
   PrintFont italic;
   PrintFont bold_italic;
+  PrintFont fallback;
+  std::shared_ptr<const Hyphenation> hyphenation;
 };
 
 struct DocumentInfo {
@@ -56,6 +61,7 @@ class PdfDocument : public TextMeasure {
   const Status& status() const { return status_; }
 
   float CharUnits(Face face, char32_t c) override;
+  const Hyphenation* hyphenation() override;
 
   // Loads PNG or JPEG bytes; returns an image id, or -1 (the document stays
   // usable) when the bytes are neither or libharu cannot read them.
@@ -77,13 +83,20 @@ class PdfDocument : public TextMeasure {
   struct Impl;
 
  private:
+  const FontMetrics* MetricsOf(Face face);  // nullptr (and status_ set) when it does not load
+  const FontMetrics* Fallback();            // nullptr when the fallback face does not load
+  // Appends `text` as printable ops, the characters its face lacks and the
+  // fallback face has in ops of their own, drawn with the fallback.
+  void SplitByFace(const TextOp& text, std::vector<DrawOp>* out);
+
   std::unique_ptr<Impl> impl_;
   Status status_ = Status::Ok();
   int pages_ = 0;
 };
 
 // Replaces what libharu cannot encode (code points beyond the Basic
-// Multilingual Plane, control characters, invalid UTF-8) with '?'.
+// Multilingual Plane, control characters, invalid UTF-8) with '?', and
+// drops soft hyphens.
 std::string PrintableText(std::string_view utf8);
 
 }  // namespace klynge::pdf

@@ -140,10 +140,11 @@ int DocumentFonts::SlotOf(Face face, std::string* problem) {
   const PrintFont& font = face == Face::kRegular  ? files_.regular
                           : face == Face::kBold   ? files_.bold
                           : face == Face::kItalic ? files_.italic
+                          : face == Face::kFallback ? files_.fallback
                                                   : files_.bold_italic;
   const std::string& path = font.path;
-  if (path.empty() && face == Face::kRegular) {
-    *problem = "no regular font file";
+  if (path.empty() && (face == Face::kRegular || face == Face::kFallback)) {
+    *problem = face == Face::kRegular ? "no regular font file" : "no fallback font file";
     return -1;
   }
   if (path.empty()) {

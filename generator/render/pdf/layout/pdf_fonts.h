@@ -68,7 +68,7 @@ class DocumentFonts {
 
   FontFiles files_;
   std::vector<Slot> slots_;                     // one per distinct file, in order of first use
-  std::array<int, 4> slot_of_{-1, -1, -1, -1};  // by face
+  std::array<int, 5> slot_of_{-1, -1, -1, -1, -1};  // by face
   std::vector<char32_t> characters_;            // by code number k
   std::vector<uint16_t> number_of_;             // by code point: k + 1, 0 before first use
   HPDF_Encoder encoder_ = nullptr;
