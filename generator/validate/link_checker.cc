@@ -29,6 +29,12 @@ const PackageSource* FindPackageSource(const ContentTree& tree, const std::strin
   return nullptr;
 }
 
+const StorySource* FindStorySource(const ContentTree& tree, const std::string& slug) {
+  for (const StorySource& s : tree.stories)
+    if (s.slug == slug) return &s;
+  return nullptr;
+}
+
 // "smertebehandling" for "packages/smertebehandling"; "" for other folders.
 std::string PackageOf(std::string_view base_dir) {
   if (!base_dir.starts_with("packages/")) return "";
@@ -114,8 +120,29 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
       return false;
     }
+    case LinkKind::kStoryAsset: {
+      const StorySource* story = FindStorySource(tree, t.slug);
+      std::string rel = t.path.substr(std::string("stories/" + t.slug + "/").size());
+      std::vector<std::string> assets;
+      if (story) {
+        for (const Asset& a : story->assets) {
+          if (a.rel == rel) return noun != "image" || CheckImageAsset(a, quoted, where, diags);
+          assets.push_back(a.rel);
+        }
+      }
+      if (!story || story->dir == "stories") {
+        diags->Error(where(), quoted + "names a file that does not exist: " + t.path +
+                                  "; a story's pictures go in a story folder: stories/" + t.slug +
+                                  "/story.md with the picture in stories/" + t.slug + "/assets/");
+        return false;
+      }
+      std::string hint = NearestWord(rel, assets);
+      if (!hint.empty()) hint = RelativePath("stories/" + t.slug + "/" + hint, std::string(base_dir));
+      diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
+      return false;
+    }
     case LinkKind::kStory: {
-      if (tree.paths.count(t.path)) return true;
+      if (FindStorySource(tree, t.slug)) return true;
       std::vector<std::string> stories;
       for (const StorySource& s : tree.stories) stories.push_back(s.slug);
       std::string hint = NearestWord(t.slug, stories);

@@ -48,6 +48,8 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
   Story story;
   story.slug = source.slug;
   story.body = page.body;
+  story.content_dir = source.dir;
+  story.assets = source.assets;
   {
     YamlMap map(page.front_matter, page.front_matter.root, "the story's front matter", diags,
                 {"title", "date", "cluster", "packages", "summary"});
@@ -59,7 +61,7 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
       story.summary = map.String("summary").value_or("");
     }
   }
-  CheckMarkdown(story.body, "stories", tree, diags);
+  CheckMarkdown(story.body, source.dir, tree, diags);
   return story;
 }
 
