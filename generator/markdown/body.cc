@@ -50,8 +50,11 @@ void Body::NumberNotes() {
   if (by_label.empty()) return;
   ForEachNode(doc_.root(), [&](cmark_node* node) {
     if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_REFERENCE) return;
-    const char* label = cmark_node_get_literal(node);
-    if (auto it = label ? by_label.find(label) : by_label.end(); it != by_label.end()) note_numbers_[node] = it->second;
+    // A reference's literal is its label as written after '[', "^1" for the definition's "1".
+    const char* literal = cmark_node_get_literal(node);
+    std::string label = literal ? literal : "";
+    if (!by_label.count(label) && label.starts_with("^")) label.erase(0, 1);
+    if (auto it = by_label.find(label); it != by_label.end()) note_numbers_[node] = it->second;
   });
 }
 
