@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "base/file_path.h"
@@ -55,6 +56,18 @@ bool CheckImageAsset(const Asset& asset, const std::string& quoted,
   return false;
 }
 
+// Whether the asset `rel` of `assets` will be published (an image must
+// decode), or nullopt when there is none; `names` gets every asset's name.
+std::optional<bool> CheckAssetIn(const std::vector<Asset>& assets, const std::string& rel, std::string_view noun,
+                                 const std::string& quoted, const std::function<SourceLocation()>& where,
+                                 Diagnostics* diags, std::vector<std::string>* names) {
+  for (const Asset& a : assets) {
+    if (a.rel == rel) return noun != "image" || CheckImageAsset(a, quoted, where, diags);
+    names->push_back(a.rel);
+  }
+  return std::nullopt;
+}
+
 bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view base_dir,
                  const std::function<SourceLocation()>& where, const ContentTree& tree,
                  Diagnostics* diags, std::string_view noun) {
@@ -92,12 +105,9 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       const PackageSource* pkg = FindPackageSource(tree, t.slug);
       std::string rel = t.path.substr(std::string("packages/" + t.slug + "/").size());
       std::vector<std::string> assets;
-      if (pkg) {
-        for (const Asset& a : pkg->assets) {
-          if (a.rel == rel) return noun != "image" || CheckImageAsset(a, quoted, where, diags);
-          assets.push_back(a.rel);
-        }
-      }
+      if (pkg)
+        if (std::optional<bool> found = CheckAssetIn(pkg->assets, rel, noun, quoted, where, diags, &assets))
+          return *found;
       if (tree.folders.count(t.path)) {
         diags->Error(where(), quoted + "names a folder; link to a file in it");
         return false;
@@ -124,12 +134,9 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       const StorySource* story = FindStorySource(tree, t.slug);
       std::string rel = t.path.substr(std::string("stories/" + t.slug + "/").size());
       std::vector<std::string> assets;
-      if (story) {
-        for (const Asset& a : story->assets) {
-          if (a.rel == rel) return noun != "image" || CheckImageAsset(a, quoted, where, diags);
-          assets.push_back(a.rel);
-        }
-      }
+      if (story)
+        if (std::optional<bool> found = CheckAssetIn(story->assets, rel, noun, quoted, where, diags, &assets))
+          return *found;
       if (!story || story->dir == "stories") {
         diags->Error(where(), quoted + "names a file that does not exist: " + t.path +
                                   "; a story's pictures go in a story folder: stories/" + t.slug +
