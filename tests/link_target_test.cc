@@ -68,6 +68,50 @@ TEST(UrlForTest, EachKindOfTargetFromAPackagePage) {
   EXPECT_EQ(Url("", from), "<none>");
 }
 
+TEST(UrlForTest, APackagesPagesAsTheSiteShowsThem) {
+  LinkBase from{"packages/a/", "pakker/a/", nullptr};
+  EXPECT_EQ(Url("program/", from), "program/index.html");
+  EXPECT_EQ(Url("drejebog/#efter", from), "drejebog/index.html#efter");
+  EXPECT_EQ(Url("drejebog-kommune/", from), "drejebog-kommune/index.html");
+  EXPECT_EQ(Url("../b/drejebog/", from), "../b/drejebog/index.html");
+  EXPECT_EQ(Url("../b/program", from), "../b/program/index.html");
+  EXPECT_EQ(ResolveLink("program/", "packages/a").path, "packages/a/program.yaml");
+  // From the program page itself, and from an e-mail.
+  EXPECT_EQ(Url("drejebog/", LinkBase{"packages/a/", "pakker/a/program/", nullptr}), "../drejebog/index.html");
+  EXPECT_EQ(Url("program/", LinkBase{"packages/a/", "", nullptr, "https://kiap.dk/"}),
+            "https://kiap.dk/pakker/a/program/");
+  EXPECT_EQ(ResolveLink("../b/notes/", "packages/a").kind, LinkKind::kBad);
+}
+
+TEST(UrlForTest, AStoryFoldersPicturesAndLinks) {
+  LinkBase from{"stories/mette/", "historier/mette/", nullptr};
+  EXPECT_EQ(ResolveLink("assets/mette.jpg", "stories/mette").kind, LinkKind::kStoryAsset);
+  EXPECT_EQ(Url("assets/mette.jpg", from), "assets/mette.jpg");
+  EXPECT_EQ(Url("../andre.md", from), "../andre/index.html");
+  EXPECT_EQ(Url("../andre/story.md", from), "../andre/index.html");
+  EXPECT_EQ(Url("../../packages/b/", from), "../../pakker/b/index.html");
+  EXPECT_EQ(Url("../andre/assets/x.png", LinkBase{"stories/", "historier/s/", nullptr}), "<none>");
+  EXPECT_EQ(Url("andre/assets/x.png", LinkBase{"stories/", "historier/s/", nullptr}),
+            "../andre/assets/x.png");
+  LinkTarget picture = ResolveLink("mette.jpg", "stories");
+  EXPECT_EQ(picture.kind, LinkKind::kBad);
+  EXPECT_NE(picture.problem.find("a story's pictures go in a story folder"), std::string::npos) << picture.problem;
+}
+
+TEST(LinkTargetTest, TelephoneNumbersAndBareWebAddresses) {
+  EXPECT_TRUE(IsWebUrl("tel:+4570000000"));
+  EXPECT_TRUE(IsWebUrl("tel:70-00-00-00"));
+  EXPECT_FALSE(IsWebUrl("tel:+45 70 00 00 00"));
+  EXPECT_FALSE(IsWebUrl("tel:ring"));
+  EXPECT_EQ(ResolveLink("tel:+4570000000", "packages/p").kind, LinkKind::kWeb);
+  EXPECT_EQ(ResolveLink("tel:+45 70", "packages/p").kind, LinkKind::kBad);
+  LinkTarget www = ResolveLink("www.sundhed.dk", "packages/p");
+  EXPECT_EQ(www.kind, LinkKind::kBad);
+  EXPECT_EQ(www.problem, "has no scheme; add https:// in front: https://www.sundhed.dk");
+  EXPECT_EQ(WebUrlHint("www.sundhed.dk"), "; add https:// in front: https://www.sundhed.dk");
+  EXPECT_EQ(WebUrlHint("sundhed"), "");
+}
+
 TEST(UrlForTest, AFileNameIsEncodedTheWayTheSiteWritesIt) {
   LinkBase from{"packages/a/", "pakker/a/program/", nullptr};
   EXPECT_EQ(Url("assets/figur%201.png", from), "../assets/figur%201.png");

@@ -15,6 +15,7 @@ using ContentBytes = std::unordered_map<std::string, std::string>;
 struct InputBytes {
   ContentBytes content;  // below the content folder
   ContentBytes theme;    // below the theme folder ("templates/page.mustache")
+  ContentBytes base_theme;  // below the installed theme a site's own theme falls back to
   ContentBytes fonts;    // the extra files (fonts), by path as given
 };
 

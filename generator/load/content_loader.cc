@@ -213,7 +213,7 @@ class Loader {
         has_page = has_page || (name == "package.md" && f.kind != FileKind::kNone);
         if (!MayFollow(f, fence, frel)) continue;
         if (name == "assets" && f.kind == FileKind::kFolder) {
-          LoadAssets(f.path, fence, &pkg);
+          LoadAssets(f.path, fence, rel, &pkg.assets);
         } else if (f.kind != FileKind::kFile) {
           diags_->Warning({Display(frel)}, "unknown folder in package; only assets/ is used");
         } else if (name == "package.md") {
@@ -255,38 +255,40 @@ class Loader {
       pkg->audience_drejebog.emplace(name, std::move(*doc));
   }
 
-  void LoadAssets(const std::string& dir, const FolderFence& fence, PackageSource* pkg) {
+  // The files of the assets/ folder `dir` of the package or story folder
+  // `owner` ("packages/x", "stories/y"), sorted by rel.
+  void LoadAssets(const std::string& dir, const FolderFence& fence, const std::string& owner,
+                  std::vector<Asset>* assets) {
     std::vector<std::pair<std::string, std::string>> files;  // (on disk, rel)
     std::set<std::string> visited;  // folders reached through links: a link back up must not loop
-    ListAssets(dir, "assets", fence, pkg->slug, &visited, &files);
+    ListAssets(dir, "assets", fence, owner, &visited, &files);
     std::sort(files.begin(), files.end(),
               [](const auto& a, const auto& b) { return fs::path(a.second) < fs::path(b.second); });
     for (const auto& [path, rel] : files) {
       Asset asset;
       asset.rel = rel;
-      FencedRead read = Read(path, "packages/" + pkg->slug + "/" + rel, fence, std::numeric_limits<size_t>::max(), &asset.bytes);
+      FencedRead read = Read(path, owner + "/" + rel, fence, std::numeric_limits<size_t>::max(), &asset.bytes);
       if (read.result != FencedRead::Result::kOk) {
-        diags_->Error({Display("packages/" + pkg->slug + "/" + rel)},
-                      DescribeRead(read, fence, std::numeric_limits<size_t>::max()));
+        diags_->Error({Display(owner + "/" + rel)}, DescribeRead(read, fence, std::numeric_limits<size_t>::max()));
         continue;
       }
-      pkg->assets.push_back(std::move(asset));
+      assets->push_back(std::move(asset));
     }
   }
 
   // The files below `dir`, hidden files and folders left out. A symbolic
-  // link is followed only when it stays in the package folder.
+  // link is followed only when it stays in the package (or story) folder.
   void ListAssets(const std::string& dir, const std::string& rel, const FolderFence& fence,
-                  const std::string& slug, std::set<std::string>* visited,
+                  const std::string& owner, std::set<std::string>* visited,
                   std::vector<std::pair<std::string, std::string>>* files) {
     for (const FolderEntry& e : Entries(dir)) {
       std::string erel = rel + "/" + e.name;
-      if (!MayFollow(e, fence, "packages/" + slug + "/" + erel)) continue;
+      if (!MayFollow(e, fence, owner + "/" + erel)) continue;
       if (e.kind == FileKind::kFolder) {
         // Only a link can make a loop; a folder reached twice by links is read once.
         std::string resolved;
         if (e.link && (!fs_.Resolve(e.path, &resolved).ok() || !visited->insert(resolved).second)) continue;
-        ListAssets(e.path, erel, fence, slug, visited, files);
+        ListAssets(e.path, erel, fence, owner, visited, files);
       } else if (e.kind == FileKind::kFile) {
         files->emplace_back(e.path, erel);
       }
@@ -295,20 +297,69 @@ class Loader {
 
   void LoadStories(const std::string& dir) {
     FolderFence fence(dir, "the stories folder " + Display("stories"), {}, fs_);
+    std::set<std::string> file_slugs;  // stories/<slug>.md, to refuse a folder of the same slug
     for (const FolderEntry& e : Entries(dir)) {
       const std::string& name = e.name;
       std::string rel = "stories/" + name;
       if (!MayFollow(e, fence, rel)) continue;
+      if (e.kind == FileKind::kFolder && !e.link) {
+        LoadStoryFolder(e.path, name, rel, &file_slugs);
+        continue;
+      }
       if (e.kind != FileKind::kFile || fs::path(name).extension() != ".md") {
-        diags_->Warning({Display(rel)}, "unknown file in stories/; each story is a <slug>.md file");
+        diags_->Warning({Display(rel)}, "unknown file in stories/; each story is a <slug>.md file "
+                                        "or a <slug>/ folder with a story.md");
         continue;
       }
       std::string slug = fs::path(name).stem().string();
       if (!CheckSlug(slug, rel, "story file")) continue;
       std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
       if (!page) continue;
-      tree_.stories.push_back({slug, std::move(*page)});
+      file_slugs.insert(slug);
+      StorySource story;
+      story.slug = slug;
+      story.page = std::move(*page);
+      tree_.stories.push_back(std::move(story));
     }
+    std::sort(tree_.stories.begin(), tree_.stories.end(),
+              [](const StorySource& a, const StorySource& b) { return a.slug < b.slug; });
+  }
+
+  // stories/<slug>/: story.md and its pictures in assets/, as a package has them.
+  void LoadStoryFolder(const std::string& path, const std::string& slug, const std::string& rel,
+                       std::set<std::string>* file_slugs) {
+    if (!CheckSlug(slug, rel, "story folder")) return;
+    // Entries come sorted: "<slug>.md" before "<slug>" would not hold, so look.
+    if (file_slugs->count(slug) || IsKind(fs_, path + ".md", FileKind::kFile)) {
+      diags_->Error({Display(rel)}, "the story \"" + slug + "\" is both stories/" + slug + ".md and the folder stories/" +
+                                        slug + "/; keep one (a folder when the story has pictures)");
+      file_slugs->insert(slug);
+      return;
+    }
+    StorySource story;
+    story.slug = slug;
+    story.dir = rel;
+    FolderFence fence(path, "its story folder " + Display(rel), {}, fs_);
+    bool has_page = false;
+    for (const FolderEntry& f : Entries(path)) {
+      std::string frel = rel + "/" + f.name;
+      if (!MayFollow(f, fence, frel)) continue;
+      if (f.name == "assets" && f.kind == FileKind::kFolder) {
+        LoadAssets(f.path, fence, rel, &story.assets);
+      } else if (f.name == "story.md" && f.kind == FileKind::kFile) {
+        std::optional<MarkdownDocument> page = LoadMarkdown(f.path, frel, fence);
+        if (!page) return;
+        story.page = std::move(*page);
+        has_page = true;
+      } else {
+        diags_->Warning({Display(frel)}, "unknown file in a story folder; it holds story.md and assets/");
+      }
+    }
+    if (!has_page) {
+      diags_->Error({Display(rel)}, "story folder has no story.md");
+      return;
+    }
+    tree_.stories.push_back(std::move(story));
   }
 
   void LoadClusters(const std::string& dir) {
@@ -370,7 +421,7 @@ class Loader {
     for (StorySource& s : tree_.stories)
       if (s.page.ok) {
         docs.push_back(&s.page.front_matter);
-        bodies.emplace_back(&s.page.body, "stories");
+        bodies.emplace_back(&s.page.body, s.dir);
       }
     for (ClusterSource& c : tree_.clusters) add(c.cluster);
 

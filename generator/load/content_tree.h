@@ -39,7 +39,9 @@ struct PackageSource {
 
 struct StorySource {
   std::string slug;
+  std::string dir = "stories";  // its folder below content/: "stories", or "stories/<slug>" for a story folder
   MarkdownDocument page;
+  std::vector<Asset> assets;  // a story folder's assets/, sorted by rel
 };
 
 struct ClusterSource {

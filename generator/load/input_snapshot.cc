@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include "base/content_hash.h"
@@ -84,19 +85,24 @@ uint64_t InputSnapshot::DigestUnder(const std::string& prefix) const {
 
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
                                 const std::vector<std::string>& extra_files, unsigned threads,
-                                InputBytes* bytes, FileSystem* file_system) {
+                                InputBytes* bytes, FileSystem* file_system, const std::string& base_theme_dir) {
   const FileSystem& fs = OrReal(file_system);
   // The loaders' own fences: public content never from clusters/, the theme never from content/clusters/.
   std::string clusters = content_dir + "/clusters";
   FolderFence public_fence(content_dir, "the content folder", {clusters}, fs);
   FolderFence private_fence(content_dir, "the content folder", {}, fs);
   FolderFence theme_fence(theme_dir, "the theme folder " + theme_dir, {clusters}, fs);
+  FolderFence base_fence(base_theme_dir.empty() ? theme_dir : base_theme_dir,
+                         "the theme folder " + base_theme_dir, {clusters}, fs);
   FolderFence anywhere("/", "the file system", {}, fs);
   std::vector<Listed> listed;
   ListFiles(fs, content_dir, "content/", private_fence, &listed);
   size_t content_files = listed.size();
   ListFiles(fs, theme_dir, "theme/", theme_fence, &listed);
   size_t theme_files = listed.size();
+  // The installed theme a site's own theme falls back to, file by file.
+  if (!base_theme_dir.empty()) ListFiles(fs, base_theme_dir, kBaseThemeKey, base_fence, &listed);
+  size_t base_files = listed.size();
   for (const std::string& f : extra_files) listed.push_back({"file:" + f, f, std::nullopt});
   std::vector<uint64_t> hashes(listed.size());
   std::vector<std::string> kept(listed.size());
@@ -106,7 +112,8 @@ InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::strin
       hashes[i] = *listed[i].fixed;
       return;
     }
-    const FolderFence& fence = i >= theme_files                               ? anywhere
+    const FolderFence& fence = i >= base_files                                ? anywhere
+                               : i >= theme_files                             ? base_fence
                                : i >= content_files                           ? theme_fence
                                : listed[i].key.starts_with("content/clusters/") ? private_fence
                                                                                 : public_fence;
@@ -124,6 +131,8 @@ InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::strin
       bytes->content[key.substr(8)] = std::move(kept[i]);  // without "content/"
     } else if (i < theme_files) {
       bytes->theme[key.substr(6)] = std::move(kept[i]);  // without "theme/"
+    } else if (i < base_files) {
+      bytes->base_theme[key.substr(std::string_view(kBaseThemeKey).size())] = std::move(kept[i]);
     } else {
       bytes->fonts[listed[i].path] = std::move(kept[i]);
     }

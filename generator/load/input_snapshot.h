@@ -32,9 +32,16 @@ struct InputSnapshot {
 // what was read is kept there for the loaders. Content and theme files are
 // read through the loaders' own fences (`private_folder`, content/clusters,
 // closed to the theme), so the bytes handed on are bytes they could have read.
+// `base_theme_dir` (optional): the installed theme `theme_dir` falls back to,
+// hashed under kBaseThemeKey.
 InputSnapshot TakeInputSnapshot(const std::string& content_dir, const std::string& theme_dir,
                                 const std::vector<std::string>& extra_files, unsigned threads = 0,
-                                InputBytes* bytes = nullptr, FileSystem* fs = nullptr);
+                                InputBytes* bytes = nullptr, FileSystem* fs = nullptr,
+                                const std::string& base_theme_dir = "");
+
+// Where the base theme's files are keyed in a snapshot: below "theme/", so
+// that what depends on the theme depends on both layers.
+inline constexpr const char* kBaseThemeKey = "theme/.base/";
 
 // The hash the snapshot keeps for a file: of its bytes, or when it could not
 // be read (`bytes` null) a fixed value, so a missing file differs from an empty one.

@@ -96,8 +96,16 @@ class ThemeFiles {
   ContentBytes* bytes_;
 };
 
-// *.mustache files directly in the folder `rel`, by name without the extension.
-Status ReadTemplates(ThemeFiles& files, const std::string& rel, std::map<std::string, std::string>* out) {
+// A template's text and the file it was read from, for messages.
+struct TemplateFile {
+  std::string text;
+  std::string path;
+};
+using TemplateFiles = std::map<std::string, TemplateFile>;
+
+// *.mustache files directly in the folder `rel`, by name without the
+// extension; one in `out` already (from the theme below) is replaced.
+Status ReadTemplates(ThemeFiles& files, const std::string& rel, TemplateFiles* out) {
   std::string dir = files.PathOf(rel);
   FileInfo info;
   if (Status s = files.fs().Stat(dir, &info); !s.ok()) return Status::Error(dir + ": " + s.message());
@@ -117,7 +125,7 @@ Status ReadTemplates(ThemeFiles& files, const std::string& rel, std::map<std::st
     size_t bad = FindInvalidUtf8(text);
     if (bad != std::string::npos)
       return Status::Error(files.PathOf(file) + ":" + LineColumn(text, bad) + ": invalid UTF-8");
-    (*out)[fs::path(name).stem().string()] = std::move(text);
+    (*out)[fs::path(name).stem().string()] = {std::move(text), fs::path(files.PathOf(file)).generic_string()};
   }
   return Status::Ok();
 }
@@ -137,8 +145,7 @@ TemplateSpan SpanOf(const std::string& file, std::string_view text, size_t offse
 
 class PartialInliner {
  public:
-  PartialInliner(const std::map<std::string, std::string>& partials, std::string templates_dir)
-      : partials_(partials), templates_dir_(std::move(templates_dir)) {}
+  explicit PartialInliner(const TemplateFiles& partials) : partials_(partials) {}
 
   // `text` with every {{> name}} replaced by the partial, recursively; `spans`
   // says which file each stretch of the result came from.
@@ -169,8 +176,7 @@ class PartialInliner {
         return Status::Error(where + ": partials nest too deep (a partial includes itself?)");
       std::string inlined;
       std::vector<TemplateSpan> inlined_spans;
-      Status s = Inline(templates_dir_ + "/partials/" + tag.name + ".mustache", it->second,
-                        depth + 1, &inlined, &inlined_spans);
+      Status s = Inline(it->second.path, it->second.text, depth + 1, &inlined, &inlined_spans);
       if (!s.ok()) return s;
       out->append(text, copied, tag.begin - copied);
       for (TemplateSpan& span : inlined_spans) {
@@ -190,8 +196,7 @@ class PartialInliner {
     return name.size() > 5 && name.ends_with("_html");
   }
 
-  const std::map<std::string, std::string>& partials_;
-  std::string templates_dir_;
+  const TemplateFiles& partials_;
 };
 
 // Every file below static/ is published: a link in it may not lead out of
@@ -224,6 +229,7 @@ Status ReadStatic(ThemeFiles& files, const std::string& rel, const std::string& 
   return Status::Ok();
 }
 
+// The UI strings in `rel`, each replacing the same key in `out` (from the theme below).
 Status ReadStrings(ThemeFiles& files, const std::string& rel, std::map<std::string, std::string>* out) {
   std::string text;
   std::string display = fs::path(files.PathOf(rel)).generic_string();
@@ -274,13 +280,39 @@ std::string ParseErrorAt(const Theme& theme, const std::string& name, const std:
 
 }  // namespace
 
+std::vector<std::string> ThemeLayers(const std::string& root, FileSystem* fs) {
+  std::string own = FindThemeDir(root, fs);
+  std::string base = BaseThemeDir(fs);
+  if (own == base || own == KLYNGE_SOURCE_THEME_DIR || own == KLYNGE_DEFAULT_THEME_DIR) return {own};
+  return {own, base};
+}
+
+std::string BaseThemeDir(FileSystem* file_system) {
+  const FileSystem& fs = OrReal(file_system);
+  return IsKind(fs, KLYNGE_SOURCE_THEME_DIR, FileKind::kFolder) ? KLYNGE_SOURCE_THEME_DIR : KLYNGE_DEFAULT_THEME_DIR;
+}
+
 Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme,
                  const std::string& private_folder, FileSystem* file_system, InputBytes* bytes) {
-  const FileSystem& fs = OrReal(file_system);
+  return LoadTheme(std::vector<std::string>{dir}, language, theme, private_folder, file_system, bytes);
+}
+
+namespace {
+
+// What each layer of a theme gives, the layer above replacing file by file.
+struct ThemeParts {
+  TemplateFiles pages, partials;
+  std::map<std::string, std::string> static_files;
+  std::map<std::string, std::string> strings;
+  bool has_strings = false;
+  std::string strings_problem;  // the upper layer's, when no layer has the language
+  std::string print_text, print_path;
+};
+
+// Reads one layer (`dir`) over what the layers below gave in `parts`.
+Status ReadLayer(const std::string& dir, const std::string& language, const std::string& private_folder,
+                 const FileSystem& fs, ContentBytes* bytes, ThemeParts* parts) {
   if (!IsKind(fs, dir, FileKind::kFolder)) return Status::Error(dir + ": theme folder not found");
-  theme->dir = dir;
-  theme->language = language;
-  std::string templates_dir = fs::path(dir + "/templates").generic_string();
   // Theme files are published (static/) or shape what is: none may come from outside the theme.
   std::vector<std::string> private_folders;
   if (!private_folder.empty()) private_folders.push_back(private_folder);
@@ -290,21 +322,56 @@ Status LoadTheme(const std::string& dir, const std::string& language, Theme* the
   if (!private_folders.empty() && (!fs.Resolve(dir, &resolved).ok() || !fence.Holds(resolved)))
     return Status::Error(dir + ": the theme folder leads into " + private_folder +
                          ", which is private and never published");
-  ThemeFiles files(fs, dir, fence, bytes ? &bytes->theme : nullptr);
+  ThemeFiles files(fs, dir, fence, bytes);
   for (const char* sub : {"templates", "templates/partials", "static", "i18n", "print.yaml"})
     if (Status s = files.CheckLink(sub); !s.ok()) return s;
+  if (Status s = ReadTemplates(files, "templates", &parts->pages); !s.ok()) return s;
+  if (Status s = ReadTemplates(files, "templates/partials", &parts->partials); !s.ok()) return s;
+  FileKind kind;
+  if (Status s = files.KindOf("static", &kind); !s.ok()) return s;
+  if (kind == FileKind::kFolder)
+    if (Status s = ReadStatic(files, "static", "", &parts->static_files); !s.ok()) return s;
+  if (Status s = files.KindOf("print.yaml", &kind); !s.ok()) return s;
+  if (kind != FileKind::kNone) {
+    parts->print_text.clear();
+    if (Status s = files.ReadFile("print.yaml", &parts->print_text); !s.ok()) return s;
+    parts->print_path = fs::path(files.PathOf("print.yaml")).generic_string();
+  }
+  std::string strings = "i18n/" + language + ".yaml";
+  if (Status s = files.CheckLink(strings); !s.ok()) return s;
+  if (Status s = files.KindOf(strings, &kind); !s.ok()) return s;
+  if (kind == FileKind::kNone) {
+    parts->strings_problem = fs::path(files.PathOf(strings)).generic_string() +
+                             ": cannot read the theme's UI strings for this language (there is no such file)";
+    return Status::Ok();
+  }
+  parts->has_strings = true;
+  return ReadStrings(files, strings, &parts->strings);
+}
 
-  std::map<std::string, std::string> pages, partials;
-  if (Status s = ReadTemplates(files, "templates", &pages); !s.ok()) return s;
-  if (Status s = ReadTemplates(files, "templates/partials", &partials); !s.ok()) return s;
-  if (pages.empty()) return Status::Error(templates_dir + ": the theme has no templates");
+}  // namespace
 
-  PartialInliner inliner(partials, templates_dir);
-  for (const auto& [name, text] : pages) {
-    std::string file = templates_dir + "/" + name + ".mustache";
+Status LoadTheme(const std::vector<std::string>& layers, const std::string& language, Theme* theme,
+                 const std::string& private_folder, FileSystem* file_system, InputBytes* bytes) {
+  const FileSystem& fs = OrReal(file_system);
+  if (layers.empty()) return Status::Error("no theme folder");
+  const std::string& dir = layers.front();
+  theme->dir = dir;
+  theme->language = language;
+  // From the bottom layer (the installed theme) up to the site's own.
+  ThemeParts parts;
+  for (size_t i = layers.size(); i-- > 0;) {
+    ContentBytes* layer_bytes = !bytes ? nullptr : i == 0 ? &bytes->theme : &bytes->base_theme;
+    if (Status s = ReadLayer(layers[i], language, private_folder, fs, layer_bytes, &parts); !s.ok()) return s;
+  }
+  std::string templates_dir = fs::path(dir + "/templates").generic_string();
+  if (parts.pages.empty()) return Status::Error(templates_dir + ": the theme has no templates");
+
+  PartialInliner inliner(parts.partials);
+  for (const auto& [name, file] : parts.pages) {
     std::string resolved_text;
     std::vector<TemplateSpan> spans;
-    if (Status s = inliner.Inline(file, text, 0, &resolved_text, &spans); !s.ok()) return s;
+    if (Status s = inliner.Inline(file.path, file.text, 0, &resolved_text, &spans); !s.ok()) return s;
     // kainjow reports only its own wording; parse now so a broken template
     // fails the build with its name instead of rendering as an empty page.
     kainjow::mustache::mustache parsed(resolved_text);
@@ -312,21 +379,16 @@ Status LoadTheme(const std::string& dir, const std::string& language, Theme* the
     theme->template_spans[name] = std::move(spans);
     if (!parsed.is_valid()) return Status::Error(ParseErrorAt(*theme, name, parsed.error_message()));
   }
-  FileKind kind;
-  if (Status s = files.KindOf("static", &kind); !s.ok()) return s;
-  if (kind == FileKind::kFolder)
-    if (Status s = ReadStatic(files, "static", "", &theme->static_files); !s.ok()) return s;
+  theme->static_files = std::move(parts.static_files);
   // The fonts are read here, once per build, for every PDF of it to share.
   FontLoader fonts(fs, bytes ? &bytes->fonts : nullptr);
-  if (Status s = files.KindOf("print.yaml", &kind); !s.ok()) return s;
-  if (kind != FileKind::kNone) {
-    std::string text;
-    if (Status s = files.ReadFile("print.yaml", &text); !s.ok()) return s;
-    std::string print = fs::path(files.PathOf("print.yaml")).generic_string();
-    if (Status s = ParsePrintTheme(print, text, language, &fonts, &theme->print); !s.ok()) return s;
-  }
+  if (!parts.print_path.empty())
+    if (Status s = ParsePrintTheme(parts.print_path, parts.print_text, language, &fonts, &theme->print); !s.ok())
+      return s;
   fonts.LoadFaces(&theme->print);
-  return ReadStrings(files, "i18n/" + language + ".yaml", &theme->strings);
+  if (!parts.has_strings) return Status::Error(parts.strings_problem);
+  theme->strings = std::move(parts.strings);
+  return Status::Ok();
 }
 
 }  // namespace klynge

@@ -3,6 +3,7 @@
 // the UI strings of the site's language. The only code that reads themes/.
 
 #include <string>
+#include <vector>
 
 #include "base/file_system.h"
 #include "base/status.h"
@@ -14,6 +15,15 @@ namespace klynge {
 // <root>/themes/default when it exists, else the default theme of this
 // klynge: the source tree's copy in a development build, else the installed one.
 std::string FindThemeDir(const std::string& root, FileSystem* fs = nullptr);
+
+// The default theme of this klynge: the source tree's copy in a development
+// build, else the installed one.
+std::string BaseThemeDir(FileSystem* fs = nullptr);
+
+// The theme folders a build at `root` reads, the site's own first: {own,
+// base} when <root>/themes/default exists (it may hold only the files it
+// changes), else {base}.
+std::vector<std::string> ThemeLayers(const std::string& root, FileSystem* fs = nullptr);
 
 // Reads the theme in `dir`:
 //   templates/*.mustache           page templates, by file name without extension
@@ -27,6 +37,15 @@ std::string FindThemeDir(const std::string& root, FileSystem* fs = nullptr);
 // Files are read through `fs` (null: the disk), or taken from `bytes` (the
 // snapshot's theme and font files) when found there.
 Status LoadTheme(const std::string& dir, const std::string& language, Theme* theme,
+                 const std::string& private_folder = "", FileSystem* fs = nullptr,
+                 InputBytes* bytes = nullptr);
+
+// Reads a theme made of `layers` (top first, as ThemeLayers gives them),
+// file by file: a template, partial or static file of an upper layer
+// replaces the one of the same name below, its UI strings replace those of
+// the same key, and its print.yaml replaces the whole print.yaml below.
+// `bytes->theme` holds the top layer's files, `bytes->base_theme` the others'.
+Status LoadTheme(const std::vector<std::string>& layers, const std::string& language, Theme* theme,
                  const std::string& private_folder = "", FileSystem* fs = nullptr,
                  InputBytes* bytes = nullptr);
 

@@ -12,6 +12,7 @@ Body::Body(const MarkdownText& text, std::string_view content_dir)
   // and copies them out on the first read, which would make reading the
   // tree a write; owned up front, the tree is read-only for every thread.
   cmark_node_own(doc_.root());
+  NumberNotes();
   ForEachNode(doc_.root(), [&](cmark_node* node) {
     cmark_node_type type = cmark_node_get_type(node);
     if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) return;
@@ -32,6 +33,34 @@ Body::Body(const MarkdownText& text, std::string_view content_dir)
     link_index_.emplace(node, links_.size());
     links_.push_back(std::move(link));
   });
+}
+
+void Body::NumberNotes() {
+  // cmark moves the definitions to the end of the document in the order of
+  // their first reference. Their labels are read here, once: the first
+  // read of a literal copies it into the node, which must not happen while
+  // other threads read the tree.
+  std::unordered_map<std::string, int> by_label;
+  for (cmark_node* n = cmark_node_first_child(doc_.root()); n; n = cmark_node_next(n)) {
+    if (cmark_node_get_type(n) != CMARK_NODE_FOOTNOTE_DEFINITION) continue;
+    const char* label = cmark_node_get_literal(n);
+    int number = static_cast<int>(by_label.size()) + 1;
+    if (label && by_label.emplace(label, number).second) note_numbers_[n] = number;
+  }
+  if (by_label.empty()) return;
+  ForEachNode(doc_.root(), [&](cmark_node* node) {
+    if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_REFERENCE) return;
+    // A reference's literal is its label as written after '[', "^1" for the definition's "1".
+    const char* literal = cmark_node_get_literal(node);
+    std::string label = literal ? literal : "";
+    if (!by_label.count(label) && label.starts_with("^")) label.erase(0, 1);
+    if (auto it = by_label.find(label); it != by_label.end()) note_numbers_[node] = it->second;
+  });
+}
+
+int Body::NoteNumber(cmark_node* node) const {
+  auto found = note_numbers_.find(node);
+  return found == note_numbers_.end() ? 0 : found->second;
 }
 
 const BodyLink* Body::LinkAt(cmark_node* node) const {

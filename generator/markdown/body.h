@@ -54,15 +54,21 @@ class Body {
   const std::vector<BodyLink>& links() const { return links_; }
   // The link or image at `node`, or nullptr when `node` is neither.
   const BodyLink* LinkAt(cmark_node* node) const;
+  // The number of the footnote a footnote reference or definition node
+  // stands for (1, 2, … in the order cmark lists the notes), or 0.
+  int NoteNumber(cmark_node* node) const;
   // What validation, the search index and the cache keep of the text.
   MarkdownFacts Facts() const;
 
  private:
+  void NumberNotes();
+
   ParsedMarkdown doc_;
   std::string content_dir_;
   std::vector<MarkdownLimitProblem> problems_;
   std::vector<BodyLink> links_;
   std::unordered_map<cmark_node*, size_t> link_index_;
+  std::unordered_map<cmark_node*, int> note_numbers_;
 };
 
 // "packages/x" for "packages/x/": the form a Body's content_dir is kept in.

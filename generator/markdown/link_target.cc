@@ -1,6 +1,7 @@
 #include "markdown/link_target.h"
 
 #include <cctype>
+#include <cstring>
 #include <vector>
 
 #include "base/file_path.h"
@@ -42,11 +43,37 @@ LinkTarget Bad(std::string problem) {
 
 // What a relative link may name, said the way it is written from `content_dir`.
 std::string WhereLinksGo(std::string_view content_dir) {
+  if (content_dir.starts_with("stories/"))
+    return "a relative link in a story folder may point to a file in its assets/ folder, to a package "
+           "(../../packages/smertebehandling/) or another story (../aalborg-vest.md)";
   if (content_dir == "stories")
     return "a relative link in a story may point to a package (../packages/smertebehandling/), "
            "a file in a package's assets/ folder or another story (aalborg-vest.md)";
   return "a relative link may point to a file in the package's assets/ folder, to a package "
-         "folder (../smertebehandling/) or to a story (../../stories/aalborg-vest.md)";
+         "folder (../smertebehandling/), to a package's program/ or drejebog/ or to a story "
+         "(../../stories/aalborg-vest.md)";
+}
+
+// "program", "drejebog", "drejebog-<name>", each with or without ".yaml".
+bool IsPackagePage(std::string_view name) {
+  if (name.ends_with(".yaml")) name.remove_suffix(5);
+  if (name == "program" || name == "drejebog") return true;
+  return name.starts_with("drejebog-") && name.size() > 9 && name.find('.') == std::string_view::npos;
+}
+
+// A web address written without its scheme: "www.sundhed.dk/x".
+bool LooksLikeBareWebAddress(std::string_view url) {
+  return url.size() > 4 && (url.starts_with("www.") || url.starts_with("WWW."));
+}
+
+// "+45 12 34 56 78" after "tel:": digits with the separators a number is written with.
+bool IsPhoneNumber(std::string_view number) {
+  int digits = 0;
+  for (char c : number) {
+    if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
+    else if (!std::strchr("+-.()", c)) return false;
+  }
+  return digits >= 3 && number.find('+', 1) == std::string_view::npos;
 }
 
 LinkTarget ResolveRelative(std::string_view url, std::string_view content_dir) {
@@ -79,7 +106,17 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view content_dir) {
     return t;
   }
   if (path[0] == "stories") {
-    if (path.size() == 2) {
+    if (path.size() >= 4 && path[2] == "assets") {
+      t.kind = LinkKind::kStoryAsset;
+      t.slug = path[1];
+      t.path = Join(path);
+      return t;
+    }
+    if (path.size() == 2 && path[1].find('.') != std::string::npos && !path[1].ends_with(".md"))
+      return Bad("points to " + Join(path) + ", which is not a story; a story's pictures go in a story "
+                 "folder: stories/<slug>/story.md with the picture in stories/<slug>/assets/, linked as "
+                 "assets/" + path[1]);
+    if (path.size() == 2 || (path.size() == 3 && path[2] == "story.md")) {
       t.kind = LinkKind::kStory;
       t.slug = path[1].ends_with(".md") ? path[1].substr(0, path[1].size() - 3) : path[1];
       t.path = "stories/" + t.slug + ".md";
@@ -95,9 +132,12 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view content_dir) {
       t.path = "packages/" + t.slug;
       return t;
     }
-    if (path.size() == 3 && (path[2] == "program.yaml" || path[2] == "drejebog.yaml")) {
+    // A page of the package, named by its file (program.yaml) or as the
+    // site shows it (program/, the folder the page is published in).
+    if (path.size() == 3 && IsPackagePage(path[2])) {
       t.kind = LinkKind::kPackage;
       t.page = path[2].substr(0, path[2].find('.'));
+      t.path = "packages/" + t.slug + "/" + t.page + ".yaml";
       return t;
     }
     if (path[2] == "assets" && path.size() >= 4) {
@@ -134,7 +174,13 @@ bool IsWebUrl(std::string_view url) {
     return first != '/' && first != '?' && first != '#';
   }
   if (scheme == "mailto") return url.find('@') != std::string_view::npos && url.size() > 9;
+  if (scheme == "tel") return IsPhoneNumber(url.substr(4));
   return false;
+}
+
+std::string WebUrlHint(std::string_view url) {
+  if (!LooksLikeBareWebAddress(url)) return "";
+  return "; add https:// in front: https://" + std::string(url);
 }
 
 bool IsPublishableScheme(std::string_view url) {
@@ -152,12 +198,10 @@ LinkTarget ResolveLink(std::string_view url, std::string_view content_dir) {
       return t;
     }
     std::string scheme = SchemeOf(url);
-    if (scheme == "http" || scheme == "https" || scheme == "mailto") {
+    if (scheme == "tel" && !IsWebUrl(url))
+      return Bad("is not a telephone number; write it as tel:+4512345678, without spaces");
+    if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") {
       if (!IsWebUrl(url)) return Bad("is not a complete " + scheme + " address");
-      t.kind = LinkKind::kWeb;
-      return t;
-    }
-    if (scheme == "tel") {
       t.kind = LinkKind::kWeb;
       return t;
     }
@@ -166,6 +210,7 @@ LinkTarget ResolveLink(std::string_view url, std::string_view content_dir) {
       t.problem = "is dropped: only http, https, mailto and tel links are published, not " + scheme + ":";
       return t;
     }
+    if (LooksLikeBareWebAddress(url)) return Bad("has no scheme" + WebUrlHint(url));
     if (url.starts_with("//")) return Bad("has no scheme; write it in full, starting with https:");
     if (url[0] == '/')
       return Bad("starts with '/'; write it relative to this file (assets/figur.png, "

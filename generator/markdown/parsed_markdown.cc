@@ -11,7 +11,8 @@ ParsedMarkdown::ParsedMarkdown(const MarkdownText& source, int extra_options) : 
   // slot must not keep the slot alive through its own copy.
   source_.parsed = nullptr;
   source_.facts = nullptr;
-  parser_ = cmark_parser_new(CMARK_OPT_SOURCEPOS | extra_options);
+  // GFM footnotes ([^1] and [^1]: …): the definitions move to the end of the document.
+  parser_ = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | extra_options);
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser_, ext);

@@ -75,7 +75,10 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   FileSystem* files = options.file_system;
   std::string output_dir = options.output_dir.empty() ? JoinPath(options.root, "output") : options.output_dir;
   std::string content_dir = JoinPath(options.root, "content");
-  std::string theme_dir = FindThemeDir(options.root, files);
+  // The site's own theme may hold only the files it changes; the rest comes from the installed one.
+  std::vector<std::string> theme_layers = ThemeLayers(options.root, files);
+  const std::string& theme_dir = theme_layers.front();
+  std::string base_theme_dir = theme_layers.size() > 1 ? theme_layers[1] : "";
   std::vector<BuildPart> parts(options.only.begin(), options.only.end());
   if (parts.empty()) parts = {BuildPart::kSite, BuildPart::kPdf, BuildPart::kClusters};
 
@@ -86,7 +89,8 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   InputSnapshot snapshot;
   InputBytes input_bytes;  // what the snapshot read: the loaders parse these very bytes
   if (options.write)
-    snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs, &input_bytes, files);
+    snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs, &input_bytes, files,
+                                 base_theme_dir);
   if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock), output_dir, files)) {
     err << previous.diagnostics;
     result.warnings = previous.warnings;
@@ -123,7 +127,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     return result;
   };
   Theme theme;
-  Status status = LoadTheme(theme_dir, catalog.site.language, &theme, JoinPath(content_dir, "clusters"), files,
+  Status status = LoadTheme(theme_layers, catalog.site.language, &theme, JoinPath(content_dir, "clusters"), files,
                             &input_bytes);
   input_bytes = InputBytes();
   if (!status.ok()) return fail(status);

@@ -48,6 +48,9 @@ void Hasher::Add(const Package& package) { AddFiles("content/packages/" + packag
 
 void Hasher::Add(const ClusterEdition& cluster) { AddFiles("content/clusters/" + cluster.slug + "/"); }
 
-void Hasher::Add(const Story* story) { AddFiles("content/stories/" + story->slug + ".md"); }
+void Hasher::Add(const Story* story) {
+  AddFiles("content/stories/" + story->slug + ".md");
+  AddFiles("content/stories/" + story->slug + "/");  // a story folder: story.md and assets/
+}
 
 }  // namespace klynge

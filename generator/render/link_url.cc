@@ -40,12 +40,15 @@ std::optional<std::string> SitePath(const LinkTarget& target, const LinkBase& fr
       if (!Published(target.slug, from)) return std::nullopt;
       if (target.page == "program") return ProgramDir(target.slug);
       if (target.page == "drejebog") return DrejebogDir(target.slug);
+      if (target.page.starts_with("drejebog-")) return AudienceDrejebogDir(target.slug, target.page.substr(9));
       return PackageDir(target.slug);
     case LinkKind::kAsset:
       if (!Published(target.slug, from)) return std::nullopt;
       return PackageDir(target.slug) + EncodePath(target.path.substr(("packages/" + target.slug + "/").size()));
     case LinkKind::kStory:
       return StoryDir(target.slug);
+    case LinkKind::kStoryAsset:
+      return StoryDir(target.slug) + EncodePath(target.path.substr(("stories/" + target.slug + "/").size()));
     default:
       return std::nullopt;
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "base/file_path.h"
@@ -29,6 +30,12 @@ const PackageSource* FindPackageSource(const ContentTree& tree, const std::strin
   return nullptr;
 }
 
+const StorySource* FindStorySource(const ContentTree& tree, const std::string& slug) {
+  for (const StorySource& s : tree.stories)
+    if (s.slug == slug) return &s;
+  return nullptr;
+}
+
 // "smertebehandling" for "packages/smertebehandling"; "" for other folders.
 std::string PackageOf(std::string_view base_dir) {
   if (!base_dir.starts_with("packages/")) return "";
@@ -47,6 +54,18 @@ bool CheckImageAsset(const Asset& asset, const std::string& quoted,
   if (check.problem.empty()) return true;
   diags->Error(where(), quoted + check.problem);
   return false;
+}
+
+// Whether the asset `rel` of `assets` will be published (an image must
+// decode), or nullopt when there is none; `names` gets every asset's name.
+std::optional<bool> CheckAssetIn(const std::vector<Asset>& assets, const std::string& rel, std::string_view noun,
+                                 const std::string& quoted, const std::function<SourceLocation()>& where,
+                                 Diagnostics* diags, std::vector<std::string>* names) {
+  for (const Asset& a : assets) {
+    if (a.rel == rel) return noun != "image" || CheckImageAsset(a, quoted, where, diags);
+    names->push_back(a.rel);
+  }
+  return std::nullopt;
 }
 
 bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view base_dir,
@@ -86,12 +105,9 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       const PackageSource* pkg = FindPackageSource(tree, t.slug);
       std::string rel = t.path.substr(std::string("packages/" + t.slug + "/").size());
       std::vector<std::string> assets;
-      if (pkg) {
-        for (const Asset& a : pkg->assets) {
-          if (a.rel == rel) return noun != "image" || CheckImageAsset(a, quoted, where, diags);
-          assets.push_back(a.rel);
-        }
-      }
+      if (pkg)
+        if (std::optional<bool> found = CheckAssetIn(pkg->assets, rel, noun, quoted, where, diags, &assets))
+          return *found;
       if (tree.folders.count(t.path)) {
         diags->Error(where(), quoted + "names a folder; link to a file in it");
         return false;
@@ -114,8 +130,26 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
       return false;
     }
+    case LinkKind::kStoryAsset: {
+      const StorySource* story = FindStorySource(tree, t.slug);
+      std::string rel = t.path.substr(std::string("stories/" + t.slug + "/").size());
+      std::vector<std::string> assets;
+      if (story)
+        if (std::optional<bool> found = CheckAssetIn(story->assets, rel, noun, quoted, where, diags, &assets))
+          return *found;
+      if (!story || story->dir == "stories") {
+        diags->Error(where(), quoted + "names a file that does not exist: " + t.path +
+                                  "; a story's pictures go in a story folder: stories/" + t.slug +
+                                  "/story.md with the picture in stories/" + t.slug + "/assets/");
+        return false;
+      }
+      std::string hint = NearestWord(rel, assets);
+      if (!hint.empty()) hint = RelativePath("stories/" + t.slug + "/" + hint, std::string(base_dir));
+      diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
+      return false;
+    }
     case LinkKind::kStory: {
-      if (tree.paths.count(t.path)) return true;
+      if (FindStorySource(tree, t.slug)) return true;
       std::vector<std::string> stories;
       for (const StorySource& s : tree.stories) stories.push_back(s.slug);
       std::string hint = NearestWord(t.slug, stories);

@@ -120,8 +120,8 @@ void ReadLinks(const YamlMap& map, Package* pkg) {
     std::optional<std::string> url = entry.String("url", Need::kRequired);
     if (url && !IsWebUrl(*url)) {
       entry.Error(entry.WhereValue("url"),
-                  "`url` must be a full address starting with https://, http:// or mailto:, found \"" +
-                      *url + "\"");
+                  "`url` must be a full address starting with https://, http://, mailto: or tel:, found \"" +
+                      *url + "\"" + WebUrlHint(*url));
       continue;
     }
     if (!url) continue;

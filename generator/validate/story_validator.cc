@@ -49,6 +49,8 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
   Story story;
   story.slug = source.slug;
   story.body = page.body;
+  story.content_dir = source.dir;
+  story.assets = source.assets;
   {
     YamlMap map(page.front_matter, page.front_matter.root, "the story's front matter", diags,
                 file_keys::kStory);
@@ -60,7 +62,7 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
       story.summary = map.String("summary").value_or("");
     }
   }
-  CheckMarkdown(story.body, "stories", tree, diags);
+  CheckMarkdown(story.body, source.dir, tree, diags);
   return story;
 }
 

@@ -59,7 +59,7 @@ Page PhasesPage(const SiteContext& ctx, const Package& package, const Drejebog& 
       SetOptional(&t, "who", task.who);
       t.set("has_meta", !when.empty() || !task.who.empty());
       // Task titles are <h3>; headings in the task's text go below them.
-      SetOptional(&t, "text_html", RenderMarkdown(task.text, base, &ids, 4).html);
+      SetOptional(&t, "text_html", RenderMarkdown(task.text, base, &ids, 4, ctx.typography).html);
       TemplateData checklist = NewList();
       for (const std::string& entry : task.checklist) {
         TemplateData item = NewObject();

@@ -3,12 +3,14 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <vector>
 
 #include "markdown/body.h"
 #include "markdown/markdown_facts.h"
+#include "markdown/typography.h"
 
 namespace klynge {
 
@@ -118,11 +120,51 @@ size_t ClosingA(const std::string& html, size_t from) {
   return std::string::npos;
 }
 
+// True for the `<a …>` tag cmark writes for a footnote reference or back-link,
+// which is no node of the tree's links. An author's href cannot hold '"'.
+bool IsFootnoteAnchor(std::string_view tag) {
+  return tag.find("\" data-footnote-ref") != std::string_view::npos ||
+         tag.find("\" class=\"footnote-backref\"") != std::string_view::npos;
+}
+
+// Where the next `<a href="` of an author's link starts at or after `from`.
+size_t NextAuthorLink(const std::string& html, size_t from) {
+  for (size_t at = html.find("<a href=\"", from); at != std::string::npos; at = html.find("<a href=\"", at + 9)) {
+    size_t end = html.find('>', at);
+    if (end == std::string::npos) return std::string::npos;
+    if (!IsFootnoteAnchor(std::string_view(html).substr(at, end - at))) return at;
+  }
+  return std::string::npos;
+}
+
+// cmark's footnote ids ("fn-1", "fnref-1") made unique on the page with
+// `prefix` (from AnchorIds), the back-links labelled in the site's
+// language, and the notes given a heading of `level`, so that a screen
+// reader can find them and their list is named.
+void SetFootnotes(std::string* html, const std::string& prefix, int level, const Typography& typography) {
+  size_t section = html->find("<section class=\"footnotes\"");
+  if (section == std::string::npos) return;
+  ReplaceAll(html, "href=\"#fnref-", "href=\"#" + prefix + "-ref-");
+  ReplaceAll(html, "id=\"fnref-", "id=\"" + prefix + "-ref-");
+  ReplaceAll(html, "href=\"#fn-", "href=\"#" + prefix + "-");
+  ReplaceAll(html, "<li id=\"fn-", "<li id=\"" + prefix + "-");
+  ReplaceAll(html, "aria-label=\"Back to reference ", "aria-label=\"" + EscapedText(typography.back_to_note) + " ");
+  section = html->find("<section class=\"footnotes\"");
+  size_t open_end = html->find('>', section);
+  if (open_end == std::string::npos) return;
+  std::string n = std::to_string(level);
+  std::string heading_id = prefix + "-noter";
+  html->replace(section, open_end + 1 - section,
+                "<section class=\"footnotes\" aria-labelledby=\"" + heading_id + "\">\n<h" + n + " id=\"" +
+                    heading_id + "\" class=\"footnotes-heading\">" + EscapedText(typography.notes_heading) +
+                    "</h" + n + ">");
+}
+
 // Each link's href set to its published URL, or the link unwrapped to its text.
 void SetLinks(std::string* html, const Body& body, const std::vector<cmark_node*>& links, const LinkBase& base) {
   size_t at = 0;
   for (cmark_node* link : links) {
-    at = html->find("<a href=\"", at);
+    at = NextAuthorLink(*html, at);
     if (at == std::string::npos) return;
     size_t end = html->find('>', at);
     if (end == std::string::npos) return;
@@ -166,6 +208,78 @@ void SetImages(std::string* html, const Body& body, const std::vector<cmark_node
   }
 }
 
+// The name of the tag starting at `tag` ("p" for "<p>" and "</p>"), lower case.
+std::string TagName(std::string_view tag) {
+  size_t at = tag.starts_with("</") ? 2 : 1;
+  std::string name;
+  while (at < tag.size() && std::isalnum(static_cast<unsigned char>(tag[at])))
+    name += static_cast<char>(std::tolower(static_cast<unsigned char>(tag[at++])));
+  return name;
+}
+
+bool StartsBlock(const std::string& name) {
+  static const std::set<std::string> kBlocks = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
+                                                "blockquote", "ul", "ol", "pre", "div", "table", "tr",
+                                                "section", "hr"};
+  return kBlocks.count(name) > 0;
+}
+
+// Typographic quotes and dashes in the text of cmark's `html` (see
+// markdown/typography.h), as the PDF prints them: not in tags, code or an
+// autolink's text (its URL). In safe mode text holds no raw '<', and cmark
+// writes a straight double quote in text as "&quot;".
+void TypesetText(std::string* html, const Typography& quotes) {
+  const std::string& in = *html;
+  std::string out;
+  out.reserve(in.size() + in.size() / 16);
+  std::string recent;  // the end of the text printed since the block began
+  int in_code = 0;
+  size_t i = 0;
+  while (i < in.size()) {
+    if (in[i] == '<') {
+      size_t end = in.find('>', i);
+      if (end == std::string::npos) end = in.size() - 1;
+      std::string_view tag(in.data() + i, end + 1 - i);
+      std::string name = TagName(tag);
+      bool closing = tag.starts_with("</");
+      if (name == "code") in_code += closing ? -1 : 1;
+      if (StartsBlock(name)) recent.clear();
+      if (name == "a" && !closing) {
+        // An autolink's text is its URL: copied as written.
+        size_t href = tag.find("href=\"");
+        size_t close = in.find("</a>", end);
+        if (href != std::string_view::npos && close != std::string::npos) {
+          std::string_view url = tag.substr(href + 6, tag.find('"', href + 6) - href - 6);
+          std::string_view text(in.data() + end + 1, close - end - 1);
+          if (text == url || "mailto:" + std::string(text) == url || "http://" + std::string(text) == url) {
+            out.append(in, i, close + 4 - i);
+            recent = "x";
+            i = close + 4;
+            continue;
+          }
+        }
+      }
+      out.append(tag);
+      i = end + 1;
+      continue;
+    }
+    size_t next = std::min(in.find('<', i), in.size());
+    std::string text = in.substr(i, next - i);
+    i = next;
+    if (in_code > 0) {
+      out += text;
+      continue;
+    }
+    ReplaceAll(&text, "&quot;", "\"");
+    ReplaceAll(&text, "&#39;", "'");
+    std::string typeset = Typeset(text, recent, quotes);
+    out += typeset;
+    recent += typeset;
+    if (recent.size() > 16) recent.erase(0, recent.size() - 16);
+  }
+  *html = std::move(out);
+}
+
 std::string FirstParagraphOf(cmark_node* root) {
   for (cmark_node* n = cmark_node_first_child(root); n; n = cmark_node_next(n))
     if (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH) return PlainText(n);
@@ -175,7 +289,7 @@ std::string FirstParagraphOf(cmark_node* root) {
 }  // namespace
 
 MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, AnchorIds* ids,
-                            int top_level) {
+                            int top_level, const Typography& typography) {
   MarkdownHtml out;
   if (text.empty()) return out;
   std::shared_ptr<const Body> body = BodyOf(text, base.content_dir);
@@ -204,6 +318,9 @@ MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, Anch
   SetHeadings(&out.html, headings);
   SetLinks(&out.html, *body, tagged.links, base);
   SetImages(&out.html, *body, tagged.images, base);
+  if (out.html.find("<section class=\"footnotes\"") != std::string::npos)
+    SetFootnotes(&out.html, ids->Take("fodnote"), top_level, typography);
+  TypesetText(&out.html, typography);
 
   ReplaceAll(&out.html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ",
              "<span class=\"task-box checked\" aria-hidden=\"true\"></span>");

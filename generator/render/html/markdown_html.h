@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "markdown/typography.h"
 #include "model/markdown_text.h"
 #include "render/html/anchor_ids.h"
 #include "render/link_url.h"
@@ -20,8 +21,10 @@ struct MarkdownHtml {
 // <h`top_level`>; links and images are rewritten with `base`, and those that
 // must not be published keep only their text. Task-list boxes are drawn by
 // CSS, not form inputs, and tables are wrapped so they scroll on a phone.
+// Straight quotes and dashes in text print as `quotes` and typographic
+// dashes (markdown/typography.h).
 MarkdownHtml RenderMarkdown(const MarkdownText& text, const LinkBase& base, AnchorIds* ids,
-                            int top_level = 2);
+                            int top_level = 2, const Typography& typography = Typography());
 
 // Plain text of the first paragraph of `text`, "" when it has none.
 std::string FirstParagraph(const MarkdownText& text);

@@ -92,7 +92,7 @@ Page PackagePage(const SiteContext& ctx, const PackagePagesInput& input) {
   for (const Indicator& indicator : package.indicators) ids.Reserve(IndicatorAnchor(indicator.id));
   std::string content_dir = "packages/" + package.slug + "/";
   LinkBase base{content_dir, page.dir, &ctx.published_slugs};
-  MarkdownHtml body = RenderMarkdown(package.body, base, &ids);
+  MarkdownHtml body = RenderMarkdown(package.body, base, &ids, 2, ctx.typography);
   page.description =
       ShortText(package.summary.empty() ? body.first_paragraph : package.summary);
 
@@ -117,7 +117,7 @@ Page PackagePage(const SiteContext& ctx, const PackagePagesInput& input) {
     SetOptional(&item, "unit", indicator.unit);
     item.set("direction", ctx.Ui(indicator.lower_is_better ? "better_lower" : "better_higher"));
     // Headings in a description sit below the indicator's <h3>; they share the page's ids.
-    SetOptional(&item, "description_html", RenderMarkdown(indicator.description, base, &ids, 4).html);
+    SetOptional(&item, "description_html", RenderMarkdown(indicator.description, base, &ids, 4, ctx.typography).html);
     indicators << item;
   }
   SetList(&d, "indicators", indicators);

@@ -54,14 +54,14 @@ Page ProgramPage(const SiteContext& ctx, const Package& package) {
     std::string seating = SeatingKey(block.seating);
     SetOptional(&b, "seating", seating.empty() ? "" : ctx.Ui("seating_" + seating));
     SetOptional(&b, "seating_kind", seating);
-    SetOptional(&b, "text_html", RenderMarkdown(block.text, base, &ids).html);
+    SetOptional(&b, "text_html", RenderMarkdown(block.text, base, &ids, 2, ctx.typography).html);
     TemplateData items = NewList();
     int item_clock = clock;
     for (const ProgramItem& item : block.items) {
       TemplateData i = NewObject();
       i.set("clock", FormatClock(item_clock));
       SetOptional(&i, "minutes", item.minutes ? std::to_string(*item.minutes) : "");
-      i.set("text_html", RenderMarkdown(item.text, base, &ids).html);
+      i.set("text_html", RenderMarkdown(item.text, base, &ids, 2, ctx.typography).html);
       SetOptional(&i, "slides", item.slides);
       const Indicator* indicator = package.FindIndicator(item.indicator);
       if (indicator) {

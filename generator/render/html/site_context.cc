@@ -11,6 +11,7 @@ SiteContext::SiteContext(const Site& site, const Theme& theme, SlugSet published
       published_set(std::move(published)),
       published_slugs(*published_set),
       strings(NewObject()),
+      typography(TypographyFor(site.language, theme.strings)),
       shared(NewObject()) {
   for (const auto& [key, value] : theme.strings) strings.set(key, value);
   shared.set("lang", site.language);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "markdown/typography.h"
 #include "model/catalog.h"
 #include "model/theme.h"
 #include "render/format.h"
@@ -26,6 +27,7 @@ struct SiteContext {
   SlugSet published_set;
   const std::set<std::string>& published_slugs;  // *published_set
   TemplateData strings;  // the theme's UI strings, as {{t.key}}
+  Typography typography;  // how quotes and footnotes in content print
   // What every page shows alike ({{t.key}}, the site's name, contact, lang):
   // made once and looked up beneath each page's own data, not copied into it.
   TemplateData shared;

@@ -46,6 +46,9 @@ Status RenderSiteIndex(const SiteIndexInput& input, Output* out) {
   IndexContext ctx(input.catalog, input.theme, input.documents, input.published);
   std::vector<Page> pages = IndexPages(ctx);
   for (Page& page : pages) out->Add(kSiteRoot + page.file, RenderPage(ctx, &templates, &page));
+  // A story folder's pictures beside its page, where its assets/ links point.
+  for (const Story& s : ctx.catalog.stories)
+    for (const Asset& asset : s.assets) out->Add(kSiteRoot + StoryDir(s.slug) + asset.rel, asset.bytes);
 
   std::vector<Page> stubs;
   for (const Package* p : ctx.published)

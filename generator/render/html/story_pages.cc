@@ -42,8 +42,8 @@ Page StoryPage(const IndexContext& ctx, const Story& story) {
                          {story.title, page.dir}});
   AnchorIds ids;
   for (const char* reserved : {"indhold", "header-q", "pakker-i-historien"}) ids.Reserve(reserved);
-  LinkBase base{"stories/", page.dir, &ctx.published_slugs};
-  MarkdownHtml body = RenderMarkdown(story.body, base, &ids);
+  LinkBase base{story.content_dir + "/", page.dir, &ctx.published_slugs};
+  MarkdownHtml body = RenderMarkdown(story.body, base, &ids, 2, ctx.typography);
   page.description = ShortText(story.summary.empty() ? body.first_paragraph : story.summary);
   TemplateData& d = page.data;
   d.set("title", story.title);

@@ -42,7 +42,9 @@ PrintContext::PrintContext(const Site& site, const Package& package, const Theme
       theme(theme),
       lang(LanguageFromCode(site.language)),
       style(theme.print),
-      published_slugs(std::move(published)) {}
+      published_slugs(std::move(published)) {
+  style.markdown.typography = TypographyFor(site.language, theme.strings);
+}
 
 std::string PrintUi(const Theme& theme, const std::string& key) {
   auto own = theme.print.strings.find(key);

@@ -3,8 +3,10 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <cstring>
+#include <variant>
 
 #include "markdown/parsed_markdown.h"
+#include "markdown/typography.h"
 
 namespace klynge::pdf {
 
@@ -33,35 +35,60 @@ void AddSpan(std::vector<Span>* spans, std::string text, Face face, const std::s
   spans->push_back(Span{std::move(text), face, color, link});
 }
 
+// The text of an autolink (<https://…>, a bare www. address) is its URL,
+// which is printed as written.
+bool IsAutolinkText(cmark_node* text, const char* literal) {
+  cmark_node* parent = cmark_node_parent(text);
+  if (!parent || cmark_node_get_type(parent) != CMARK_NODE_LINK) return false;
+  const char* url = cmark_node_get_url(parent);
+  if (!url) return false;
+  std::string_view u(url), t(literal);
+  return u == t || u == "mailto:" + std::string(t) || u == "http://" + std::string(t);
+}
+
 // `depth` levels of emphasis and links are open around `parent`; from
 // `max_depth` on, what is inside is plain text (PlainText does not recurse).
 void AddInlines(const Body& body, cmark_node* parent, Face face, const std::string& link,
-                const MarkdownSources& sources, int depth, int max_depth, std::vector<Span>* spans) {
+                const MarkdownSources& sources, int depth, int max_depth, const Typography* quotes,
+                std::vector<Span>* spans) {
   for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
     if (depth >= max_depth && cmark_node_first_child(n)) {
       AddSpan(spans, PlainText(n), face, link);
       continue;
     }
     switch (cmark_node_get_type(n)) {
-      case CMARK_NODE_TEXT:
-      case CMARK_NODE_CODE:
+      case CMARK_NODE_TEXT: {
+        const char* text = cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "";
+        if (IsAutolinkText(n, text)) {
+          AddSpan(spans, text, face, link);
+        } else {
+          AddSpan(spans, Typeset(text, spans->empty() ? "" : spans->back().text, *quotes), face, link);
+        }
+        break;
+      }
+      case CMARK_NODE_CODE:  // code is printed as written
         AddSpan(spans, cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "", face, link);
         break;
       case CMARK_NODE_SOFTBREAK: AddSpan(spans, " ", face, link); break;
       case CMARK_NODE_LINEBREAK: AddSpan(spans, "\n", face, link); break;
-      case CMARK_NODE_EMPH: AddInlines(body, n, Italicer(face), link, sources, depth + 1, max_depth, spans); break;
-      case CMARK_NODE_STRONG: AddInlines(body, n, Bolder(face), link, sources, depth + 1, max_depth, spans); break;
+      case CMARK_NODE_EMPH: AddInlines(body, n, Italicer(face), link, sources, depth + 1, max_depth, quotes, spans); break;
+      case CMARK_NODE_STRONG: AddInlines(body, n, Bolder(face), link, sources, depth + 1, max_depth, quotes, spans); break;
       case CMARK_NODE_LINK: {
         const BodyLink* l = body.LinkAt(n);
         std::string target = l && sources.link ? sources.link(l->target) : "";
-        AddInlines(body, n, face, target.empty() ? link : target, sources, depth + 1, max_depth, spans);
+        AddInlines(body, n, face, target.empty() ? link : target, sources, depth + 1, max_depth, quotes, spans);
         break;
       }
       case CMARK_NODE_IMAGE:  // inside running text an image is its description
         AddSpan(spans, PlainText(n), Italicer(face), link);
         break;
       case CMARK_NODE_HTML_INLINE: break;
-      default: AddInlines(body, n, face, link, sources, depth + 1, max_depth, spans); break;
+      case CMARK_NODE_FOOTNOTE_REFERENCE: {
+        // The note's number, as the list of notes at the end numbers it.
+        if (int number = body.NoteNumber(n); number > 0) AddSpan(spans, "[" + std::to_string(number) + "]", face, link);
+        break;
+      }
+      default: AddInlines(body, n, face, link, sources, depth + 1, max_depth, quotes, spans); break;
     }
   }
 }
@@ -100,7 +127,7 @@ class Converter {
   }
 
   void Inlines(cmark_node* parent, Face face, std::vector<Span>* spans) const {
-    AddInlines(body_, parent, face, "", sources_, 0, style_.max_inline_nesting, spans);
+    AddInlines(body_, parent, face, "", sources_, 0, style_.max_inline_nesting, &style_.typography, spans);
   }
 
   Paragraph Text(std::vector<Span> spans, bool tight) const {
@@ -230,6 +257,36 @@ class Converter {
         return;
       }
       case CMARK_NODE_HTML_BLOCK: return;
+      case CMARK_NODE_FOOTNOTE_DEFINITION: {
+        // The notes close the text: a rule, a small heading, a numbered list.
+        if (notes_list_ < 0 || static_cast<size_t>(notes_list_) >= out->size() ||
+            !std::holds_alternative<List>((*out)[notes_list_].content)) {
+          Rule rule;
+          rule.color = style_.rule;
+          rule.spacing = Spacing{style_.size, style_.size * 0.5f};
+          out->push_back(rule);
+          Paragraph heading = Text({Span{style_.typography.notes_heading, Face::kBold, std::nullopt, ""}}, true);
+          heading.size = style_.size * 0.9f;
+          heading.keep_with_next = true;
+          out->push_back(heading);
+          List list;
+          list.kind = List::Kind::kNumbered;
+          list.start = 1;
+          list.indent = style_.list_indent;
+          list.marker_size = style_.size * 0.85f;
+          list.marker_color = style_.text;
+          list.item_gap = style_.size * 0.25f;
+          list.spacing = Spacing{0, style_.paragraph_gap};
+          notes_list_ = static_cast<int>(out->size());
+          out->push_back(std::move(list));
+        }
+        ListItem item;
+        item.blocks = Blocks(n, true, depth + 1);
+        for (Block& b : item.blocks)
+          if (Paragraph* p = std::get_if<Paragraph>(&b.content)) p->size = style_.size * 0.85f;
+        std::get<List>((*out)[notes_list_].content).items.push_back(std::move(item));
+        return;
+      }
       default: break;
     }
     if (Is(n, "table")) {
@@ -275,6 +332,7 @@ class Converter {
   const Body& body_;
   const MarkdownStyle& style_;
   const MarkdownSources& sources_;
+  int notes_list_ = -1;               // where in the root's blocks the notes' list is
 };
 
 }  // namespace

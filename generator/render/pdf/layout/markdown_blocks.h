@@ -1,7 +1,7 @@
 #pragma once
 // Markdown (a parsed Body, read, never changed) as layout blocks: headings,
 // paragraphs with bold, italic and links, lists and task lists, GFM tables,
-// images, quotes, code and rules. Raw HTML is left out, as the HTML
+// images, quotes, code and rules, with typographic quotes and dashes in text. Raw HTML is left out, as the HTML
 // renderer's safe mode does.
 
 #include <cmark-gfm.h>
@@ -12,6 +12,7 @@
 
 #include "markdown/body.h"
 #include "markdown/markdown_limits.h"
+#include "markdown/typography.h"
 #include "render/pdf/layout/blocks.h"
 
 namespace klynge::pdf {
@@ -36,6 +37,7 @@ struct MarkdownStyle {
   // shallow and linear for any input.
   int max_nesting = kMaxBlockNesting;
   int max_inline_nesting = kMaxInlineNesting;
+  Typography typography;  // quotes and the notes heading (markdown/typography.h)
 };
 
 struct MarkdownSources {
