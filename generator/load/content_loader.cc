@@ -63,10 +63,12 @@ class Loader {
         LoadPackages(e.path);
       } else if (name == "stories" && e.kind == FileKind::kFolder) {
         LoadStories(e.path);
+      } else if (name == "pages" && e.kind == FileKind::kFolder) {
+        LoadFreePages(e.path);
       } else if (name == "clusters" && e.kind == FileKind::kFolder) {
         LoadClusters(e.path);
       } else {
-        diags_->Warning({Display(name)}, "unknown file or folder in the content folder; expected site.yaml, packages/, stories/ or clusters/");
+        diags_->Warning({Display(name)}, "unknown file or folder in the content folder; expected site.yaml, packages/, stories/, pages/ or clusters/");
       }
     }
     if (!has_site) diags_->Error({Display("site.yaml")}, "required file site.yaml is missing");
@@ -311,6 +313,24 @@ class Loader {
     }
   }
 
+  void LoadFreePages(const std::string& dir) {
+    FolderFence fence(dir, "the pages folder " + Display("pages"), {}, fs_);
+    for (const FolderEntry& e : Entries(dir)) {
+      const std::string& name = e.name;
+      std::string rel = "pages/" + name;
+      if (!MayFollow(e, fence, rel)) continue;
+      if (e.kind != FileKind::kFile || fs::path(name).extension() != ".md") {
+        diags_->Warning({Display(rel)}, "unknown file in pages/; each page is a <slug>.md file");
+        continue;
+      }
+      std::string slug = fs::path(name).stem().string();
+      if (!CheckSlug(slug, rel, "page file")) continue;
+      std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
+      if (!page) continue;
+      tree_.pages.push_back({slug, std::move(*page)});
+    }
+  }
+
   void LoadClusters(const std::string& dir) {
     for (const FolderEntry& e : Entries(dir)) {
       const std::string& slug = e.name;
@@ -372,6 +392,11 @@ class Loader {
         docs.push_back(&s.page.front_matter);
         bodies.emplace_back(&s.page.body, "stories");
       }
+    for (FreePageSource& f : tree_.pages)
+      if (f.page.ok) {
+        docs.push_back(&f.page.front_matter);
+        bodies.emplace_back(&f.page.body, "pages");
+      }
     for (ClusterSource& c : tree_.clusters) add(c.cluster);
 
     std::vector<Diagnostics> found(docs.size());
@@ -396,6 +421,7 @@ class Loader {
       if (p.praksisark) p.praksisark->ok = p.praksisark->front_matter.ok;
     }
     for (StorySource& s : tree_.stories) s.page.ok = s.page.front_matter.ok;
+    for (FreePageSource& f : tree_.pages) f.page.ok = f.page.front_matter.ok;
   }
 
   // A .md body's facts, for validation and the search index: from the cache,
@@ -410,7 +436,7 @@ class Loader {
   YamlCache* cache_;
   MarkdownCache* markdown_cache_;
   const FileSystem& fs_;
-  FolderFence public_;   // site.yaml, packages/, stories/
+  FolderFence public_;   // site.yaml, packages/, stories/, pages/
   FolderFence private_;  // clusters/
   ContentBytes* bytes_;
 };

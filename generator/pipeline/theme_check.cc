@@ -31,7 +31,7 @@ void CheckNames(const Catalog& catalog, const Theme& theme, unsigned threads,
   std::vector<PackagePagesInput> inputs;
   for (const Package* p : packages)
     inputs.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents.at(p->slug)));
-  SiteContext ctx(catalog.site, theme, published);
+  SiteContext ctx(catalog.site, theme, published, FreePageLinksOf(catalog));
   // A package's pages need nothing from another's: build them side by side.
   std::vector<std::vector<Page>> own(inputs.size());
   ParallelFor(inputs.size(), threads, [&](size_t i) { own[i] = PackagePages(ctx, inputs[i]); });

@@ -46,6 +46,8 @@ std::optional<std::string> SitePath(const LinkTarget& target, const LinkBase& fr
       return PackageDir(target.slug) + EncodePath(target.path.substr(("packages/" + target.slug + "/").size()));
     case LinkKind::kStory:
       return StoryDir(target.slug);
+    case LinkKind::kPage:
+      return FreePageDir(target.slug);
     default:
       return std::nullopt;
   }

@@ -123,6 +123,15 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
                                 Hint(hint.empty() ? "" : hint + ".md"));
       return false;
     }
+    case LinkKind::kPage: {
+      if (tree.paths.count(t.path)) return true;
+      std::vector<std::string> pages;
+      for (const FreePageSource& p : tree.pages) pages.push_back(p.slug);
+      std::string hint = NearestWord(t.slug, pages);
+      diags->Error(where(), quoted + "names a page that does not exist: " + t.path +
+                                Hint(hint.empty() ? "" : hint + ".md"));
+      return false;
+    }
   }
   return false;
 }
