@@ -40,7 +40,7 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
   Theme theme = testing::SourceTheme(GetParam());
   PackageDocuments documents = testing::FullDocuments();
   SlugSet published = PublishedSlugs(catalog);
-  SiteContext ctx(catalog.site, theme, published);
+  SiteContext ctx(catalog.site, theme, published, FreePageLinksOf(catalog));
   std::map<std::string, TemplateNameCheck> checks;
   for (const auto& [name, text] : theme.templates) checks.try_emplace(name, text);
   std::vector<PackagePagesInput> packages;
