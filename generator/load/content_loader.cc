@@ -295,39 +295,27 @@ class Loader {
     }
   }
 
-  void LoadStories(const std::string& dir) {
-    FolderFence fence(dir, "the stories folder " + Display("stories"), {}, fs_);
-    for (const FolderEntry& e : Entries(dir)) {
-      const std::string& name = e.name;
-      std::string rel = "stories/" + name;
-      if (!MayFollow(e, fence, rel)) continue;
-      if (e.kind != FileKind::kFile || fs::path(name).extension() != ".md") {
-        diags_->Warning({Display(rel)}, "unknown file in stories/; each story is a <slug>.md file");
-        continue;
-      }
-      std::string slug = fs::path(name).stem().string();
-      if (!CheckSlug(slug, rel, "story file")) continue;
-      std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
-      if (!page) continue;
-      tree_.stories.push_back({slug, std::move(*page)});
-    }
-  }
+  void LoadStories(const std::string& dir) { LoadSlugFiles(dir, "stories", "story", &tree_.stories); }
+  void LoadFreePages(const std::string& dir) { LoadSlugFiles(dir, "pages", "page", &tree_.pages); }
 
-  void LoadFreePages(const std::string& dir) {
-    FolderFence fence(dir, "the pages folder " + Display("pages"), {}, fs_);
+  // A folder of <slug>.md files (stories/, pages/): each file's slug and document.
+  template <typename Source>
+  void LoadSlugFiles(const std::string& dir, const std::string& folder, const std::string& noun,
+                     std::vector<Source>* out) {
+    FolderFence fence(dir, "the " + folder + " folder " + Display(folder), {}, fs_);
     for (const FolderEntry& e : Entries(dir)) {
       const std::string& name = e.name;
-      std::string rel = "pages/" + name;
+      std::string rel = folder + "/" + name;
       if (!MayFollow(e, fence, rel)) continue;
       if (e.kind != FileKind::kFile || fs::path(name).extension() != ".md") {
-        diags_->Warning({Display(rel)}, "unknown file in pages/; each page is a <slug>.md file");
+        diags_->Warning({Display(rel)}, "unknown file in " + folder + "/; each " + noun + " is a <slug>.md file");
         continue;
       }
       std::string slug = fs::path(name).stem().string();
-      if (!CheckSlug(slug, rel, "page file")) continue;
+      if (!CheckSlug(slug, rel, (noun + " file").c_str())) continue;
       std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
       if (!page) continue;
-      tree_.pages.push_back({slug, std::move(*page)});
+      out->push_back({slug, std::move(*page)});
     }
   }
 

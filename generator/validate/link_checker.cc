@@ -114,21 +114,18 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
       return false;
     }
-    case LinkKind::kStory: {
-      if (tree.paths.count(t.path)) return true;
-      std::vector<std::string> stories;
-      for (const StorySource& s : tree.stories) stories.push_back(s.slug);
-      std::string hint = NearestWord(t.slug, stories);
-      diags->Error(where(), quoted + "names a story that does not exist: " + t.path +
-                                Hint(hint.empty() ? "" : hint + ".md"));
-      return false;
-    }
+    case LinkKind::kStory:
     case LinkKind::kPage: {
       if (tree.paths.count(t.path)) return true;
-      std::vector<std::string> pages;
-      for (const FreePageSource& p : tree.pages) pages.push_back(p.slug);
-      std::string hint = NearestWord(t.slug, pages);
-      diags->Error(where(), quoted + "names a page that does not exist: " + t.path +
+      bool story = t.kind == LinkKind::kStory;
+      std::vector<std::string> slugs;
+      if (story) {
+        for (const StorySource& s : tree.stories) slugs.push_back(s.slug);
+      } else {
+        for (const FreePageSource& p : tree.pages) slugs.push_back(p.slug);
+      }
+      std::string hint = NearestWord(t.slug, slugs);
+      diags->Error(where(), quoted + "names a " + (story ? "story" : "page") + " that does not exist: " + t.path +
                                 Hint(hint.empty() ? "" : hint + ".md"));
       return false;
     }
