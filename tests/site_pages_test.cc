@@ -110,7 +110,7 @@ TEST_F(SitePagesTest, EveryPackagePageHasTheOrderActionFromSiteYaml) {
         << slug;
   }
   // order_weeks_before stands beside the action.
-  std::string html = Page("pakker/smertebehandling/index.html");
+  std::string html = Page("pakker/dosisdispensering/index.html");
   size_t action = html.find("class=\"order-action\"");
   ASSERT_NE(action, std::string::npos);
   EXPECT_NE(html.substr(action, 400).find("Bestil senest 8\u00a0uger før mødet"), std::string::npos)
