@@ -92,15 +92,15 @@ TEST_F(HtmlSiteTest, PackagePageShowsTheFactsAsDanishReadersWriteThem) {
   std::string text = Text("pakker/smertebehandling/index.html");
   for (const char* expected :
        {"Smertebehandling", "Kan forbruget af opioider i din klinik blive mindre?", "Udbyder",
-        "KAP-H’s medicinteam", "Pris Gratis", "Varighed 2 timer og 30 min.",
-        "Bestil senest 8 uger før mødet", "kap-h@regionh.dk", "38 66 52 99",
+        "KAP-H’s medicinteam", "Pris Gratis", "Varighed 2\u00a0timer og 30\u00a0min.",
+        "Bestil klyngepakken Bestil senest 8\u00a0uger før mødet", "kap-h@regionh.dk", "38 66 52 99",
         "Ny retningslinje for langvarige smerter", "Sidst revideret 21. juni 2023",
         "Målepunkter", "Patienter 25+ år med opioid i 3 mdr. eller mere", "pr. 1.000 tilmeldte",
         "En lavere værdi er bedre", "En højere værdi er bedre", "Powerpoint til klyngemødet",
         "Kan med fordel suppleres med", "Dosisdispensering", "Opfølgningspakker",
         "Opfølgning på smertestillende medicin", "Aalborg Klynge Vest fulgte op",
         "Detaljeret program til mødeleder", "Drejebog før, under og efter mødet",
-        "Implementeringsplan (A3)", "(PDF, 124 kB)", "(PDF, 1.235 kB)"})
+        "Implementeringsplan (A3)", "(PDF, 124\u00a0kB)", "(PDF, 1.235\u00a0kB)"})
     EXPECT_TRUE(Has(text, expected)) << expected << "\n" << text;
   std::string html = Page("pakker/smertebehandling/index.html");
   EXPECT_TRUE(Has(html, "href=\"program/index.html\""));
@@ -135,18 +135,20 @@ TEST_F(HtmlSiteTest, FollowUpsAreShownWithThePackageTheyFollow) {
 
 TEST_F(HtmlSiteTest, FrontPageGroupsCardsByTopicInTheSitesOrder) {
   std::string html = Page("index.html");
-  size_t medicin = html.find("<h2 id=\"emne-medicin\">Medicin</h2>");
-  size_t infektioner = html.find("<h2 id=\"emne-infektioner\">Infektioner</h2>");
-  size_t samarbejde = html.find("<h2 id=\"emne-samarbejde\">Samarbejde</h2>");
+  size_t medicin = html.find("<h2 id=\"emne-medicin\"><a href=\"emner/medicin/index.html\">Medicin</a></h2>");
+  size_t infektioner =
+      html.find("<h2 id=\"emne-infektioner\"><a href=\"emner/infektioner/index.html\">Infektioner</a></h2>");
+  size_t samarbejde =
+      html.find("<h2 id=\"emne-samarbejde\"><a href=\"emner/samarbejde/index.html\">Samarbejde</a></h2>");
   ASSERT_NE(medicin, std::string::npos) << html;
   ASSERT_NE(infektioner, std::string::npos);
   ASSERT_NE(samarbejde, std::string::npos);
   EXPECT_LT(medicin, infektioner);
   EXPECT_LT(infektioner, samarbejde);
-  // The topic navigation is plain anchors: it works without JavaScript.
-  EXPECT_TRUE(Has(html, "<a href=\"#emne-medicin\">Medicin <span class=\"count\">(2)</span></a>"));
+  // The topic navigation is plain links to the topic pages: it works without JavaScript.
+  EXPECT_TRUE(Has(html, "<a href=\"emner/medicin/index.html\">Medicin <span class=\"count\">(2)</span></a>"));
   std::string text = Text("index.html");
-  EXPECT_TRUE(Has(text, "Varighed 2 timer og 30 min.")) << text;
+  EXPECT_TRUE(Has(text, "Varighed 2\u00a0timer og 30\u00a0min.")) << text;
   EXPECT_TRUE(Has(text, "Udbyder KAP-H’s medicinteam")) << text;
   EXPECT_TRUE(Has(text, "Emne Samarbejde")) << text;
 }

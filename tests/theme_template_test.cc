@@ -12,7 +12,6 @@
 
 #include "load/template_tags.h"
 #include "render/cluster/cluster_index.h"
-#include "render/html/catalog_page.h"
 #include "render/html/site_context.h"
 #include "render/html/site_renderer.h"
 #include "render/html/template_names.h"
@@ -41,13 +40,12 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
   Theme theme = testing::SourceTheme(GetParam());
   PackageDocuments documents = testing::FullDocuments();
   SlugSet published = PublishedSlugs(catalog);
-  SiteContext ctx(catalog.site, theme, published);
+  SiteContext ctx(catalog.site, theme, published, FreePageLinksOf(catalog));
   std::map<std::string, TemplateNameCheck> checks;
   for (const auto& [name, text] : theme.templates) checks.try_emplace(name, text);
   std::vector<PackagePagesInput> packages;
-  std::vector<std::string> topics = PublishedTopics(catalog.PublishedPackages());
   for (const Package* p : catalog.PublishedPackages())
-    packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug], topics));
+    packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug]));
   std::vector<Page> pages = BuildPages(SiteIndexInput{catalog, theme, documents, published}, packages);
   std::set<std::string> used = {"layout"};
   for (Page& page : pages) {

@@ -63,10 +63,12 @@ class Loader {
         LoadPackages(e.path);
       } else if (name == "stories" && e.kind == FileKind::kFolder) {
         LoadStories(e.path);
+      } else if (name == "pages" && e.kind == FileKind::kFolder) {
+        LoadFreePages(e.path);
       } else if (name == "clusters" && e.kind == FileKind::kFolder) {
         LoadClusters(e.path);
       } else {
-        diags_->Warning({Display(name)}, "unknown file or folder in the content folder; expected site.yaml, packages/, stories/ or clusters/");
+        diags_->Warning({Display(name)}, "unknown file or folder in the content folder; expected site.yaml, packages/, stories/, pages/ or clusters/");
       }
     }
     if (!has_site) diags_->Error({Display("site.yaml")}, "required file site.yaml is missing");
@@ -300,7 +302,7 @@ class Loader {
     std::set<std::string> file_slugs;  // stories/<slug>.md, to refuse a folder of the same slug
     for (const FolderEntry& e : Entries(dir)) {
       const std::string& name = e.name;
-      std::string rel = "stories/" + name;
+      std::string rel = folder + "/" + name;
       if (!MayFollow(e, fence, rel)) continue;
       if (e.kind == FileKind::kFolder && !e.link) {
         LoadStoryFolder(e.path, name, rel, &file_slugs);
@@ -312,7 +314,7 @@ class Loader {
         continue;
       }
       std::string slug = fs::path(name).stem().string();
-      if (!CheckSlug(slug, rel, "story file")) continue;
+      if (!CheckSlug(slug, rel, (noun + " file").c_str())) continue;
       std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
       if (!page) continue;
       file_slugs.insert(slug);
@@ -323,6 +325,25 @@ class Loader {
     }
     std::sort(tree_.stories.begin(), tree_.stories.end(),
               [](const StorySource& a, const StorySource& b) { return a.slug < b.slug; });
+  }
+
+  // pages/<slug>.md, each a free page; unlike a story, a page has no folder form.
+  void LoadFreePages(const std::string& dir) {
+    FolderFence fence(dir, "the pages folder " + Display("pages"), {}, fs_);
+    for (const FolderEntry& e : Entries(dir)) {
+      const std::string& name = e.name;
+      std::string rel = "pages/" + name;
+      if (!MayFollow(e, fence, rel)) continue;
+      if (e.kind != FileKind::kFile || fs::path(name).extension() != ".md") {
+        diags_->Warning({Display(rel)}, "unknown file in pages/; each page is a <slug>.md file");
+        continue;
+      }
+      std::string slug = fs::path(name).stem().string();
+      if (!CheckSlug(slug, rel, "page file")) continue;
+      std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
+      if (!page) continue;
+      tree_.pages.push_back({slug, std::move(*page)});
+    }
   }
 
   // stories/<slug>/: story.md and its pictures in assets/, as a package has them.
@@ -423,6 +444,11 @@ class Loader {
         docs.push_back(&s.page.front_matter);
         bodies.emplace_back(&s.page.body, s.dir);
       }
+    for (FreePageSource& f : tree_.pages)
+      if (f.page.ok) {
+        docs.push_back(&f.page.front_matter);
+        bodies.emplace_back(&f.page.body, "pages");
+      }
     for (ClusterSource& c : tree_.clusters) add(c.cluster);
 
     std::vector<Diagnostics> found(docs.size());
@@ -447,6 +473,7 @@ class Loader {
       if (p.praksisark) p.praksisark->ok = p.praksisark->front_matter.ok;
     }
     for (StorySource& s : tree_.stories) s.page.ok = s.page.front_matter.ok;
+    for (FreePageSource& f : tree_.pages) f.page.ok = f.page.front_matter.ok;
   }
 
   // A .md body's facts, for validation and the search index: from the cache,
@@ -461,7 +488,7 @@ class Loader {
   YamlCache* cache_;
   MarkdownCache* markdown_cache_;
   const FileSystem& fs_;
-  FolderFence public_;   // site.yaml, packages/, stories/
+  FolderFence public_;   // site.yaml, packages/, stories/, pages/
   FolderFence private_;  // clusters/
   ContentBytes* bytes_;
 };

@@ -44,6 +44,11 @@ struct StorySource {
   std::vector<Asset> assets;  // a story folder's assets/, sorted by rel
 };
 
+struct FreePageSource {
+  std::string slug;
+  MarkdownDocument page;
+};
+
 struct ClusterSource {
   std::string slug;
   std::string dir;
@@ -57,6 +62,7 @@ struct ContentTree {
   std::optional<YamlDocument> site;
   std::vector<PackageSource> packages;  // sorted by slug
   std::vector<StorySource> stories;     // sorted by slug
+  std::vector<FreePageSource> pages;    // pages/<slug>.md, sorted by slug
   std::vector<ClusterSource> clusters;  // sorted by slug
   // Every file and folder below content/, relative to it ("packages/x/assets/a.png").
   std::set<std::string> paths;

@@ -46,6 +46,9 @@ std::string WhereLinksGo(std::string_view content_dir) {
   if (content_dir.starts_with("stories/"))
     return "a relative link in a story folder may point to a file in its assets/ folder, to a package "
            "(../../packages/smertebehandling/) or another story (../aalborg-vest.md)";
+  if (content_dir == "pages")
+    return "a relative link in a page may point to a package (../packages/smertebehandling/), "
+           "a story (../stories/aalborg-vest.md) or another page (om-klyngepakkerne.md)";
   if (content_dir == "stories")
     return "a relative link in a story may point to a package (../packages/smertebehandling/), "
            "a file in a package's assets/ folder or another story (aalborg-vest.md)";
@@ -123,6 +126,12 @@ LinkTarget ResolveRelative(std::string_view url, std::string_view content_dir) {
       return t;
     }
     return Bad("points to " + Join(path) + ", which is not a story; " + WhereLinksGo(content_dir));
+  }
+  if (path[0] == "pages" && path.size() == 2) {
+    t.kind = LinkKind::kPage;
+    t.slug = path[1].ends_with(".md") ? path[1].substr(0, path[1].size() - 3) : path[1];
+    t.path = "pages/" + t.slug + ".md";
+    return t;
   }
   if (path[0] == "packages" && path.size() >= 2) {
     t.slug = path[1];

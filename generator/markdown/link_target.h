@@ -17,6 +17,7 @@ enum class LinkKind {
   kAsset,    // a file in a package's assets/ folder
   kStory,    // stories/<slug>.md (or stories/<slug>, stories/<slug>/story.md)
   kStoryAsset,  // a file in a story folder's assets/ (stories/<slug>/assets/…)
+  kPage,     // pages/<slug>.md (or pages/<slug>): a free page
   kIndex,    // the catalog (packages/) or the story list (stories/)
   kDropped,  // javascript:, data: and other schemes: not published
   kBad,      // malformed, outside the content tree, private or not a published page
@@ -25,8 +26,8 @@ enum class LinkKind {
 struct LinkTarget {
   LinkKind kind = LinkKind::kBad;
   std::string url;       // as written
-  std::string path;      // kPackage, kAsset, kStory, kIndex: percent-decoded, normalised, relative to content/
-  std::string slug;      // kPackage, kAsset: the package; kStory, kStoryAsset: the story
+  std::string path;      // kPackage, kAsset, kStory, kPage, kIndex: percent-decoded, normalised, relative to content/
+  std::string slug;      // kPackage, kAsset: the package; kStory, kStoryAsset: the story; kPage: the page
   std::string page;      // kPackage: "" (the package page), "program" or "drejebog"
   std::string fragment;  // the part after '#', without it
   std::string tail;      // relative links: "?query#fragment" as written, kept on the published URL

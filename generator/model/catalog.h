@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/cluster.h"
+#include "model/free_page.h"
 #include "model/package.h"
 #include "model/site.h"
 #include "model/story.h"
@@ -16,6 +17,7 @@ struct Catalog {
   Site site;
   std::vector<Package> packages;  // sorted by slug; drafts included
   std::vector<Story> stories;     // newest first, then by slug
+  std::vector<FreePage> pages;    // pages/<slug>.md, sorted by slug
   std::vector<ClusterEdition> clusters;  // private; sorted by slug
 
   const Package* FindPackage(const std::string& slug) const;

@@ -12,6 +12,12 @@ struct Contact {
   std::string phone;
 };
 
+// site.yaml's `order`: where a package is ordered; at least one of the two.
+struct Order {
+  std::string url;    // a form; "?pakke=<slug>" is added
+  std::string email;  // a prefilled e-mail naming the package
+};
+
 struct Site {
   std::string title;
   std::string organisation;
@@ -20,6 +26,7 @@ struct Site {
   std::optional<Contact> contact;
   std::vector<std::string> topics;  // listing order; empty = alphabetical
   std::string source_note;
+  std::optional<Order> order;  // none: no "Bestil klyngepakken" action
 };
 
 }  // namespace klynge

@@ -5,7 +5,6 @@
 #include "pipeline/build_record.h"
 #include "pipeline/input_hash.h"
 #include "pipeline/scheduler.h"
-#include "render/html/catalog_page.h"
 #include "render/html/site_paths.h"
 
 namespace klynge {
@@ -49,12 +48,11 @@ std::vector<Unit> BuildUnits::Second(const std::vector<BuildPart>& parts, Packag
   units.push_back(
       Unit{UnitId::SiteIndex(), KeyOf(index), [&index](Output* out) { return RenderSiteIndex(index, out); }});
   std::vector<const Package*> packages = catalog_.PublishedPackages();
-  std::vector<std::string> topics = PublishedTopics(packages);
   for (const Package* package : packages) {
     auto listed = documents_.find(package->slug);
     const PackagePagesInput& input = pages_.emplace_back(PackagePagesInputOf(
         catalog_, theme_, *package, published_,
-        listed == documents_.end() ? std::vector<PublishedDocument>{} : listed->second, topics));
+        listed == documents_.end() ? std::vector<PublishedDocument>{} : listed->second));
     units.push_back(Unit{UnitId::PackagePages(package->slug), KeyOf(input),
                          [&input](Output* out) { return RenderPackagePages(input, out); }});
   }

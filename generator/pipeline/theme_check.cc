@@ -6,7 +6,6 @@
 #include "base/parallel.h"
 #include "render/cluster/cluster_edition.h"
 #include "render/cluster/cluster_index.h"
-#include "render/html/catalog_page.h"
 #include "render/html/html_templates.h"
 #include "render/html/package_pages.h"
 #include "render/html/page.h"
@@ -29,11 +28,10 @@ void CheckNames(const Catalog& catalog, const Theme& theme, unsigned threads,
   SlugSet published = PublishedSlugs(catalog);
   SiteIndexInput index{catalog, theme, documents, published};
   std::vector<const Package*> packages = catalog.PublishedPackages();
-  std::vector<std::string> topics = PublishedTopics(packages);
   std::vector<PackagePagesInput> inputs;
   for (const Package* p : packages)
-    inputs.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents.at(p->slug), topics));
-  SiteContext ctx(catalog.site, theme, published);
+    inputs.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents.at(p->slug)));
+  SiteContext ctx(catalog.site, theme, published, FreePageLinksOf(catalog));
   // A package's pages need nothing from another's: build them side by side.
   std::vector<std::vector<Page>> own(inputs.size());
   ParallelFor(inputs.size(), threads, [&](size_t i) { own[i] = PackagePages(ctx, inputs[i]); });

@@ -49,6 +49,8 @@ std::optional<std::string> SitePath(const LinkTarget& target, const LinkBase& fr
       return StoryDir(target.slug);
     case LinkKind::kStoryAsset:
       return StoryDir(target.slug) + EncodePath(target.path.substr(("stories/" + target.slug + "/").size()));
+    case LinkKind::kPage:
+      return FreePageDir(target.slug);
     default:
       return std::nullopt;
   }

@@ -9,7 +9,7 @@
 namespace klynge::file_keys {
 
 inline const std::vector<std::string> kSite = {"title",   "organisation", "language",   "base_url",
-                                               "contact", "topics",       "source_note"};
+                                               "contact", "topics",       "source_note", "order"};
 inline const std::vector<std::string> kPackage = {
     "title",    "question", "summary",            "topic",   "tags",  "kind",       "follows",
     "related",  "provider", "price",              "duration", "order_weeks_before", "contact",

@@ -148,12 +148,18 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
       diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
       return false;
     }
-    case LinkKind::kStory: {
-      if (FindStorySource(tree, t.slug)) return true;
-      std::vector<std::string> stories;
-      for (const StorySource& s : tree.stories) stories.push_back(s.slug);
-      std::string hint = NearestWord(t.slug, stories);
-      diags->Error(where(), quoted + "names a story that does not exist: " + t.path +
+    case LinkKind::kStory:
+    case LinkKind::kPage: {
+      bool story = t.kind == LinkKind::kStory;
+      if (story ? FindStorySource(tree, t.slug) != nullptr : tree.paths.count(t.path) > 0) return true;
+      std::vector<std::string> slugs;
+      if (story) {
+        for (const StorySource& s : tree.stories) slugs.push_back(s.slug);
+      } else {
+        for (const FreePageSource& p : tree.pages) slugs.push_back(p.slug);
+      }
+      std::string hint = NearestWord(t.slug, slugs);
+      diags->Error(where(), quoted + "names a " + (story ? "story" : "page") + " that does not exist: " + t.path +
                                 Hint(hint.empty() ? "" : hint + ".md"));
       return false;
     }

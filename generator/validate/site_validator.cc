@@ -19,6 +19,36 @@ std::optional<Contact> ReadContact(const YamlMap& map, const std::string& key) {
   return contact;
 }
 
+namespace {
+
+// `order`: a form's http(s) URL, an e-mail address, or both.
+std::optional<Order> ReadOrder(const YamlMap& map) {
+  if (!map.Has("order")) return std::nullopt;
+  YamlMap o(map.doc(), map.Get("order"), "`order`", map.diags(), {"url", "email"});
+  if (!o.ok()) return std::nullopt;
+  Order order;
+  order.url = o.String("url").value_or("");
+  order.email = o.String("email").value_or("");
+  bool url_ok = (order.url.starts_with("https://") || order.url.starts_with("http://")) &&
+                order.url.find("://") + 3 < order.url.size() &&
+                order.url.find_first_of(" \t\"<>") == std::string::npos;
+  if (!order.url.empty() && !url_ok) {
+    o.Error(o.WhereValue("url"), "`url` must be an absolute http(s) URL such as https://www.example.dk/bestil, found \"" +
+                                     order.url + "\"");
+    order.url.clear();
+  }
+  if (!order.email.empty() && (order.email.find('@') == std::string::npos ||
+                               order.email.find_first_of(" \t\"<>?&") != std::string::npos)) {
+    o.Error(o.WhereValue("email"), "`email` must be an e-mail address such as klynger@example.dk");
+    order.email.clear();
+  }
+  if (!o.Has("url") && !o.Has("email")) o.Error(o.Where(), "`order` needs a `url` or an `email`");
+  if (order.url.empty() && order.email.empty()) return std::nullopt;
+  return order;
+}
+
+}  // namespace
+
 std::optional<Site> ValidateSite(const YamlDocument& doc, Diagnostics* diags) {
   if (!doc.ok) return std::nullopt;
   int errors = diags->error_count();
@@ -48,6 +78,7 @@ std::optional<Site> ValidateSite(const YamlDocument& doc, Diagnostics* diags) {
     site.topics = *topics;
   }
   site.source_note = map.String("source_note").value_or("");
+  site.order = ReadOrder(map);
   if (diags->error_count() > errors) return std::nullopt;
   return site;
 }

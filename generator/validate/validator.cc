@@ -7,6 +7,7 @@
 #include "base/parallel.h"
 
 #include "validate/cluster_validator.h"
+#include "validate/free_page_validator.h"
 #include "validate/package_validator.h"
 #include "validate/placeholder_checker.h"
 #include "validate/site_validator.h"
@@ -52,6 +53,8 @@ Catalog Validate(const ContentTree& tree, Diagnostics* diags, ValidateOptions op
     if (std::optional<Story> story = ValidateStory(source, tree, context.package_slugs, diags))
       catalog.stories.push_back(std::move(*story));
   SortStories(&catalog.stories);
+  for (const FreePageSource& source : tree.pages)
+    if (std::optional<FreePage> page = ValidateFreePage(source, tree, diags)) catalog.pages.push_back(std::move(*page));
   // Clusters check their data against the validated packages' indicators.
   catalog.clusters = ValidateEach(tree.clusters, options.threads, 4, diags,
                                   [&](const ClusterSource& source, Diagnostics* found) {

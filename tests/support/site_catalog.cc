@@ -140,6 +140,7 @@ Catalog FullCatalog() {
   c.site.base_url = "https://klyngepakker.example.dk/";
   c.site.contact = Contact{"klynger@example.dk", "70 00 00 00"};
   c.site.topics = {"Medicin", "Infektioner", "Samarbejde"};
+  c.site.order = Order{"https://www.example.dk/bestil", "klynger@example.dk"};
 
   klynge::Package follow_up = Package("opfoelgning", "Opfølgning på smertestillende medicin", "Medicin");
   follow_up.follow_up = true;
@@ -179,6 +180,20 @@ Catalog FullCatalog() {
   roskilde.packages = {"dosisdispensering"};
   roskilde.body = Md("Første afsnit af historien.\n", "content/stories/roskilde.md", 5);
   c.stories = {aalborg, roskilde};
+
+  FreePage about;
+  about.slug = "om-klyngepakkerne";
+  about.title = "Om klyngepakkerne";
+  about.summary = "Hvad en klyngepakke er.";
+  about.menu = 1;
+  about.body = Md("Se [bestilling](saadan-bestiller-du.md) og [pakken](../packages/smertebehandling/).\n",
+                  "content/pages/om-klyngepakkerne.md", 6);
+  FreePage statement;
+  statement.slug = "tilgaengelighedserklaering";
+  statement.title = "Tilgængelighedserklæring";
+  statement.body = Md("Webstedet er delvist i overensstemmelse med WCAG 2.1 AA.\n",
+                      "content/pages/tilgaengelighedserklaering.md", 4);
+  c.pages = {about, statement};
   return c;
 }
 

@@ -1,7 +1,8 @@
 // Runs axe-core (WCAG 2.1 A and AA rules) in Debian's Chromium on every page of
-// a built site; the front page, a package page, a program page and a story page
-// must be among them. Exits 1 on any violation, and prints each one with the
-// elements it found, so the fix can start from the output.
+// a built site; the front page, a package page, a program page, a story page, a
+// topic page, a tag page and a free page must be among them. Exits 1 on any
+// violation, and prints each one with the elements it found, so the fix can
+// start from the output.
 //
 // Usage: node tests/web/axe.mjs <built site folder>   (the folder with index.html)
 //
@@ -69,6 +70,14 @@ async function choosePages(site) {
     }
   }
   pages.push({ kind: 'story page', url: story });
+  const topics = await subfolders(path.join(site, 'emner'));
+  pages.push({ kind: 'topic page', url: topics.length ? `/emner/${topics[0]}/` : null });
+  const tags = await subfolders(path.join(site, 'emneord'));
+  pages.push({ kind: 'tag page', url: tags.length ? `/emneord/${tags[0]}/` : null });
+  // A free page (content/pages/) is any top folder the site does not fill itself.
+  const own = new Set(['pakker', 'historier', 'soeg', 'static', 'emner', 'emneord']);
+  const free = (await subfolders(site)).filter((name) => !own.has(name));
+  pages.push({ kind: 'free page', url: free.length ? `/${free[0]}/` : null });
   // Then every other page: checking one costs well under a second.
   const seen = new Set(pages.map((p) => p.url));
   for (const file of await htmlFiles(site, '')) {

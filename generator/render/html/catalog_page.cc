@@ -63,7 +63,12 @@ TemplateData PackageCard(const IndexContext& ctx, const Page& page, const Packag
   card.set("url", page.Url(PackageDir(package.slug)));
   SetOptional(&card, "question", package.question);
   card.set("topic", package.topic);
-  card.set("duration", FormatDuration(package.duration_minutes, ctx.lang));
+  card.set("topic_url", page.Url(TopicDir(package.topic)));
+  TemplateData tags = NewList();
+  for (const std::string& tag : package.tags) tags << LinkData(tag, page.Url(TagDir(tag)));
+  card.set("has_tags", !tags.is_empty_list());
+  card.set("tags", tags);
+  card.set("duration", KeepUnitsTogether(FormatDuration(package.duration_minutes, ctx.lang)));
   card.set("provider", package.provider);
   const Package* parent = package.follow_up ? ctx.catalog.FindPackage(package.follows) : nullptr;
   if (parent && ctx.IsPublished(parent->slug)) {
@@ -97,6 +102,7 @@ Page CatalogPage(const IndexContext& ctx) {
     TemplateData group = NewObject();
     group.set("topic", topic);
     group.set("topic_id", anchor);
+    group.set("topic_url", page.Url(TopicDir(topic)));
     TemplateData cards = NewList();
     std::vector<const Package*> packages = TopicPackages(ctx, topic);
     for (const Package* p : packages) AppendMoved(&cards, PackageCard(ctx, page, *p));

@@ -9,8 +9,8 @@ namespace klynge {
 
 Page CatalogPage(const IndexContext& ctx);
 
-// A package's card as `page` links it: title, question, topic, duration,
-// provider, the package it follows up and its own follow-ups.
+// A package's card as `page` links it: title, question, topic and tags (linked
+// to their pages), duration, provider, the package it follows up and its own follow-ups.
 TemplateData PackageCard(const IndexContext& ctx, const Page& page, const Package& package);
 
 // The anchor of a topic's section on the front page ("emne-medicin").

@@ -15,7 +15,7 @@ using TemplateData = kainjow::mustache::data;
 // The templates the HTML renderer needs from every theme.
 inline constexpr const char* kPageTemplates[] = {"layout", "catalog", "package",  "program",
                                                  "drejebog", "stories", "story", "search",
-                                                 "not_found"};
+                                                 "not_found", "page",  "topic"};
 
 class HtmlTemplates {
  public:

@@ -19,7 +19,7 @@ constexpr const char* kTemplateIds[] = {"indhold",       "header-q",  "maalepunk
 
 std::string SizeText(size_t bytes, Language lang) {
   int64_t kb = static_cast<int64_t>((bytes + 999) / 1000);
-  return FormatInteger(kb, lang) + " kB";
+  return KeepUnitsTogether(FormatInteger(kb, lang) + " kB");
 }
 
 std::string OrderText(const SiteContext& ctx, int weeks) {
@@ -45,12 +45,46 @@ void SetList(TemplateData* d, const std::string& key, const TemplateData& list) 
   d->set(key, list);
 }
 
+// `text` as a URL's query value: unreserved bytes as they are, the rest %XX.
+std::string PercentEncode(const std::string& text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return out;
+}
+
+// site.yaml's `order` as the package's "Bestil klyngepakken" links: the
+// form with ?pakke=<slug>, and a prefilled e-mail whose subject names the package.
+void AddOrder(const SiteContext& ctx, const Package& package, TemplateData* d) {
+  if (!ctx.site.order) {
+    d->set("order", false);
+    return;
+  }
+  const Order& order = *ctx.site.order;
+  TemplateData o = NewObject();
+  std::string url;
+  if (!order.url.empty())
+    url = order.url + (order.url.find('?') == std::string::npos ? "?" : "&") + "pakke=" + package.slug;
+  SetOptional(&o, "url", url);
+  std::string subject = ctx.Ui("order_subject") + " " + package.title;
+  SetOptional(&o, "email", order.email);
+  SetOptional(&o, "email_url", order.email.empty() ? "" : "mailto:" + order.email + "?subject=" + PercentEncode(subject));
+  d->set("order", o);
+}
+
 void AddFacts(const SiteContext& ctx, const Page& page, const Package& package, TemplateData* d) {
   d->set("provider", package.provider);
-  SetOptional(d, "price", package.price);
-  d->set("duration", FormatDuration(package.duration_minutes, ctx.lang));
+  SetOptional(d, "price", KeepUnitsTogether(package.price));
+  d->set("duration", KeepUnitsTogether(FormatDuration(package.duration_minutes, ctx.lang)));
   SetOptional(d, "order_before",
-              package.order_weeks_before ? OrderText(ctx, *package.order_weeks_before) : "");
+              package.order_weeks_before ? KeepUnitsTogether(OrderText(ctx, *package.order_weeks_before)) : "");
+  AddOrder(ctx, package, d);
   const std::optional<Contact>& contact = package.contact ? package.contact : ctx.site.contact;
   if (contact && (!contact->email.empty() || !contact->phone.empty())) {
     d->set("contact", ContactData(*contact));
@@ -65,12 +99,12 @@ void AddFacts(const SiteContext& ctx, const Page& page, const Package& package, 
   for (const std::string& tag : package.tags) {
     TemplateData t = NewObject();
     t.set("tag", tag);
+    t.set("url", page.Url(TagDir(tag)));
     tags << t;
   }
   SetList(d, "tags", tags);
   SetOptional(d, "revised", package.revised ? FormatDate(*package.revised, ctx.lang) : "");
   SetOptional(d, "revised_iso", package.revised ? package.revised->Iso() : "");
-  (void)page;
 }
 
 }  // namespace
@@ -100,7 +134,7 @@ Page PackagePage(const SiteContext& ctx, const PackagePagesInput& input) {
   d.set("title", package.title);
   SetOptional(&d, "question", package.question);
   d.set("topic", package.topic);
-  d.set("topic_url", page.Url("") + "#" + TopicAnchor(input.topics, package.topic));
+  d.set("topic_url", page.Url(TopicDir(package.topic)));
   if (const std::optional<PackageLink>& parent = input.follows) {
     d.set("follows", LinkData(parent->title, page.Url(PackageDir(parent->slug))));
   } else {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "render/html/catalog_page.h"
 #include "render/html/drejebog_page.h"
 #include "render/html/html_templates.h"
 #include "render/html/package_page.h"
@@ -19,11 +18,9 @@ PackageLink LinkTo(const Package& p) { return PackageLink{p.slug, p.title, p.que
 }  // namespace
 
 PackagePagesInput PackagePagesInputOf(const Catalog& catalog, const Theme& theme, const Package& package,
-                                      SlugSet published, std::vector<PublishedDocument> documents,
-                                      const std::vector<std::string>& topics) {
+                                      SlugSet published, std::vector<PublishedDocument> documents) {
   auto is_published = [&](const std::string& slug) { return published->count(slug) > 0; };
   PackagePagesInput input{catalog.site, theme, package, published, std::move(documents), {}, {}, {}, {}, {}};
-  input.topics = topics;
   const Package* parent = package.follow_up ? catalog.FindPackage(package.follows) : nullptr;
   if (parent && is_published(parent->slug)) input.follows = LinkTo(*parent);
   std::vector<const Package*> follow_ups = catalog.FollowUpsOf(package.slug);
@@ -36,6 +33,7 @@ PackagePagesInput PackagePagesInputOf(const Catalog& catalog, const Theme& theme
       input.related.push_back(LinkTo(*p));
   }
   input.stories = catalog.StoriesAbout(package.slug);
+  input.page_links = FreePageLinksOf(catalog);
   return input;
 }
 
@@ -52,7 +50,7 @@ std::vector<Page> PackagePages(const SiteContext& ctx, const PackagePagesInput& 
 Status RenderPackagePages(const PackagePagesInput& input, Output* out) {
   HtmlTemplates& templates = TemplatesFor(input.theme);
   if (Status s = templates.Check(); !s.ok()) return s;
-  SiteContext ctx(input.site, input.theme, input.published);
+  SiteContext ctx(input.site, input.theme, input.published, input.page_links);
   for (Page& page : PackagePages(ctx, input)) {
     std::string html = RenderPage(ctx, &templates, &page);
     out->Add(kSiteRoot + page.file, std::move(html));

@@ -11,6 +11,7 @@
 #include "model/catalog.h"
 #include "model/theme.h"
 #include "render/html/page.h"
+#include "render/html/site_context.h"
 #include "render/output.h"
 #include "render/published_document.h"
 #include "render/published_slugs.h"
@@ -34,22 +35,21 @@ struct PackagePagesInput {
   const Package& package;
   SlugSet published;                          // which links to packages resolve
   std::vector<PublishedDocument> documents;   // its PDFs, with their sizes (0: not built)
-  std::vector<std::string> topics;            // PublishedTopics: the catalog's anchors
   std::optional<PackageLink> follows;         // the published package it follows up
   std::vector<PackageLink> follow_ups;        // published follow-ups of it
   std::vector<PackageLink> related;           // published related packages, not follow-ups
   std::vector<const Story*> stories;          // the stories about it
+  FreePageLinks page_links;                   // the free pages the navigation and footer link
 
   auto Fields() const {
-    return std::tie(site, theme, package, published, documents, topics, follows, follow_ups, related, stories);
+    return std::tie(site, theme, package, published, documents, follows, follow_ups, related, stories,
+                    page_links);
   }
 };
 
-// The input of `package`'s pages, taken from the catalog. `documents`: its PDFs as listed;
-// `topics`: PublishedTopics of the catalog, worked out once for all packages by the caller.
+// The input of `package`'s pages, taken from the catalog. `documents`: its PDFs as listed.
 PackagePagesInput PackagePagesInputOf(const Catalog& catalog, const Theme& theme, const Package& package,
-                                      SlugSet published, std::vector<PublishedDocument> documents,
-                                      const std::vector<std::string>& topics);
+                                      SlugSet published, std::vector<PublishedDocument> documents);
 
 // The pages before rendering (for the theme check), in the order they are listed.
 std::vector<Page> PackagePages(const SiteContext& ctx, const PackagePagesInput& input);

@@ -68,7 +68,23 @@ void AddCommonData(const SiteContext& ctx, Page* page) {
     item.set("current", page->nav_current == name);
     nav << item;
   }
+  for (const FreePageLink& link : ctx.page_links.menu) {
+    TemplateData item = NewObject();
+    item.set("label", link.title);
+    item.set("url", page->Url(FreePageDir(link.slug)));
+    item.set("current", page->nav_current == "page:" + link.slug);
+    nav << item;
+  }
   d.set("nav", nav);
+  TemplateData footer_pages = NewList();
+  for (const FreePageLink& link : ctx.page_links.footer) {
+    TemplateData item = LinkData(link.title, page->Url(FreePageDir(link.slug)));
+    item.set("current", page->nav_current == "page:" + link.slug);
+    footer_pages << item;
+  }
+  d.set("has_footer_pages", !footer_pages.is_empty_list());
+  d.set("footer_pages", footer_pages);
+  d.set("feed_url", page->Url(kFeedPath));
   TemplateData scripts = NewList();
   for (const std::string& script : page->scripts) {
     TemplateData s = NewObject();
@@ -82,6 +98,19 @@ std::string RenderPage(const SiteContext& ctx, HtmlTemplates* templates, Page* p
   AddCommonData(ctx, page);
   page->data.set("content_html", templates->Render(page->template_name, ctx.shared, page->data));
   return templates->Render("layout", ctx.shared, page->data);
+}
+
+std::string KeepUnitsTogether(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ' && i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9' && i + 1 < text.size()) {
+      out += "\u00a0";
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
 }
 
 std::string ShortText(const std::string& text, size_t limit) {

@@ -18,7 +18,8 @@ struct Page {
   std::string template_name;  // "package"
   std::string title;          // the page's own title; "" on the front page
   std::string description;    // meta description
-  std::string nav_current;    // "catalog", "stories", "search" or ""
+  std::string nav_current;    // "catalog", "stories", "search", "page:<slug>" or ""
+  std::string lastmod;        // sitemap.xml's <lastmod>: the content's newest date (ISO), "" when it has none
   bool in_sitemap = true;
   // Set on pages served at any depth (404.html): URLs are made absolute from it.
   std::string absolute_base;
@@ -44,6 +45,10 @@ std::string RenderPage(const SiteContext& ctx, HtmlTemplates* templates, Page* p
 
 // Contact details as template data ({email, email_url, phone, phone_url}).
 TemplateData ContactData(const Contact& contact);
+
+// `text` with each space after a digit made a no-break space (U+00A0), so a
+// number never parts from its unit at a line break: "35 kB", "2 timer og 30 min.".
+std::string KeepUnitsTogether(const std::string& text);
 
 // `text` cut at a word boundary to about `limit` bytes, with "…" when cut.
 std::string ShortText(const std::string& text, size_t limit = 200);

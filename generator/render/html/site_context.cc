@@ -1,15 +1,32 @@
 #include "render/html/site_context.h"
 
+#include <algorithm>
+
 #include "render/html/page.h"
 
 namespace klynge {
 
-SiteContext::SiteContext(const Site& site, const Theme& theme, SlugSet published)
+FreePageLinks FreePageLinksOf(const Catalog& catalog) {
+  std::vector<const FreePage*> menu, footer;
+  for (const FreePage& p : catalog.pages) (p.menu ? menu : footer).push_back(&p);
+  std::stable_sort(menu.begin(), menu.end(), [](const FreePage* a, const FreePage* b) {
+    if (*a->menu != *b->menu) return *a->menu < *b->menu;
+    return a->title < b->title;
+  });
+  std::stable_sort(footer.begin(), footer.end(), [](const FreePage* a, const FreePage* b) { return a->title < b->title; });
+  FreePageLinks links;
+  for (const FreePage* p : menu) links.menu.push_back({p->slug, p->title});
+  for (const FreePage* p : footer) links.footer.push_back({p->slug, p->title});
+  return links;
+}
+
+SiteContext::SiteContext(const Site& site, const Theme& theme, SlugSet published, FreePageLinks page_links)
     : site(site),
       theme(theme),
       lang(LanguageFromCode(site.language)),
       published_set(std::move(published)),
       published_slugs(*published_set),
+      page_links(std::move(page_links)),
       strings(NewObject()),
       typography(TypographyFor(site.language, theme.strings)),
       shared(NewObject()) {
@@ -27,7 +44,7 @@ SiteContext::SiteContext(const Site& site, const Theme& theme, SlugSet published
 
 IndexContext::IndexContext(const Catalog& catalog, const Theme& theme, const PackageDocuments& documents,
                            SlugSet published)
-    : SiteContext(catalog.site, theme, std::move(published)),
+    : SiteContext(catalog.site, theme, std::move(published), FreePageLinksOf(catalog)),
       catalog(catalog),
       documents(documents),
       published(catalog.PublishedPackages()) {}
@@ -45,7 +62,9 @@ const std::vector<std::string>& UiKeysUsedByCode() {
       "program_breadcrumb", "program_description", "seating_mixed",      "seating_practice",
       "drejebog_title",    "drejebog_description", "drejebog_audience", "drejebog_lead", "phase_before",       "phase_during",
       "phase_after",       "stories",             "stories_lead",        "search_title",
-      "search_page_label", "not_found_title",     "not_found_text",      "catalog_lead"};
+      "search_page_label", "not_found_title",     "not_found_text",      "catalog_lead",
+      "feed_subtitle",     "order_subject",       "topic_lead",          "tag_lead",
+      "topic",             "tag",                 "package_one",         "package_many"};
   return keys;
 }
 

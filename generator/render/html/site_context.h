@@ -6,6 +6,7 @@
 
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "markdown/typography.h"
@@ -18,14 +19,34 @@
 
 namespace klynge {
 
+// A free page as every page's navigation or footer links it.
+struct FreePageLink {
+  std::string slug;
+  std::string title;
+
+  auto Fields() const { return std::tie(slug, title); }
+};
+
+// The free pages every page links: those with `menu` in the main navigation
+// (by menu, then title), the rest in the footer (by title).
+struct FreePageLinks {
+  std::vector<FreePageLink> menu;
+  std::vector<FreePageLink> footer;
+
+  auto Fields() const { return std::tie(menu, footer); }
+};
+
+FreePageLinks FreePageLinksOf(const Catalog& catalog);
+
 struct SiteContext {
-  SiteContext(const Site& site, const Theme& theme, SlugSet published);
+  SiteContext(const Site& site, const Theme& theme, SlugSet published, FreePageLinks page_links = {});
 
   const Site& site;
   const Theme& theme;
   Language lang;
   SlugSet published_set;
   const std::set<std::string>& published_slugs;  // *published_set
+  FreePageLinks page_links;
   TemplateData strings;  // the theme's UI strings, as {{t.key}}
   Typography typography;  // how quotes and footnotes in content print
   // What every page shows alike ({{t.key}}, the site's name, contact, lang):

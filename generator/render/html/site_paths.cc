@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "render/html/anchor_ids.h"
+
 namespace klynge {
 
 std::string PackageDir(const std::string& slug) { return "pakker/" + slug + "/"; }
@@ -11,6 +13,24 @@ std::string AudienceDrejebogDir(const std::string& slug, const std::string& name
   return PackageDir(slug) + "drejebog-" + name + "/";
 }
 std::string StoryDir(const std::string& slug) { return std::string(kStoriesDir) + slug + "/"; }
+std::string FreePageDir(const std::string& slug) { return slug + "/"; }
+
+namespace {
+
+// A folder name for a topic or tag: its slug, or, for a name with no letters
+// or digits at all, its bytes in hex, so that every name has a page.
+std::string NameSlug(const std::string& name) {
+  std::string slug = Slugify(name);
+  if (!slug.empty()) return slug;
+  static const char kHex[] = "0123456789abcdef";
+  for (unsigned char c : name) slug += std::string{kHex[c >> 4], kHex[c & 15]};
+  return slug.empty() ? "-" : slug;
+}
+
+}  // namespace
+
+std::string TopicDir(const std::string& topic) { return "emner/" + NameSlug(topic) + "/"; }
+std::string TagDir(const std::string& tag) { return "emneord/" + NameSlug(tag) + "/"; }
 
 namespace {
 

@@ -12,7 +12,13 @@ std::string DrejebogDir(const std::string& slug);  // "pakker/<slug>/drejebog/"
 // "pakker/<slug>/drejebog-<name>/": drejebog-<name>.yaml's page.
 std::string AudienceDrejebogDir(const std::string& slug, const std::string& name);
 std::string StoryDir(const std::string& slug);     // "historier/<slug>/"
+// "emner/<slugified topic>/" and "emneord/<slugified tag>/": the pages that
+// list a topic's or a tag's packages. Names that slugify alike share a page.
+std::string TopicDir(const std::string& topic);
+std::string TagDir(const std::string& tag);
+std::string FreePageDir(const std::string& slug);  // "<slug>/": pages/<slug>.md
 inline constexpr const char* kStoriesDir = "historier/";
+inline constexpr const char* kFeedPath = "feed.xml";  // Atom: packages and stories
 inline constexpr const char* kSearchDir = "soeg/";
 inline constexpr const char* kStaticDir = "static/";
 // Where the public site goes in the output folder.

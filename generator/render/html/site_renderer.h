@@ -1,6 +1,7 @@
 #pragma once
-// The public site's pages that no package owns (catalog, stories, search,
-// sitemap.xml, 404.html and the theme's static files): one unit of the build.
+// The public site's pages that no package owns (catalog, stories, topic and
+// tag pages, free pages, search, sitemap.xml, feed.xml, 404.html and the
+// theme's static files): one unit of the build.
 // Each package's own pages are render/html/package_pages.h.
 
 #include <tuple>

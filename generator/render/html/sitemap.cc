@@ -11,7 +11,9 @@ std::string Sitemap(const std::string& base_url, const std::vector<const Page*>&
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const Page* page : pages) {
     if (!page->in_sitemap) continue;
-    xml += "  <url><loc>" + EscapeMarkup(AbsoluteUrl(base_url, page->dir)) + "</loc></url>\n";
+    xml += "  <url><loc>" + EscapeMarkup(AbsoluteUrl(base_url, page->dir)) + "</loc>";
+    if (!page->lastmod.empty()) xml += "<lastmod>" + page->lastmod + "</lastmod>";
+    xml += "</url>\n";
   }
   xml += "</urlset>\n";
   return xml;
