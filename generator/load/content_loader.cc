@@ -302,7 +302,7 @@ class Loader {
     std::set<std::string> file_slugs;  // stories/<slug>.md, to refuse a folder of the same slug
     for (const FolderEntry& e : Entries(dir)) {
       const std::string& name = e.name;
-      std::string rel = folder + "/" + name;
+      std::string rel = "stories/" + name;
       if (!MayFollow(e, fence, rel)) continue;
       if (e.kind == FileKind::kFolder && !e.link) {
         LoadStoryFolder(e.path, name, rel, &file_slugs);
@@ -314,7 +314,7 @@ class Loader {
         continue;
       }
       std::string slug = fs::path(name).stem().string();
-      if (!CheckSlug(slug, rel, (noun + " file").c_str())) continue;
+      if (!CheckSlug(slug, rel, "story file")) continue;
       std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
       if (!page) continue;
       file_slugs.insert(slug);
