@@ -106,6 +106,8 @@ TEST(MemoryFileSystemTest, ABuildInMemoryWritesWhatABuildOnDiskWrites) {
   CopyIn(site.content(), "/site/content", &memory);
   CopyIn(KLYNGE_SOURCE_THEME_DIR, "/site/themes/default", &memory);
   CopyIn("/usr/share/fonts/truetype/open-sans", "/usr/share/fonts/truetype/open-sans", &memory);
+  CopyIn("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/dejavu", &memory);
+  CopyIn("/usr/share/hyphen/hyph_da_DK.dic", "/usr/share/hyphen/hyph_da_DK.dic", &memory);
   options.root = "/site";
   options.file_system = &memory;
   ASSERT_EQ(RunBuild(options, err).exit_code, 0) << err.str();

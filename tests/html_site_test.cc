@@ -412,8 +412,8 @@ TEST_F(HtmlSiteTest, EnglishSitesGetEnglishUiStrings) {
   ASSERT_TRUE(RenderParts(catalog, testing::SourceTheme("en"), {}, {BuildPart::kSite}, 0, &out, &none).ok());
   const std::string& page = *out.Get("site/pakker/smertebehandling/index.html");
   EXPECT_TRUE(Has(page, "<html lang=\"en\">"));
-  EXPECT_TRUE(Has(page, "2 hours 30 min."));
-  EXPECT_TRUE(Has(page, "Order at the latest 8 weeks before the meeting"));
+  EXPECT_TRUE(Has(page, "2\u00a0hours 30\u00a0min."));
+  EXPECT_TRUE(Has(page, "Order at the latest 8\u00a0weeks before the meeting"));
   EXPECT_TRUE(Has(page, "Last revised <time datetime=\"2023-06-21\">21 June 2023</time>"));
   EXPECT_FALSE(Has(page, "Udbyder"));
 }

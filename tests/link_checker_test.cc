@@ -194,7 +194,8 @@ TEST_F(LinkCheckerTest, UnpublishedFileIsAnError) {
   EXPECT_TRUE(HasError(diags_, Path(), 7, 1,
                        "link \"notes.yaml\" points to packages/smertebehandling/notes.yaml, which is not "
                        "published; a relative link may point to a file in the package's assets/ folder, "
-                       "to a package folder (../smertebehandling/) or to a story (../../stories/aalborg-vest.md)"));
+                       "to a package folder (../smertebehandling/), to a package's program/ or drejebog/ "
+                       "or to a story (../../stories/aalborg-vest.md)"));
 }
 
 TEST_F(LinkCheckerTest, SiteAbsoluteAndSchemelessLinksAreErrors) {

@@ -273,8 +273,8 @@ TEST_F(PackageValidatorTest, LinkUrlsMustBeWebAddresses) {
                "  - url: https://www.sst.dk\n");
   Check();
   EXPECT_TRUE(HasError(diags_, Path(), 8, 10,
-                       "`url` must be a full address starting with https://, http:// or mailto:, "
-                       "found \"www.sst.dk\""));
+                       "`url` must be a full address starting with https://, http://, mailto: or tel:, "
+                       "found \"www.sst.dk\"; add https:// in front: https://www.sst.dk"));
   EXPECT_TRUE(HasError(diags_, Path(), 9, 5, "a link is missing the required key `title`"));
 }
 

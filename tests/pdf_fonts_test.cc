@@ -176,6 +176,8 @@ TEST(FontLoaderTest, FacesNamingOneFileShareOneReadAndOneParse) {
   PrintTheme theme;
   theme.font_regular.path = theme.font_italic.path = dir.Copy(kRegular, "Font.ttf");
   theme.font_bold.path = theme.font_bold_italic.path = dir.Copy(kBold, "Bold.ttf");
+  theme.font_fallback.path = theme.font_regular.path;  // only the two files, so the count is theirs
+  theme.hyphenation.path = "";
   FailingFileSystem counting(RealFileSystem(), 0, 0);
   FontLoader(counting).LoadFaces(&theme);
   EXPECT_EQ(counting.calls(), 2u) << "each file is read once";

@@ -361,6 +361,9 @@ Status LoadTheme(const std::vector<std::string>& layers, const std::string& lang
   // From the bottom layer (the installed theme) up to the site's own.
   ThemeParts parts;
   for (size_t i = layers.size(); i-- > 0;) {
+    // A layer below the site's own that is not there (no installed theme, as
+    // in a file system in memory) gives nothing to fall back on, and no error.
+    if (i > 0 && !IsKind(fs, layers[i], FileKind::kFolder)) continue;
     ContentBytes* layer_bytes = !bytes ? nullptr : i == 0 ? &bytes->theme : &bytes->base_theme;
     if (Status s = ReadLayer(layers[i], language, private_folder, fs, layer_bytes, &parts); !s.ok()) return s;
   }

@@ -32,6 +32,7 @@ base_url: https://klyngepakker.example.dk/   # required: where the site will liv
 contact: {email: klynger@example.dk, phone: "70 00 00 00"}   # for packages without a contact of their own
 topics: [Medicin, Infektioner]         # the catalog's order; every package's topic must be one of these
 source_note: "Kilde: Egne beregninger på data fra Lægemiddelstatistikregisteret"   # printed under data charts
+# order: {url: "https://klyngepakker.example.dk/bestil", email: klynger@example.dk}   # a "Bestil klyngepakken" button on every package page: a form (url) or an e-mail
 )";
 
 const char* const kPackageMd = R"(---

@@ -186,7 +186,7 @@ Catalog FullCatalog() {
   about.title = "Om klyngepakkerne";
   about.summary = "Hvad en klyngepakke er.";
   about.menu = 1;
-  about.body = Md("Se [bestilling](saadan-bestiller-du.md) og [pakken](../packages/smertebehandling/).\n",
+  about.body = Md("Se [erklæringen](tilgaengelighedserklaering.md) og [pakken](../packages/smertebehandling/).\n",
                   "content/pages/om-klyngepakkerne.md", 6);
   FreePage statement;
   statement.slug = "tilgaengelighedserklaering";
