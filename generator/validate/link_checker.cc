@@ -68,6 +68,17 @@ std::optional<bool> CheckAssetIn(const std::vector<Asset>& assets, const std::st
   return std::nullopt;
 }
 
+// The error for a file that is not among `names` (the assets of the folder
+// `owner`, e.g. "packages/x"), with the nearest one written from `base_dir`.
+bool MissingAsset(const std::string& path, const std::string& rel, const std::vector<std::string>& names,
+                  const std::string& owner, std::string_view base_dir, const std::string& quoted,
+                  const std::function<SourceLocation()>& where, Diagnostics* diags) {
+  std::string hint = NearestWord(rel, names);
+  if (!hint.empty()) hint = RelativePath(owner + "/" + hint, std::string(base_dir));
+  diags->Error(where(), quoted + "names a file that does not exist: " + path + Hint(hint));
+  return false;
+}
+
 bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view base_dir,
                  const std::function<SourceLocation()>& where, const ContentTree& tree,
                  Diagnostics* diags, std::string_view noun) {
@@ -122,13 +133,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
                                          "which is never published; rename it");
         return false;
       }
-      std::string hint = NearestWord(rel, assets);
-      if (!hint.empty()) {
-        std::string target = "packages/" + t.slug + "/" + hint;
-        hint = RelativePath(target, std::string(base_dir));
-      }
-      diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
-      return false;
+      return MissingAsset(t.path, rel, assets, "packages/" + t.slug, base_dir, quoted, where, diags);
     }
     case LinkKind::kStoryAsset: {
       const StorySource* story = FindStorySource(tree, t.slug);
@@ -143,10 +148,7 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
                                   "/story.md with the picture in stories/" + t.slug + "/assets/");
         return false;
       }
-      std::string hint = NearestWord(rel, assets);
-      if (!hint.empty()) hint = RelativePath("stories/" + t.slug + "/" + hint, std::string(base_dir));
-      diags->Error(where(), quoted + "names a file that does not exist: " + t.path + Hint(hint));
-      return false;
+      return MissingAsset(t.path, rel, assets, "stories/" + t.slug, base_dir, quoted, where, diags);
     }
     case LinkKind::kStory:
     case LinkKind::kPage: {
