@@ -12,6 +12,7 @@
 #include "model/print_theme.h"
 #include "render/pdf/layout/line_breaker.h"
 #include "render/pdf/layout/typeset.h"
+#include "support/fixed_measure.h"
 #include "support/pdf_tools.h"
 #include "support/temp_site.h"
 
@@ -35,26 +36,8 @@ const PrintTheme& DefaultPrint() {
   return *theme;
 }
 
-// Every character is half an em wide: 5 pt at size 10.
-class FixedMeasure : public TextMeasure {
- public:
-  explicit FixedMeasure(const Hyphenation* patterns = nullptr) : patterns_(patterns) {}
-  float CharUnits(Face, char32_t) override { return 500; }
-  const Hyphenation* hyphenation() override { return patterns_; }
-
- private:
-  const Hyphenation* patterns_;
-};
-
-std::vector<std::string> LineTexts(const std::vector<Line>& lines) {
-  std::vector<std::string> out;
-  for (const Line& line : lines) {
-    std::string text;
-    for (const LineRun& run : line.runs) text += run.text;
-    out.push_back(text);
-  }
-  return out;
-}
+using testing::FixedMeasure;
+using testing::LineTexts;
 
 TEST(HyphenationTest, TheDanishPatternsLoadAndGiveTheirPoints) {
   const Hyphenation* patterns = DefaultPrint().hyphenation.patterns.get();

@@ -13,6 +13,7 @@
 #include "render/pdf/layout/paginator.h"
 #include "render/pdf/layout/pdf_document.h"
 #include "render/pdf/layout/typeset.h"
+#include "support/fixed_measure.h"
 #include "support/pdf_tools.h"
 
 namespace klynge::pdf {
@@ -26,21 +27,8 @@ using ::klynge::testing::QpdfCheck;
 
 FontFiles TestFonts() { return ::klynge::testing::DefaultFonts(); }
 
-// Every character is half an em wide: 5 pt at size 10.
-class FixedMeasure : public TextMeasure {
- public:
-  float CharUnits(Face, char32_t) override { return 500; }
-};
-
-std::vector<std::string> LineTexts(const std::vector<Line>& lines) {
-  std::vector<std::string> out;
-  for (const Line& line : lines) {
-    std::string text;
-    for (const LineRun& run : line.runs) text += run.text;
-    out.push_back(text);
-  }
-  return out;
-}
+using testing::FixedMeasure;
+using testing::LineTexts;
 
 Paragraph Para(std::string text, float size = 10) {
   Paragraph p;
