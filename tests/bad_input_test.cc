@@ -16,6 +16,7 @@
 #include "support/pdf_tools.h"
 #include "support/run_klynge.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge::testing {
 namespace {
@@ -408,7 +409,7 @@ class HostileYamlTest : public ::testing::Test {
   int RunBounded(const std::string& args, std::string* err) {
     std::string err_file = site_.root() + "/.stderr";
     std::string command = "cd " + ShellQuote(site_.root()) + " && " + (kSanitized ? "" : "ulimit -v 2097152 && ") +
-                          "timeout -s KILL 20 " + ShellQuote(KLYNGE_BINARY) + " " + args + " >/dev/null 2>" +
+                          "timeout -s KILL 20 " + ShellQuote(KlyngeBinary()) + " " + args + " >/dev/null 2>" +
                           ShellQuote(err_file) + " </dev/null";
     int status = std::system(command.c_str());
     *err = ReadFile(err_file);

@@ -24,6 +24,7 @@
 #include "support/pdf_tools.h"
 #include "support/run_klynge.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -188,7 +189,7 @@ class ClusterEditionTest : public ::testing::Test {
   static void SetUpTestSuite() { cmark_gfm_core_extensions_ensure_registered(); }
 
   void SetUp() override {
-    Status loaded = LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", "da", &theme_);
+    Status loaded = LoadTheme(testing::SourceThemeDir(), "da", &theme_);
     ASSERT_TRUE(loaded.ok()) << loaded.message();
   }
 
@@ -544,14 +545,14 @@ TEST_F(ClusterEditionTest, AThemeWithoutTheIndexTemplateFailsThePack) {
   Output out;
   Status status = RenderClusterPack(PackInput(catalog_.clusters[0]), &out);
   ASSERT_FALSE(status.ok());
-  EXPECT_TRUE(Has(status.message(), "clusters/vest/index.html: " KLYNGE_SOURCE_DIR
+  EXPECT_TRUE(Has(status.message(), "clusters/vest/index.html: " + testing::SourceDir() +
                                     "/themes/default/templates/cluster_index.mustache: the theme lacks this template"))
       << status.message();
   EXPECT_TRUE(out.files().empty());
 }
 
 TEST_F(ClusterEditionTest, TheIndexEscapesTextAsThePageAlwaysHas) {
-  ASSERT_TRUE(LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", "en", &theme_).ok());
+  ASSERT_TRUE(LoadTheme(testing::SourceThemeDir(), "en", &theme_).ok());
   std::string index = File(Build(), "index.html");
   EXPECT_TRUE(Has(index, "<p class=\"meta\">The cluster&#39;s meeting pack · ")) << index;
   EXPECT_FALSE(Has(index, "&apos;")) << index;
@@ -560,7 +561,7 @@ TEST_F(ClusterEditionTest, TheIndexEscapesTextAsThePageAlwaysHas) {
 TEST(EditionStringsTest, BothLanguagesHaveEveryStringTheClusterDocumentsUse) {
   for (const char* language : {"da", "en"}) {
     Theme theme;
-    ASSERT_TRUE(LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", language, &theme).ok());
+    ASSERT_TRUE(LoadTheme(testing::SourceThemeDir(), language, &theme).ok());
     for (const std::string& key : EditionUiKeys())
       EXPECT_NE(PrintUi(theme, key), key) << language << " lacks " << key;
   }

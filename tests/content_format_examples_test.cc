@@ -11,6 +11,7 @@
 
 #include "load/yaml_reader.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -54,7 +55,7 @@ std::vector<Example> FencedBlocks(const std::string& markdown) {
   return blocks;
 }
 
-std::string Docs() { return testing::ReadFile(std::string(KLYNGE_SOURCE_DIR) + "/docs/content-format.md"); }
+std::string Docs() { return testing::ReadFile(testing::SourceDir() + "/docs/content-format.md"); }
 
 // Where an example of a whole file goes in a site, by the headings it is under; "" for a fragment.
 std::string FileFor(const std::string& heading, const std::string& subheading) {

@@ -12,6 +12,7 @@
 
 #include "support/pdf_tools.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -24,7 +25,7 @@ using testing::ReadFile;
 class ContentLinksTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string sample = std::string(KLYNGE_SOURCE_DIR) + "/content/";
+    std::string sample = testing::SourceDir() + "/content/";
     fs::create_directories(site_.content() + "/packages");
     fs::copy_file(sample + "site.yaml", site_.content() + "/site.yaml");
     for (const char* p : {"smertebehandling", "nedre-luftvejsinfektioner", "dosisdispensering",
@@ -186,7 +187,7 @@ class ThemeFallbackTest : public ContentLinksTest {
     std::ofstream(path, std::ios::binary) << text;
   }
   static std::string Installed(const std::string& rel) {
-    return ReadFile(std::string(KLYNGE_SOURCE_DIR) + "/themes/default/" + rel);
+    return ReadFile(testing::SourceDir() + "/themes/default/" + rel);
   }
 };
 

@@ -19,6 +19,7 @@
 #include "render/pptx/slide_xml.h"
 #include "stats/cluster_figures.h"
 #include "validate/validator.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -35,11 +36,11 @@ class DeckTest : public ::testing::Test {
   static void SetUpTestSuite() {
     cmark_gfm_core_extensions_ensure_registered();
     Diagnostics diags;
-    ContentTree tree = LoadContent(KLYNGE_SOURCE_DIR "/content", &diags);
+    ContentTree tree = LoadContent(testing::SourceDir() + "/content", &diags);
     catalog_ = new Catalog(Validate(tree, &diags));
     ASSERT_FALSE(diags.HasErrors());
     theme_ = new Theme;
-    ASSERT_TRUE(LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", "da", theme_).ok());
+    ASSERT_TRUE(LoadTheme(testing::SourceThemeDir(), "da", theme_).ok());
   }
 
   // The deck of the sample cluster `slug`, with the cluster figures it was made from.

@@ -17,6 +17,7 @@
 #include "pipeline/build.h"
 #include "support/file_tree.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -104,7 +105,7 @@ TEST(MemoryFileSystemTest, ABuildInMemoryWritesWhatABuildOnDiskWrites) {
 
   MemoryFileSystem memory;
   CopyIn(site.content(), "/site/content", &memory);
-  CopyIn(KLYNGE_SOURCE_THEME_DIR, "/site/themes/default", &memory);
+  CopyIn(testing::SourceThemeDir(), "/site/themes/default", &memory);
   CopyIn("/usr/share/fonts/truetype/open-sans", "/usr/share/fonts/truetype/open-sans", &memory);
   CopyIn("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/dejavu", &memory);
   CopyIn("/usr/share/hyphen/hyph_da_DK.dic", "/usr/share/hyphen/hyph_da_DK.dic", &memory);

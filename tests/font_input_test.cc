@@ -14,6 +14,7 @@
 #include "pipeline/build.h"
 #include "support/file_tree.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge::testing {
 namespace {
@@ -37,7 +38,7 @@ TEST(FontInputTest, AChangedFontFileRendersThePdfsAgain) {
   site.Write("packages/smerte/package.md", kPackageMd);
   std::string theme = site.root() + "/themes/default";
   fs::create_directories(site.root() + "/themes");
-  fs::copy(KLYNGE_SOURCE_THEME_DIR, theme, fs::copy_options::recursive);
+  fs::copy(SourceThemeDir(), theme, fs::copy_options::recursive);
   std::string font = fonts.root() + "/Brød.ttf";
   fs::copy_file(kRegular, font);
   std::ifstream in(theme + "/print.yaml");

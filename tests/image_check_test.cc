@@ -10,6 +10,7 @@
 
 #include "support/pdf_tools.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -59,7 +60,7 @@ TEST(ImageCheckTest, GoodPngAndJpegPass) {
 }
 
 TEST(ImageCheckTest, TheSampleImagePasses) {
-  std::string bytes = testing::ReadFile(KLYNGE_SOURCE_DIR "/content/packages/smertebehandling/assets/moedets-forloeb.png");
+  std::string bytes = testing::ReadFile(testing::SourceDir() + "/content/packages/smertebehandling/assets/moedets-forloeb.png");
   ASSERT_FALSE(bytes.empty());
   EXPECT_EQ(Problem("assets/moedets-forloeb.png", bytes), "");
 }

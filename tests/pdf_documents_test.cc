@@ -18,6 +18,7 @@
 #include "render/pdf/package_pdfs.h"
 #include "support/site_catalog.h"
 #include "support/pdf_tools.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -139,7 +140,7 @@ class PdfDocumentsTest : public ::testing::Test {
   static void SetUpTestSuite() { cmark_gfm_core_extensions_ensure_registered(); }
 
   PdfDocumentsTest() : catalog_(SampleCatalog()) {
-    Status loaded = LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", "da", &theme_);
+    Status loaded = LoadTheme(testing::SourceThemeDir(), "da", &theme_);
     EXPECT_TRUE(loaded.ok()) << loaded.message();
   }
 
@@ -354,7 +355,7 @@ TEST_F(PdfDocumentsTest, AMissingFontFailsTheDocumentWithItsName) {
 
 TEST_F(PdfDocumentsTest, EnglishSitesGetEnglishLabels) {
   catalog_.site.language = "en";
-  ASSERT_TRUE(LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", "en", &theme_).ok());
+  ASSERT_TRUE(LoadTheme(testing::SourceThemeDir(), "en", &theme_).ok());
   std::string text = PdfText(Render(PrintKind::kHandout));
   EXPECT_TRUE(Has(text, "Page 1 of")) << text;
   EXPECT_TRUE(Has(text, "2 hours 30 min.")) << text;
@@ -363,7 +364,7 @@ TEST_F(PdfDocumentsTest, EnglishSitesGetEnglishLabels) {
 TEST(PrintThemeTest, BothLanguagesHaveEveryStringThePdfsUse) {
   for (const char* language : {"da", "en"}) {
     Theme theme;
-    ASSERT_TRUE(LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", language, &theme).ok());
+    ASSERT_TRUE(LoadTheme(testing::SourceThemeDir(), language, &theme).ok());
     for (const std::string& key : PrintUiKeys())
       EXPECT_NE(PrintUi(theme, key), key) << language << " lacks " << key;
   }

@@ -22,6 +22,7 @@
 #include "support/cluster_site.h"
 #include "support/pdf_tools.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -109,7 +110,7 @@ class RunningHeaderTest : public ::testing::TestWithParam<Case> {
   // The cluster's pack with the long organisation and the case's title and cluster name.
   Output Pack(const Case& c) {
     Theme theme;
-    Status loaded = LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", "da", &theme);
+    Status loaded = LoadTheme(testing::SourceThemeDir(), "da", &theme);
     EXPECT_TRUE(loaded.ok()) << loaded.message();
     site_.Write("site.yaml", Replace(testing::kSiteYaml, "organisation: KiAP",
                                      "organisation: \"" + std::string(kLongOrganisation) + "\""));

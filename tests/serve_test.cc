@@ -16,6 +16,7 @@
 
 #include "serve/dev_server.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -56,7 +57,7 @@ class ServeProcess {
       dup2(out[1], 1);
       close(out[0]);
       if (chdir(root.c_str()) != 0) _exit(127);
-      execl(KLYNGE_BINARY, KLYNGE_BINARY, "serve", "--port", "0", static_cast<char*>(nullptr));
+      execl(testing::KlyngeBinary().c_str(), testing::KlyngeBinary().c_str(), "serve", "--port", "0", static_cast<char*>(nullptr));
       _exit(127);
     }
     close(out[1]);

@@ -17,6 +17,7 @@
 
 #include "support/file_tree.h"
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge::testing {
 namespace {
@@ -110,7 +111,7 @@ class SymlinkTest : public ::testing::TestWithParam<PlantedLink> {
     site_.Write("stories/en-historie.md", "---\ntitle: En historie\ndate: 2023-09-29\n---\nTekst.\n");
     site_.Write("clusters/testklynge/cluster.yaml", ClusterYaml());
     site_.Write("clusters/testklynge/opioid.csv", ClusterCsv());
-    fs::copy(std::string(KLYNGE_SOURCE_DIR) + "/themes", site_.root() + "/themes",
+    fs::copy(SourceDir() + "/themes", site_.root() + "/themes",
              fs::copy_options::recursive);
   }
 

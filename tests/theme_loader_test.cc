@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
@@ -17,7 +18,7 @@ class ThemeLoaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
     fs::create_directories(dir());
-    fs::copy(KLYNGE_SOURCE_DIR "/themes/default", dir(), fs::copy_options::recursive);
+    fs::copy(testing::SourceThemeDir(), dir(), fs::copy_options::recursive);
   }
   std::string dir() const { return site_.root() + "/themes/default"; }
   void Write(const std::string& rel, const std::string& text) {
@@ -123,7 +124,7 @@ TEST_F(ThemeLoaderTest, ALanguageWithoutStringsIsAnError) {
 TEST_F(ThemeLoaderTest, TheSitesOwnThemeWinsOverTheDefault) {
   EXPECT_EQ(FindThemeDir(site_.root()), dir());
   testing::TempSite bare;
-  EXPECT_EQ(FindThemeDir(bare.root()), KLYNGE_SOURCE_THEME_DIR);
+  EXPECT_EQ(FindThemeDir(bare.root()), testing::SourceThemeDir());
 }
 
 }  // namespace

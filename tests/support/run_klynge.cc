@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "support/temp_site.h"
+#include "support/source_tree.h"
 
 namespace klynge::testing {
 
@@ -36,7 +37,7 @@ RunResult RunInShell(const std::string& cwd, const std::string& args, const std:
   if (!mkdtemp(pattern.data())) return result;
   std::string out_file = pattern + "/stdout", err_file = pattern + "/stderr";
   std::string command = setup + "cd " + ShellQuote(cwd) + " && env " + env + " " +
-                        ShellQuote(KLYNGE_BINARY) + " " + args + " >" + ShellQuote(out_file) +
+                        ShellQuote(KlyngeBinary()) + " " + args + " >" + ShellQuote(out_file) +
                         " 2>" + ShellQuote(err_file) + " </dev/null";
   int status = std::system(command.c_str());
   result.out = ReadFile(out_file);
@@ -60,7 +61,7 @@ RunResult RunKlyngeWithFileSizeLimit(const std::string& cwd, const std::string& 
   return RunInShell(cwd, args, "", "trap '' XFSZ; ulimit -f " + std::to_string(blocks) + " && ");
 }
 
-std::string SampleRoot() { return KLYNGE_SOURCE_DIR; }
+std::string SampleRoot() { return SourceDir(); }
 
 RunResult BuildSample(const std::string& output_dir, const std::string& env) {
   return RunKlynge(SampleRoot(), "build --output " + ShellQuote(output_dir), env);

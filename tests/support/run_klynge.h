@@ -22,7 +22,7 @@ RunResult RunKlyngeWithFileSizeLimit(const std::string& cwd, const std::string& 
 // Single-quotes `text` for the shell.
 std::string ShellQuote(const std::string& text);
 
-// The sample content shipped in the repository (KLYNGE_SOURCE_DIR/content).
+// The sample content shipped in the repository (SourceDir(), with content/ under it).
 std::string SampleRoot();
 
 // Builds the sample content into `output_dir`, from the repository root.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "load/theme_loader.h"
+#include "support/source_tree.h"
 
 namespace klynge::testing {
 
@@ -206,7 +207,7 @@ PackageDocuments FullDocuments() {
 
 Theme SourceTheme(const std::string& language) {
   Theme theme;
-  Status s = LoadTheme(KLYNGE_SOURCE_DIR "/themes/default", language, &theme);
+  Status s = LoadTheme(SourceThemeDir(), language, &theme);
   EXPECT_TRUE(s.ok()) << s.message();
   return theme;
 }

@@ -12,6 +12,7 @@
 
 #include "load/content_loader.h"
 #include "validate/validator.h"
+#include "support/source_tree.h"
 
 namespace klynge::testing {
 
@@ -61,7 +62,7 @@ Catalog TempSite::Check(Diagnostics* diags) const {
 
 int TempSite::Run(const std::string& args, std::string* stderr_text, std::string* stdout_text) const {
   std::string err_file = root_ + "/.stderr", out_file = root_ + "/.stdout";
-  std::string command = "cd '" + root_ + "' && '" KLYNGE_BINARY "' " + args + " >'" + out_file +
+  std::string command = "cd '" + root_ + "' && '" + KlyngeBinary() + "' " + args + " >'" + out_file +
                         "' 2>'" + err_file + "' </dev/null";
   int status = std::system(command.c_str());
   if (stderr_text) *stderr_text = ReadFile(err_file);
