@@ -24,6 +24,7 @@ struct BuildOptions {
   bool use_cache = true;   // false: render everything into a fresh folder
   ParseCaches caches;  // kept between the builds of one process (serve)
   BuildClock clock;        // the time stamped into files (the calendars); part of the cache keys
+  bool print_marks = false;  // every PDF with a 3 mm bleed and crop marks, for a print shop
   FileSystem* file_system = nullptr;  // what every read and write goes through; null: the disk
 };
 
