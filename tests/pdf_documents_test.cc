@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <cmath>
 #include <map>
 #include <regex>
 
@@ -144,8 +145,9 @@ class PdfDocumentsTest : public ::testing::Test {
     EXPECT_TRUE(loaded.ok()) << loaded.message();
   }
 
-  std::string Render(PrintKind kind, PaperSize paper = PaperSize::kA4) {
+  std::string Render(PrintKind kind, PaperSize paper = PaperSize::kA4, pdf::Marks marks = pdf::Marks::kNone) {
     PrintContext ctx(catalog_.site, catalog_.packages[0], theme_, PublishedSlugs(catalog_));
+    ctx.marks = marks;
     PrintDocument document;
     document.kind = kind;
     document.paper = paper;
@@ -271,7 +273,9 @@ TEST_F(PdfDocumentsTest, PlanIsOneLandscapeSheetWhoseTypeGrowsWithThePaper) {
   for (const auto& [paper, size] : sizes) {
     std::string pdf = Render(PrintKind::kPlan, paper);
     EXPECT_EQ(PdfPageSizes(pdf), std::vector<std::string>{size}) << PaperName(paper);
-    std::string text = PdfText(pdf);
+    // One space for each run of white space: the wall sizes' narrower columns
+    // wrap a heading over two lines.
+    std::string text = std::regex_replace(PdfText(pdf), std::regex("\\s+"), " ");
     for (const char* expected : {"Implementeringsplan", "Hvad vil vi ændre?", "Hvem har ansvaret?",
                                  "Hvordan følger vi op?", "Målepunkter", "Klinik:", "Dato:"})
       EXPECT_TRUE(Has(text, expected)) << expected << " on " << PaperName(paper);
@@ -285,6 +289,42 @@ TEST_F(PdfDocumentsTest, PlanIsOneLandscapeSheetWhoseTypeGrowsWithThePaper) {
   EXPECT_GT(heading[PaperSize::kA1], 28.0);
   for (PaperSize a : {PaperSize::kA4, PaperSize::kA3, PaperSize::kA2, PaperSize::kA1})
     EXPECT_LT(heading[a], heading[static_cast<PaperSize>(static_cast<int>(a) + 1)]);
+}
+
+// A print shop's file: the A4 page is the TrimBox of a sheet 11 mm larger on
+// each side, with a 3 mm BleedBox, and everything on it moved in by 11 mm.
+TEST_F(PdfDocumentsTest, PrintMarksPutThePageInsideABleedOnALargerSheet) {
+  std::string plain = Render(PrintKind::kPlan), marked = Render(PrintKind::kPlan, PaperSize::kA4, pdf::Marks::kBleedAndCrop);
+  // pdfinfo -box: "Page    1 TrimBox:  x0 y0 x1 y1" in points.
+  auto box = [](const std::string& pdf, const std::string& name) {
+    std::smatch m;
+    std::string info = PdfInfo(pdf);
+    std::vector<double> b;
+    if (std::regex_search(info, m, std::regex("Page +1 " + name + ": +([0-9.]+) +([0-9.]+) +([0-9.]+) +([0-9.]+)")))
+      for (int i = 1; i <= 4; ++i) b.push_back(std::stod(m[i]));
+    return b;
+  };
+  auto near = [](const std::vector<double>& got, const std::vector<double>& want) {
+    if (got.size() != want.size()) return false;
+    for (size_t i = 0; i < got.size(); ++i)
+      if (std::abs(got[i] - want[i]) > 0.02) return false;
+    return true;
+  };
+  EXPECT_TRUE(near(box(plain, "TrimBox"), {0, 0, 841.89, 595.28})) << PdfInfo(plain);
+  EXPECT_TRUE(box(plain, "BleedBox") == box(plain, "MediaBox")) << "no bleed without marks";
+  const double slug = 11 * 72 / 25.4, bleed = 3 * 72 / 25.4;
+  EXPECT_TRUE(near(box(marked, "MediaBox"), {0, 0, 841.89 + 2 * slug, 595.28 + 2 * slug})) << PdfInfo(marked);
+  EXPECT_TRUE(near(box(marked, "TrimBox"), {slug, slug, 841.89 + slug, 595.28 + slug})) << PdfInfo(marked);
+  EXPECT_TRUE(near(box(marked, "BleedBox"), {slug - bleed, slug - bleed, 841.89 + slug + bleed, 595.28 + slug + bleed}))
+      << PdfInfo(marked);
+  std::vector<testing::PdfWord> before = testing::PdfWordBoxes(plain, 1).words,
+                                after = testing::PdfWordBoxes(marked, 1).words;
+  ASSERT_EQ(before.size(), after.size());
+  for (size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(before[i].text, after[i].text);
+    EXPECT_NEAR(after[i].x_min - before[i].x_min, slug, 0.02) << before[i].text;
+  }
+  EXPECT_NE(plain, marked);
 }
 
 TEST_F(PdfDocumentsTest, EveryPublishedPackageGetsItsDocumentsAndRendersAreIdentical) {

@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
   bool quiet = false, clean = false;
   build->add_flag("-q,--quiet", quiet, "no progress line and no summary (diagnostics still print)");
   build->add_flag("--clean", clean, "ignore the build cache: render everything into a fresh folder");
+  build->add_flag("--print-marks", options.print_marks, "for a print shop: every PDF with 3 mm bleed and crop marks");
   CLI::App* check = app.add_subcommand("check", "validate content/ and the theme; write nothing");
 
   CLI::App* serve = app.add_subcommand("serve", "build, serve on 127.0.0.1 and rebuild and reload on every change");

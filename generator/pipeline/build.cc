@@ -40,7 +40,8 @@ Status RenderUnits(const Catalog& catalog, const Theme& theme, const InputSnapsh
   hooks.keep = [&](const Unit& unit) { return record->Keep(unit.id, unit.key); };
   hooks.take = [&](const Unit& unit, Output files) { return record->Take(unit.id, unit.key, files); };
   hooks.progress = progress;
-  BuildUnits units(catalog, theme, options.clock, &snapshot);
+  BuildUnits units(catalog, theme, options.clock, &snapshot,
+                   options.print_marks ? pdf::Marks::kBleedAndCrop : pdf::Marks::kNone);
   std::vector<Unit> first;  // the PDFs and the private cluster packs
   Status status = units.First(parts, &first);
   if (status.ok()) status = RunUnits(first, hooks);
@@ -91,7 +92,8 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   if (options.write)
     snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs, &input_bytes, files,
                                  base_theme_dir);
-  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock), output_dir, files)) {
+  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock, options.print_marks),
+                                      output_dir, files)) {
     err << previous.diagnostics;
     result.warnings = previous.warnings;
     result.up_to_date = true;
@@ -168,7 +170,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     status = RenderUnits(catalog, theme, snapshot, options, parts, &record, &progress);
   }
   if (status.ok()) status = stored.Save(&writer);
-  if (status.ok()) status = record.Commit(BuildDigest(snapshot, options.clock), fonts, printed.str(), result.warnings);
+  if (status.ok()) status = record.Commit(BuildDigest(snapshot, options.clock, options.print_marks), fonts, printed.str(), result.warnings);
   if (!status.ok()) return fail(status);
   result.files_written = writer.files_written();
   Summarize(options, record.manifest(), &result, SecondsSince(started), err);

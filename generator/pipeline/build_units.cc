@@ -10,8 +10,13 @@
 namespace klynge {
 
 BuildUnits::BuildUnits(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
-                       const InputSnapshot* snapshot)
-    : catalog_(catalog), theme_(theme), clock_(clock), snapshot_(snapshot), published_(PublishedSlugs(catalog)) {}
+                       const InputSnapshot* snapshot, pdf::Marks marks)
+    : catalog_(catalog),
+      theme_(theme),
+      clock_(clock),
+      marks_(marks),
+      snapshot_(snapshot),
+      published_(PublishedSlugs(catalog)) {}
 
 template <typename Input>
 uint64_t BuildUnits::KeyOf(const Input& input) const {
@@ -25,7 +30,7 @@ Status BuildUnits::First(const std::vector<BuildPart>& parts, std::vector<Unit>*
       const Package* package = catalog_.FindPackage(cluster.package);
       if (!package) return Status::Error("clusters/" + cluster.slug + ": no package `" + cluster.package + "`");
       const ClusterPackInput& input =
-          packs_.emplace_back(ClusterPackInput{cluster, *package, catalog_.site, theme_, published_, clock_});
+          packs_.emplace_back(ClusterPackInput{cluster, *package, catalog_.site, theme_, published_, clock_, marks_});
       units->push_back(Unit{UnitId::ClusterPack(cluster.slug), KeyOf(input),
                             [&input](Output* out) { return RenderClusterPack(input, out); }});
     }
@@ -33,7 +38,8 @@ Status BuildUnits::First(const std::vector<BuildPart>& parts, std::vector<Unit>*
     for (const Package* package : catalog_.PublishedPackages())
       for (PrintDocument& document : PrintDocuments(*package, theme_)) {
         const PackagePdfInput& input =
-            pdfs_.emplace_back(PackagePdfInput{catalog_.site, theme_, *package, std::move(document), published_});
+            pdfs_.emplace_back(
+            PackagePdfInput{catalog_.site, theme_, *package, std::move(document), published_, marks_});
         units->push_back(Unit{UnitId::PackagePdf(package->slug, input.document.name), KeyOf(input),
                               [&input](Output* out) { return RenderPackagePdf(input, out); }});
       }

@@ -35,8 +35,9 @@ struct Unit {
 class BuildUnits {
  public:
   // `snapshot`: what the keys hash; null gives keys of 0 (a build without cache).
+  // `marks`: every PDF's bleed and crop marks (build --print-marks).
   BuildUnits(const Catalog& catalog, const Theme& theme, const BuildClock& clock,
-             const InputSnapshot* snapshot);
+             const InputSnapshot* snapshot, pdf::Marks marks = pdf::Marks::kNone);
   BuildUnits(const BuildUnits&) = delete;
   BuildUnits& operator=(const BuildUnits&) = delete;
 
@@ -56,6 +57,7 @@ class BuildUnits {
   const Catalog& catalog_;
   const Theme& theme_;
   BuildClock clock_;
+  pdf::Marks marks_;
   const InputSnapshot* snapshot_;
   SlugSet published_;
   // The inputs the units' renderers are bound to, at stable addresses.

@@ -22,6 +22,7 @@
 #include "load/input_snapshot.h"
 #include "model/catalog.h"
 #include "model/theme.h"
+#include "render/pdf/layout/pdf_document.h"
 #include "render/pdf/package_documents.h"
 #include "render/published_document.h"
 #include "render/published_slugs.h"
@@ -44,6 +45,7 @@ class Hasher {
   void Add(const Package& package);
   void Add(const ClusterEdition& cluster);
   void Add(const Story* story);
+  void Add(pdf::Marks marks) { Add(static_cast<uint64_t>(marks)); }
 
   template <typename T>
   void Add(const std::vector<T>& items) {

@@ -72,7 +72,7 @@ std::string PdfText(const std::string& pdf, int first, int last) {
 std::string PdfInfo(const std::string& pdf) {
   TempPdf file(pdf);
   std::string out;
-  RunShell("pdfinfo -f 1 -l 9999 '" + file.path() + "' 2>/dev/null", &out);
+  RunShell("pdfinfo -box -f 1 -l 9999 '" + file.path() + "' 2>/dev/null", &out);
   return out;
 }
 

@@ -14,7 +14,7 @@ pdf::FontFiles DefaultFonts();
 
 // The text of pages first..last (0: from the start / to the end), as pdftotext gives it.
 std::string PdfText(const std::string& pdf, int first = 0, int last = 0);
-// pdfinfo's output, with the size of every page ("Page    1 size: ...").
+// pdfinfo -box's output: every page's size ("Page    1 size: ...") and boxes ("Page    1 TrimBox: ...").
 std::string PdfInfo(const std::string& pdf);
 int PdfPageCount(const std::string& pdf);
 // "841.89 x 595.28" for each page.

@@ -85,6 +85,7 @@ void PlanPack(const ClusterPackInput& input, PackPlan* plan) {
   const EditionContext& edition = plan->editions.emplace_back(EditionContext{cluster, plan->figures, nullptr});
   PrintContext& ctx = plan->contexts.emplace_back(input.site, *package, theme, input.published);
   ctx.edition = &edition;
+  ctx.marks = input.marks;
 
   std::vector<PackFile>* shared = &plan->contents.shared;
   // The invitation first: it is what the coordinator sends before the meeting.
@@ -128,6 +129,7 @@ void PlanPack(const ClusterPackInput& input, PackPlan* plan) {
     const EditionContext& own = plan->editions.emplace_back(EditionContext{cluster, plan->figures, clinic});
     PrintContext& clinic_ctx = plan->contexts.emplace_back(input.site, *package, theme, input.published);
     clinic_ctx.edition = &own;
+    clinic_ctx.marks = input.marks;
     envelopes.push_back(&clinic_ctx);
     PackClinic& entry = plan->contents.clinics.emplace_back(PackClinic{clinic->practice, clinic->name, {}});
     std::string folder = "klinikker/" + clinic->practice + "/";

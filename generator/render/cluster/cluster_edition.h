@@ -38,8 +38,9 @@ struct ClusterPackInput {
   const Theme& theme;
   SlugSet published;  // the published packages, which its links may point to
   BuildClock clock;   // the calendars' DTSTAMP and the e-mail's Date
+  pdf::Marks marks = pdf::Marks::kNone;  // build --print-marks: every PDF of the pack
 
-  auto Fields() const { return std::tie(cluster, package, site, theme, published, clock); }
+  auto Fields() const { return std::tie(cluster, package, site, theme, published, clock, marks); }
 };
 
 // The pack into `out` under clusters/<slug>/. Pure: the same input gives the

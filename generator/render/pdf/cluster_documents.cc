@@ -41,7 +41,7 @@ void AppendSurveys(const PrintContext& ctx, pdf::PdfDocument& doc, float width, 
 Status RenderClusterHandoutPdf(const PrintContext& ctx, std::string* bytes) {
   if (!ctx.edition) return Status::Error("uddelingskopi.pdf: no cluster");
   const PrintStyle& s = ctx.style;
-  pdf::PdfDocument doc(s.fonts);
+  pdf::PdfDocument doc(s.fonts, ctx.marks);
   std::string title = ctx.Ui("edition_handout");
   doc.SetInfo(InfoFor(ctx, title));
   PackageMarkdown markdown(ctx, doc);
@@ -61,7 +61,7 @@ Status RenderClusterHandoutPdf(const PrintContext& ctx, std::string* bytes) {
 
 Status RenderClinicSheetPdf(const PrintContext& ctx, std::string* bytes) {
   if (!ctx.edition || !ctx.edition->clinic) return Status::Error("klinikark.pdf: no clinic");
-  pdf::PdfDocument doc(ctx.style.fonts);
+  pdf::PdfDocument doc(ctx.style.fonts, ctx.marks);
   doc.SetInfo(InfoFor(ctx, ctx.Ui("edition_clinic_sheet") + ": " + ctx.edition->clinic->name));
   if (Status s = AppendClinicSheetPages(ctx, doc); !s.ok()) return s;
   return FinishPdf(doc, "klinikark.pdf", bytes);

@@ -90,7 +90,7 @@ struct DrejebogHeading {
 
 Status RenderPhasesPdf(const PrintContext& ctx, const Drejebog& drejebog, const DrejebogHeading& heading,
                        std::string* bytes) {
-  pdf::PdfDocument doc(ctx.style.fonts);
+  pdf::PdfDocument doc(ctx.style.fonts, ctx.marks);
   const std::string& title = heading.title;
   doc.SetInfo(InfoFor(ctx, title));
   PackageMarkdown markdown(ctx, doc);

@@ -126,7 +126,7 @@ std::vector<Block> Materials(const PrintContext& ctx) {
 
 Status RenderHandoutPdf(const PrintContext& ctx, std::string* bytes) {
   const Package& pkg = ctx.package;
-  pdf::PdfDocument doc(ctx.style.fonts);
+  pdf::PdfDocument doc(ctx.style.fonts, ctx.marks);
   std::string kind = pkg.follow_up ? ctx.Ui("follow_up_package") : ctx.Ui("print_package");
   doc.SetInfo(InfoFor(ctx, pkg.title));
   PackageMarkdown markdown(ctx, doc);

@@ -91,7 +91,7 @@ pdf::List Bullets(const PrintContext& ctx, std::vector<std::vector<Span>> items,
 
 Status RenderInvitationPdf(const PrintContext& ctx, const Invitation& inv, std::string* bytes) {
   const PrintStyle& s = ctx.style;
-  pdf::PdfDocument doc(s.fonts);
+  pdf::PdfDocument doc(s.fonts, ctx.marks);
   doc.SetInfo(InfoFor(ctx, inv.heading));
   std::vector<Block> blocks = TitleBlock(ctx, inv.heading, inv.package_title, "");
 

@@ -8,7 +8,7 @@ namespace klynge {
 Status RenderNotesPdf(const PrintContext& ctx, std::string* bytes) {
   const NotesSheet& notes = ctx.package.notes;
   const PrintStyle& s = ctx.style;
-  pdf::PdfDocument doc(s.fonts);
+  pdf::PdfDocument doc(s.fonts, ctx.marks);
   doc.SetInfo(InfoFor(ctx, notes.title));
 
   std::vector<pdf::Block> blocks = TitleBlock(ctx, notes.title, ctx.package.title, "");

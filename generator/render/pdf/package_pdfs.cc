@@ -20,6 +20,7 @@ Status RenderPrintDocument(const PrintContext& ctx, const PrintDocument& documen
 
 Status RenderPackagePdf(const PackagePdfInput& input, Output* out) {
   PrintContext ctx(input.site, input.package, input.theme, input.published);
+  ctx.marks = input.marks;
   std::string bytes;
   Status status = RenderPrintDocument(ctx, input.document, &bytes);
   if (!status.ok()) return Status::Error(input.document.path + ": " + status.message());

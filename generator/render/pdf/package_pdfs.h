@@ -23,8 +23,9 @@ struct PackagePdfInput {
   const Package& package;
   PrintDocument document;  // one of PrintDocuments(package, theme)
   SlugSet published;       // the published packages, which its links may point to
+  pdf::Marks marks = pdf::Marks::kNone;  // build --print-marks
 
-  auto Fields() const { return std::tie(site, theme, package, document, published); }
+  auto Fields() const { return std::tie(site, theme, package, document, published, marks); }
 };
 
 // One document of PrintDocuments(package, theme).

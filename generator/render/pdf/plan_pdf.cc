@@ -1,7 +1,10 @@
 // implementeringsplan-<size>.pdf: the plan a clinic fills in by hand and hangs
 // on the wall. Each paper size has its own type sizes, line weights and
 // writing space, chosen for how far away it is read, so it is not an A4 page
-// scaled up.
+// scaled up. A4 and A3 are read at a desk: intro and målepunkter above the
+// grid. A2, A1 and A0 hang on a wall, are read from across the room and
+// written on with a marker: intro and målepunkter in a column of their own
+// beside a grid that takes the sheet's whole height.
 
 #include <cmath>
 
@@ -31,22 +34,28 @@ struct PlanDesign {
   float grid;    // grid line weight
   float guide;   // distance between writing guides in a cell
   float pad;     // cell padding
+  bool wall;     // a poster: intro and målepunkter in a column beside the grid
 };
 
-// A4 is read at arm's length, A1 from two metres: type grows faster than the
-// paper (an A1 heading is 3.4 × A4's on a sheet 2.8 × as wide, about 9 mm
-// capitals), while the writing guides grow slower, from 8 mm for a pen to
-// 16-21 mm for a marker, so the big sheets give more lines to write on.
+constexpr float kMm = 72 / 25.4f;
+
+// A4 is read at arm's length; A1 and A0 from 3 m, where capitals need 7 and
+// 10 mm (Open Sans' capitals are 0.71 of the size: the A1 column headings'
+// 36 pt give 9 mm, A0's 50 pt 12.6 mm, the titles far more). Writing guides
+// go from 8 mm for a pen to 26-28 mm for a marker's handwriting on A1 and A0.
 PlanDesign DesignFor(PaperSize paper) {
   switch (paper) {
-    case PaperSize::kA4: return {28, 22, 7.5f, 20, 9, 10.5f, 0.75f, 23, 5};
-    case PaperSize::kA3: return {36, 30, 10, 30, 13, 15, 1.0f, 28, 7};
-    case PaperSize::kA2: return {50, 44, 14, 48, 19, 23, 1.5f, 36, 10};
-    case PaperSize::kA1: return {70, 64, 20, 72, 28, 36, 2.2f, 46, 14};
-    case PaperSize::kA0: return {96, 88, 28, 100, 38, 50, 3.0f, 60, 18};
+    case PaperSize::kA4: return {28, 22, 7.5f, 20, 9, 10.5f, 0.75f, 23, 5, false};
+    case PaperSize::kA3: return {36, 30, 10, 30, 13, 15, 1.0f, 28, 7, false};
+    case PaperSize::kA2: return {50, 44, 14, 60, 20, 26, 1.5f, 20 * kMm, 10, true};
+    case PaperSize::kA1: return {70, 64, 20, 84, 26, 36, 2.2f, 26 * kMm, 14, true};
+    case PaperSize::kA0: return {96, 88, 28, 116, 36, 50, 3.0f, 28 * kMm, 18, true};
   }
   return DesignFor(PaperSize::kA4);
 }
+
+// The grid's share of the wall sizes' width; the intro column has the rest.
+constexpr float kGridShare = 0.74f;
 
 int IsoNumber(PaperSize paper) {
   switch (paper) {
@@ -65,8 +74,12 @@ Paragraph Text(std::string text, float size, Face face, pdf::Color color, pdf::S
   return p;
 }
 
-// Intro on the left, målepunkter and fill-in fields on the right.
-Block Head(const PrintContext& ctx, const PlanDesign& d, const PackageMarkdown& markdown) {
+struct HeadCells {
+  TableCell intro;  // the intro and how to use the plan
+  TableCell side;   // målepunkter and the clinic's name and date
+};
+
+HeadCells HeadOf(const PrintContext& ctx, const PlanDesign& d, const PackageMarkdown& markdown) {
   const PrintStyle& s = ctx.style;
   pdf::MarkdownStyle style = s.markdown;
   style.size = d.body;
@@ -84,7 +97,11 @@ Block Head(const PrintContext& ctx, const PlanDesign& d, const PackageMarkdown& 
   TableCell side;
   side.fill = s.tint;
   if (!ctx.package.indicators.empty()) {
-    side.blocks.push_back(Text(ctx.Ui("indicators"), d.body, Face::kBold, s.accent_dark, {0, d.body * 0.3f}));
+    // A heading on the wall sizes, read from across the room with the grid's.
+    Paragraph heading = Text(ctx.Ui("indicators"), d.wall ? d.header : d.body, Face::kBold, s.accent_dark,
+                             {0, d.body * 0.3f});
+    heading.role = pdf::Role::kH2;
+    side.blocks.push_back(heading);
     pdf::List list;
     list.kind = pdf::List::Kind::kNumbered;
     list.marker_size = d.body * 0.9f;
@@ -113,11 +130,16 @@ Block Head(const PrintContext& ctx, const PlanDesign& d, const PackageMarkdown& 
                                       ctx.edition->clinic->name});
     side.blocks.push_back(field);
   }
+  return HeadCells{std::move(intro), std::move(side)};
+}
 
+// Intro on the left, målepunkter and fill-in fields on the right.
+Block Head(HeadCells cells, const PlanDesign& d) {
+  TableCell intro = std::move(cells.intro), side = std::move(cells.side);
   pdf::Table table;
   table.widths = {60, 40};
   table.padding = d.pad;
-  table.rule = s.white;  // two columns, no visible rules
+  table.rule = pdf::Color{1, 1, 1};  // two columns, no visible rules
   table.rule_width = 0.01f;
   table.layout_only = true;  // two columns of text, read one after the other
   table.rows.push_back(TableRow{{intro, side}});
@@ -140,7 +162,9 @@ pdf::Table Grid(const PrintContext& ctx, const PlanDesign& d, float row_height) 
   TableRow header;
   for (const std::string& column : plan.columns) {
     TableCell cell;
-    cell.blocks.push_back(Text(column, d.header, Face::kBold, s.white));
+    Paragraph heading = Text(column, d.header, Face::kBold, s.white);
+    heading.heading_breaks = true;  // "Hvem har ansvaret?", not "an-svaret?", across the room
+    cell.blocks.push_back(std::move(heading));
     header.cells.push_back(std::move(cell));
   }
   grid.rows.push_back(std::move(header));
@@ -180,7 +204,7 @@ std::string PlanFileName(PaperSize paper) {
 
 Status RenderPlanPdf(const PrintContext& ctx, PaperSize paper, std::string* bytes) {
   std::string name = PlanFileName(paper);
-  pdf::PdfDocument doc(ctx.style.fonts);
+  pdf::PdfDocument doc(ctx.style.fonts, ctx.marks);
   doc.SetInfo(InfoFor(ctx, ctx.package.plan.title + " " + PaperName(paper)));
   if (Status s = AppendPlanPages(ctx, paper, doc); !s.ok()) return s;
   return FinishPdf(doc, name, bytes);
@@ -205,19 +229,46 @@ Status AppendPlanPages(const PrintContext& ctx, PaperSize paper, pdf::PdfDocumen
   top.push_back(Text(kicker, d.body, Face::kBold, s.accent, {0, d.body * 0.1f}));
   Paragraph title = Text(plan.title, d.title, Face::kBold, s.accent_dark, {0, 0});
   title.role = pdf::Role::kH1;
+  title.spacing.after = d.wall ? d.body * 0.8f : 0;
   top.push_back(title);
-  top.push_back(Head(ctx, d, markdown));
+  HeadCells head = HeadOf(ctx, d, markdown);
+  // On the wall the grid is beside the intro column; at a desk below it.
+  float grid_width = d.wall ? page.body_width() * kGridShare - d.body : page.body_width();
+  if (!d.wall) top.push_back(Head(std::move(head), d));
 
   // The grid takes what is left of the page, shared out between the rows.
   float used = pdf::MeasureHeight(doc, top, page.body_width(), page.body_height()) + d.body;
   pdf::Table header_only = Grid(ctx, d, 0);
   header_only.rows.resize(1);
-  used += pdf::MeasureHeight(doc, {header_only}, page.body_width(), page.body_height());
+  used += pdf::MeasureHeight(doc, {header_only}, grid_width, page.body_height());
+  if (d.wall) used += d.body;  // the poster row's padding above and below the grid
   float row_height = (page.body_height() - used - 1) / plan.rows;
-  row_height = std::max(row_height, d.header * 2.5f);
+  // A row holds at least one writing line (a marker's on the wall).
+  row_height = std::max(row_height, std::max(d.header * 2.5f, d.pad + 1.6f * d.guide));
 
   std::vector<Block> blocks = top;
-  blocks.push_back(Grid(ctx, d, row_height));
+  if (d.wall) {
+    // One layout row: the intro column, then the grid; read in that order.
+    pdf::Panel column;
+    column.blocks = std::move(head.intro.blocks);
+    column.blocks.push_back(pdf::Rule{s.rule, d.grid, pdf::Spacing{d.body * 0.6f, d.body}});
+    for (Block& b : head.side.blocks) column.blocks.push_back(std::move(b));
+    column.fill = s.tint;
+    column.padding = d.pad;
+    TableCell left, right;
+    left.blocks.push_back(std::move(column));
+    right.blocks.push_back(Grid(ctx, d, row_height));
+    pdf::Table poster;
+    poster.widths = {1 - kGridShare, kGridShare};
+    poster.padding = d.body * 0.5f;
+    poster.rule = s.white;
+    poster.rule_width = 0.01f;
+    poster.layout_only = true;
+    poster.rows.push_back(TableRow{{std::move(left), std::move(right)}});
+    blocks.push_back(std::move(poster));
+  } else {
+    blocks.push_back(Grid(ctx, d, row_height));
+  }
 
   std::string footer = ctx.site.organisation + " · " + ctx.package.title + " · " + PaperName(paper);
   if (ctx.edition) footer += " · " + ctx.edition->cluster.name;

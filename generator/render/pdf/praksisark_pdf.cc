@@ -8,7 +8,7 @@ namespace klynge {
 Status RenderPraksisarkPdf(const PrintContext& ctx, std::string* bytes) {
   if (!ctx.package.praksisark) return Status::Error("praksisark.pdf: the package has no praksisark");
   const Praksisark& sheet = *ctx.package.praksisark;
-  pdf::PdfDocument doc(ctx.style.fonts);
+  pdf::PdfDocument doc(ctx.style.fonts, ctx.marks);
   doc.SetInfo(InfoFor(ctx, sheet.title));
   PackageMarkdown markdown(ctx, doc);
 

@@ -76,7 +76,7 @@ void AddCoverSheet(const PrintContext& ctx, pdf::PdfDocument& doc) {
 Status RenderPrintBundlePdf(const std::vector<const PrintContext*>& clinics, std::string* bytes) {
   if (clinics.empty()) return Status::Error("tryk.pdf: no clinics");
   const PrintContext& first = *clinics.front();
-  pdf::PdfDocument doc(first.style.fonts);
+  pdf::PdfDocument doc(first.style.fonts, first.marks);
   doc.SetInfo(InfoFor(first, first.Ui("edition_print_bundle") + ": " + first.edition->cluster.name));
   pdf::PageSetup a4 = A4Page();
   for (const PrintContext* ctx : clinics) {

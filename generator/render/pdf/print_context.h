@@ -43,6 +43,8 @@ struct PrintContext {
   // Set for a cluster's edition of the documents (render/pdf/edition_context.h);
   // nullptr for the package's public PDFs.
   const EditionContext* edition = nullptr;
+  // Bleed and crop marks for a print shop (`build --print-marks`), on every page.
+  pdf::Marks marks = pdf::Marks::kNone;
 
   // The theme's UI string `key`, or the key itself (a test checks both languages have them).
   std::string Ui(const std::string& key) const;

@@ -130,7 +130,7 @@ class AgendaTable {
 Status RenderProgramPdf(const PrintContext& ctx, std::string* bytes) {
   if (!ctx.package.program) return Status::Error("program.pdf: the package has no program");
   const Program& program = *ctx.package.program;
-  pdf::PdfDocument doc(ctx.style.fonts);
+  pdf::PdfDocument doc(ctx.style.fonts, ctx.marks);
   doc.SetInfo(InfoFor(ctx, program.title));
   PackageMarkdown markdown(ctx, doc);
 

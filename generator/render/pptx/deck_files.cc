@@ -13,7 +13,7 @@ Status RenderDeckPptx(const PrintContext& ctx, std::string* bytes) {
 }
 
 Status RenderDeckPdf(const PrintContext& ctx, std::string* bytes) {
-  pdf::PdfDocument doc(ctx.style.fonts);
+  pdf::PdfDocument doc(ctx.style.fonts, ctx.marks);
   deck::Deck deck = BuildDeck(ctx, doc);
   doc.SetInfo(InfoFor(ctx, deck.title));
   deck::DrawDeck(deck, doc);

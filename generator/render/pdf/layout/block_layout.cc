@@ -135,7 +135,7 @@ void BlockLayout::Add(const Block& block, Frame frame, Column* out) {
 
 void BlockLayout::Add(const Paragraph& p, Frame frame, Column* out) {
   if (p.measure > 0) frame.width = std::min(frame.width, p.measure);
-  bool heading = p.role >= Role::kH1 && p.role <= Role::kH6;
+  bool heading = p.heading_breaks || (p.role >= Role::kH1 && p.role <= Role::kH6);
   std::vector<Line> lines =
       BreakLines(p.spans, p.size, frame.width, doc_, heading ? Hyphenate::kOverlongOnly : Hyphenate::kFill);
   float height = p.size * p.leading;

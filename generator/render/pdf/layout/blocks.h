@@ -37,6 +37,9 @@ struct Paragraph {
   bool keep_with_next = false;  // headings: never the last thing on a page
   bool keep_loosely = false;    // the keep gives way rather than leave a page under half full
   Role role = Role::kP;         // HeadingRole(n) for headings, kCaption under a figure
+  // Running text fills its lines with hyphenation; headings (any H role, or
+  // this set, as for column headings) break a word only when it is wider than the line.
+  bool heading_breaks = false;
   // A section heading: this text (the heading marked "(fortsat)") heads every
   // further page its section runs onto, up to the next heading of its level or above.
   std::string continued;

@@ -64,11 +64,12 @@ Status FontError(const std::string& problem) { return Status::Error(problem + " 
 }  // namespace
 
 struct PdfDocument::Impl {
-  explicit Impl(FontFiles files) : hyphenation(files.hyphenation), fonts(std::move(files)) {}
+  Impl(FontFiles files, Marks m) : hyphenation(files.hyphenation), fonts(std::move(files)), marks(m) {}
 
   HPDF_Doc doc = nullptr;
   std::shared_ptr<const Hyphenation> hyphenation;
   DocumentFonts fonts;
+  Marks marks;
   std::array<const FontMetrics*, 5> metrics{};  // by face, once known
   const FontMetrics* fallback = nullptr;        // once asked for; null when it does not load
   bool fallback_asked = false;
@@ -84,12 +85,14 @@ struct PdfDocument::Impl {
   std::vector<HPDF_Annotation> annotations;  // link annotations, as the structure numbers them
 };
 
-PdfDocument::PdfDocument(FontFiles fonts) : impl_(std::make_unique<Impl>(std::move(fonts))) {
+PdfDocument::PdfDocument(FontFiles fonts, Marks marks) : impl_(std::make_unique<Impl>(std::move(fonts), marks)) {
   impl_->doc = HPDF_New(OnHpdfError, nullptr);
   if (!impl_->doc) {
     status_ = Status::Error("libharu could not create a PDF document (out of memory)");
     return;
   }
+  // The same pages with and without marks are different files.
+  if (marks == Marks::kBleedAndCrop) impl_->id.Add("bleed-and-crop-marks");
   try {
     HPDF_SetCompressionMode(impl_->doc, HPDF_COMP_ALL);
     // The fonts' encoder writes the information strings too: UTF-16, not PDFDocEncoding.
@@ -225,10 +228,24 @@ namespace {
 // across consecutive texts, and a marked-content sequence across consecutive
 // ops of one structure element (or artifacts). Sequences enclose whole text
 // objects, so they nest with BT/ET.
+// Where a recorded page sits on its sheet: the page (the trim) `margin`
+// points in from the MediaBox's edges, with `bleed` around it.
+struct Sheet {
+  float width;   // the trim: the page as laid out
+  float height;
+  float margin = 0;  // trim to the MediaBox's edge
+  float bleed = 0;
+
+  static Sheet For(const RecordedPage& page, Marks marks) {
+    if (marks == Marks::kNone) return Sheet{page.width, page.height};
+    return Sheet{page.width, page.height, kSlug, kBleed};
+  }
+};
+
 class Painter {
  public:
-  Painter(HPDF_Page page, int index, float height, PdfDocument::Impl& impl)
-      : page_(page), index_(index), height_(height), impl_(impl) {}
+  Painter(HPDF_Page page, int index, const Sheet& sheet, PdfDocument::Impl& impl)
+      : page_(page), index_(index), sheet_(sheet), impl_(impl) {}
 
   void Draw(const DrawOp& op) {
     std::visit([this](const auto& o) { Draw(o); }, op);
@@ -238,8 +255,44 @@ class Painter {
     EndMark();
   }
 
+  // Crop marks at the trim's corners, from the bleed's edge outwards: an
+  // artifact of the page's production (ISO 32000-1, 14.8.2.2), in
+  // registration colour.
+  void CropMarks() {
+    if (sheet_.bleed <= 0) return;
+    Finish();
+    WriteRaw(ContentStream(page_), "/Artifact <</Type /Page>> BDC\012");
+    HPDF_Page_SetCMYKStroke(page_, 1, 1, 1, 1);
+    HPDF_Page_SetLineWidth(page_, 0.25f);
+    const float near = kMarkGap, far = kMarkGap + kMarkLength;
+    for (float x : {0.0f, sheet_.width})
+      for (float y : {0.0f, sheet_.height}) {
+        float out_x = x == 0 ? -1 : 1, out_y = y == 0 ? -1 : 1;  // away from the page
+        HPDF_Page_MoveTo(page_, X(x + out_x * near), Y(y));
+        HPDF_Page_LineTo(page_, X(x + out_x * far), Y(y));
+        HPDF_Page_MoveTo(page_, X(x), Y(y + out_y * near));
+        HPDF_Page_LineTo(page_, X(x), Y(y + out_y * far));
+      }
+    HPDF_Page_Stroke(page_);
+    WriteRaw(ContentStream(page_), "EMC\012");
+  }
+
  private:
-  float Y(float y) const { return height_ - y; }
+  // Page coordinates (from the trim's top left, y down) to the sheet's.
+  float X(float x) const { return sheet_.margin + x; }
+  float Y(float y) const { return sheet_.margin + sheet_.height - y; }
+
+  // A fill that reaches the trim runs on to the bleed's edge, so a cut a
+  // little off still leaves no white edge.
+  RectOp Bled(RectOp o) const {
+    if (sheet_.bleed <= 0 || !o.fill) return o;
+    const float touch = 0.5f, b = sheet_.bleed;
+    if (o.x <= touch) o.width += o.x + b, o.x = -b;
+    if (o.x + o.width >= sheet_.width - touch) o.width = sheet_.width + b - o.x;
+    if (o.y <= touch) o.height += o.y + b, o.y = -b;
+    if (o.y + o.height >= sheet_.height - touch) o.height = sheet_.height + b - o.y;
+    return o;
+  }
 
   void EndText() {
     if (in_text_) HPDF_Page_EndText(page_);
@@ -276,11 +329,12 @@ class Painter {
     in_text_ = true;
     HPDF_Page_SetFontAndSize(page_, impl_.fonts.Font(o.face), o.size);
     HPDF_Page_SetRGBFill(page_, o.color.r, o.color.g, o.color.b);
-    HPDF_Page_TextOut(page_, o.x, Y(o.baseline), o.text.c_str());
+    HPDF_Page_TextOut(page_, X(o.x), Y(o.baseline), o.text.c_str());
   }
 
-  void Draw(const RectOp& o) {
+  void Draw(const RectOp& op) {
     EndText();
+    const RectOp o = Bled(op);
     if (!o.fill && !o.stroke) return;
     Mark(o.tag, o.y);
     if (o.fill) HPDF_Page_SetRGBFill(page_, o.fill->r, o.fill->g, o.fill->b);
@@ -288,7 +342,7 @@ class Painter {
       HPDF_Page_SetRGBStroke(page_, o.stroke->r, o.stroke->g, o.stroke->b);
       HPDF_Page_SetLineWidth(page_, o.line_width);
     }
-    HPDF_Page_Rectangle(page_, o.x, Y(o.y + o.height), o.width, o.height);
+    HPDF_Page_Rectangle(page_, X(o.x), Y(o.y + o.height), o.width, o.height);
     if (o.fill && o.stroke) {
       HPDF_Page_FillStroke(page_);
     } else if (o.fill) {
@@ -307,8 +361,8 @@ class Painter {
       HPDF_UINT16 pattern[2] = {static_cast<HPDF_UINT16>(o.dash + 0.5f), static_cast<HPDF_UINT16>(o.dash + 0.5f)};
       HPDF_Page_SetDash(page_, pattern, 2, 0);
     }
-    HPDF_Page_MoveTo(page_, o.x1, Y(o.y1));
-    HPDF_Page_LineTo(page_, o.x2, Y(o.y2));
+    HPDF_Page_MoveTo(page_, X(o.x1), Y(o.y1));
+    HPDF_Page_LineTo(page_, X(o.x2), Y(o.y2));
     HPDF_Page_Stroke(page_);
     if (o.dash > 0) HPDF_Page_SetDash(page_, nullptr, 0, 0);
   }
@@ -317,11 +371,11 @@ class Painter {
     EndText();
     if (o.image < 0 || o.image >= static_cast<int>(impl_.images.size())) return;
     Mark(o.tag, o.y);
-    HPDF_Page_DrawImage(page_, impl_.images[o.image], o.x, Y(o.y + o.height), o.width, o.height);
+    HPDF_Page_DrawImage(page_, impl_.images[o.image], X(o.x), Y(o.y + o.height), o.width, o.height);
   }
 
   void Draw(const LinkOp& o) {
-    HPDF_Rect rect{o.x, Y(o.y + o.height), o.x + o.width, Y(o.y)};
+    HPDF_Rect rect{X(o.x), Y(o.y + o.height), X(o.x + o.width), Y(o.y)};
     HPDF_Annotation link = HPDF_Page_CreateURILinkAnnot(page_, rect, o.url.c_str());
     HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
     // Every annotation belongs to a Link element (one of its own when the op has none).
@@ -336,11 +390,23 @@ class Painter {
 
   HPDF_Page page_;
   int index_;
-  float height_;
+  Sheet sheet_;
   PdfDocument::Impl& impl_;
   bool in_text_ = false;
   Tag mark_ = kUntagged;  // the open marked content's tag
 };
+
+// The trim (the paper size) on every page, so a print shop's software
+// need not guess it; the bleed when there is one.
+void SetBoxes(HPDF_Doc doc, HPDF_Page page, const Sheet& sheet) {
+  auto box = [&](const char* key, float out) {
+    HPDF_Box b{sheet.margin - out, sheet.margin - out, sheet.margin + sheet.width + out,
+               sheet.margin + sheet.height + out};
+    HPDF_Dict_Add(page, key, HPDF_Box_Array_New(doc->mmgr, b));
+  };
+  box("TrimBox", 0);
+  if (sheet.bleed > 0) box("BleedBox", sheet.bleed);
+}
 
 }  // namespace
 
@@ -390,13 +456,16 @@ Status PdfDocument::Save(std::string* bytes) {
       const RecordedPage& recorded = impl_->pages[i];
       try {
         HPDF_Page page = HPDF_AddPage(impl_->doc);
-        HPDF_Page_SetWidth(page, recorded.width);
-        HPDF_Page_SetHeight(page, recorded.height);
+        Sheet sheet = Sheet::For(recorded, impl_->marks);
+        HPDF_Page_SetWidth(page, recorded.width + 2 * sheet.margin);
+        HPDF_Page_SetHeight(page, recorded.height + 2 * sheet.margin);
+        SetBoxes(impl_->doc, page, sheet);
         impl_->drawn_pages.push_back(page);
-        impl_->heights.push_back(recorded.height);
-        Painter painter(page, static_cast<int>(i), recorded.height, *impl_);
+        impl_->heights.push_back(sheet.margin + recorded.height);  // where the page's top is
+        Painter painter(page, static_cast<int>(i), sheet, *impl_);
         for (const DrawOp& op : recorded.ops) painter.Draw(op);
         painter.Finish();
+        painter.CropMarks();
       } catch (const HpdfFailure& f) {
         status_ = Status::Error(Describe(f, "drawing page " + std::to_string(i + 1)));
         return status_;

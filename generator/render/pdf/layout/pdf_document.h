@@ -42,6 +42,18 @@ struct DocumentInfo {
   std::string language;  // the site's, as a BCP 47 code ("da"); the catalog's /Lang
 };
 
+// How the pages meet the paper. kNone: the page is the sheet, TrimBox =
+// MediaBox. kBleedAndCrop, for a print shop: the same page as the TrimBox of
+// a larger MediaBox, with a 3 mm BleedBox that fills reaching the page's edge
+// run into, and crop marks (artifacts) outside the bleed.
+enum class Marks { kNone, kBleedAndCrop };
+
+// The print shop's distances, in points.
+inline constexpr float kBleed = 3 * 72 / 25.4f;        // 3 mm
+inline constexpr float kMarkGap = kBleed;              // crop marks start where the bleed ends
+inline constexpr float kMarkLength = 6 * 72 / 25.4f;   // 6 mm long
+inline constexpr float kSlug = kMarkGap + kMarkLength + 2 * 72 / 25.4f;  // trim to paper edge
+
 struct ImageSize {
   float width = 0;  // pixels
   float height = 0;
@@ -52,7 +64,8 @@ class PdfDocument : public TextMeasure {
   // Measuring reads a face's widths from the metrics the theme loader
   // parsed; libharu loads only the font files pages draw with, at Save,
   // each listing just the characters the document uses.
-  explicit PdfDocument(FontFiles fonts);
+  // `marks`: kBleedAndCrop gives every page bleed and crop marks.
+  explicit PdfDocument(FontFiles fonts, Marks marks = Marks::kNone);
   ~PdfDocument() override;
   PdfDocument(const PdfDocument&) = delete;
   PdfDocument& operator=(const PdfDocument&) = delete;
