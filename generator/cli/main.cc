@@ -64,7 +64,10 @@ int main(int argc, char** argv) {
   klynge::ServeOptions serve_options;
   serve->add_option("-p,--port", serve_options.port, "port (0 picks a free one)")->check(CLI::Range(0, 65535));
   serve->add_option("--bind", serve_options.host, "address to listen on; other than loopback only if you mean it");
-  serve->add_option("-o,--output", options.output_dir, "output folder (default: <root>/output)");
+  serve->add_option("-o,--output", options.output_dir,
+                    "output folder (default: <root>/output, or <root>/output-drafts with --drafts)");
+  serve->add_flag("--drafts", options.show_drafts,
+                  "show drafts too, each page with a banner; built into output-drafts/, never into output/");
 
   CLI::App* make = app.add_subcommand(
       "new", "write a commented skeleton: new site [DIR], or new package|story|cluster <slug>");

@@ -91,7 +91,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   if (options.write)
     snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs, &input_bytes, files,
                                  base_theme_dir);
-  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock), output_dir, files)) {
+  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock, options.show_drafts), output_dir, files)) {
     err << previous.diagnostics;
     result.warnings = previous.warnings;
     result.up_to_date = true;
@@ -107,7 +107,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   ContentTree tree = LoadContent(content_dir, &diags, options.jobs, caches, &input_bytes.content, files);
   ContentBytes().swap(input_bytes.content);  // the files it did not use (hidden, unknown)
   // Validation reads the Markdown values in YAML through the same cache.
-  Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown, options.today});
+  Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown, options.today, options.show_drafts});
   if (caches.markdown) caches.markdown->DropUnused();
   std::ostringstream printed;
   PrintDiagnostics(diags, tree.Lookup(), printed);
@@ -168,7 +168,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     status = RenderUnits(catalog, theme, snapshot, options, parts, &record, &progress);
   }
   if (status.ok()) status = stored.Save(&writer);
-  if (status.ok()) status = record.Commit(BuildDigest(snapshot, options.clock), fonts, printed.str(), result.warnings);
+  if (status.ok()) status = record.Commit(BuildDigest(snapshot, options.clock, options.show_drafts), fonts, printed.str(), result.warnings);
   if (!status.ok()) return fail(status);
   result.files_written = writer.files_written();
   Summarize(options, record.manifest(), &result, SecondsSince(started), err);

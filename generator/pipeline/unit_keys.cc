@@ -14,9 +14,9 @@ std::map<std::string, uint64_t> ThemeFonts(const Theme& theme) {
   return fonts;
 }
 
-uint64_t BuildDigest(const InputSnapshot& snapshot, const BuildClock& clock) {
-  uint64_t clock_key = ClockKey(clock);
-  return XXH64(&clock_key, sizeof clock_key, snapshot.Digest());
+uint64_t BuildDigest(const InputSnapshot& snapshot, const BuildClock& clock, bool show_drafts) {
+  uint64_t keys[2] = {ClockKey(clock), show_drafts ? 1u : 0u};
+  return XXH64(keys, sizeof keys, snapshot.Digest());
 }
 
 }  // namespace klynge

@@ -146,6 +146,7 @@ date: TODAY                            # required, YYYY-MM-DD
 cluster: Klynge Nord                   # the name of the cluster it happened in
 PACKAGES
 summary: )" KLYNGE_PH_STORY_SUMMARY R"(
+# draft: true                          # validated, not published (`klynge serve --drafts` shows it)
 ---
 )" KLYNGE_PH_STORY_BODY R"(
 )";
