@@ -78,6 +78,12 @@ std::string SearchIndexScript(const IndexContext& ctx) {
   for (const Story* s : ctx.stories)
     entry("story", "", ShortText(StorySummary(*s), 300), {}, BodyText(s->body).text, Marked(ctx, s->title, s->draft),
           s->cluster, StoryDir(s->slug) + "index.html");
+  // A free page ("Sådan bestiller du", the accessibility statement) is found as a package is.
+  for (const FreePage* p : ctx.catalog.PublishedPages()) {
+    IndexedText body = BodyText(p->body);
+    entry("page", "", ShortText(p->summary.empty() ? body.first_paragraph : p->summary, 300), {}, body.text,
+          Marked(ctx, p->title, p->draft), "", FreePageDir(p->slug) + "index.html");
+  }
   json += ']';
   // A script that sets a global rather than a JSON file to fetch(): browsers
   // refuse fetch() and XHR on file:// pages, and the site must also work
