@@ -378,8 +378,13 @@ TEST_F(HtmlSiteTest, SearchIndexIsAScriptWithPackagesAndStories) {
   ASSERT_TRUE(by_title.count("Aalborg Klynge Vest fulgte op"));
   EXPECT_EQ(by_title["Aalborg Klynge Vest fulgte op"]["kind"], "story");
   EXPECT_EQ(by_title["Aalborg Klynge Vest fulgte op"]["url"], "historier/aalborg/index.html");
-  EXPECT_FALSE(by_title.count("Hemmelig kladde"));
-  EXPECT_EQ(index.size(), 6u);  // four published packages, two stories
+  ASSERT_TRUE(by_title.count("Tilgængelighedserklæring"));
+  EXPECT_EQ(by_title["Tilgængelighedserklæring"]["kind"], "page");
+  EXPECT_EQ(by_title["Tilgængelighedserklæring"]["url"], "tilgaengelighedserklaering/index.html");
+  EXPECT_NE(by_title["Tilgængelighedserklæring"]["text"].get<std::string>().find("WCAG 2.1 AA"), std::string::npos);
+  EXPECT_EQ(by_title["Om klyngepakkerne"]["summary"], "Hvad en klyngepakke er.");
+  for (const char* draft : {"Hemmelig kladde", "Historie i kladde", "Side i kladde"}) EXPECT_FALSE(by_title.count(draft));
+  EXPECT_EQ(index.size(), 8u);  // four published packages, two stories, two free pages
   EXPECT_FALSE(Has(js, "<script>")) << "'<' must be escaped in the index";
   std::string search = Page("soeg/index.html");
   EXPECT_TRUE(Has(search, "<noscript>"));

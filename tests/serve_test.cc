@@ -2,26 +2,22 @@
 
 #include <httplib.h>
 #include <gtest/gtest.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <thread>
 
 #include "serve/dev_server.h"
+#include "support/serve_process.h"
 #include "support/temp_site.h"
-#include "support/source_tree.h"
 
 namespace klynge {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ServeProcess;
 using testing::TempSite;
 
 TEST(DevServerTest, RefusesPathsThatLeaveTheSite) {
@@ -45,49 +41,6 @@ TEST(DevServerTest, ContentTypes) {
   EXPECT_EQ(ContentTypeFor("pdf/program.pdf"), "application/pdf");
   EXPECT_EQ(ContentTypeFor("drejebog.ics"), "text/calendar; charset=utf-8");
 }
-
-// Runs `klynge serve --port 0` in a site root and reads the port it prints.
-class ServeProcess {
- public:
-  explicit ServeProcess(const std::string& root) {
-    int out[2];
-    if (pipe(out) != 0) return;
-    pid_ = fork();
-    if (pid_ == 0) {
-      dup2(out[1], 1);
-      close(out[0]);
-      if (chdir(root.c_str()) != 0) _exit(127);
-      execl(testing::KlyngeBinary().c_str(), testing::KlyngeBinary().c_str(), "serve", "--port", "0", static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    close(out[1]);
-    FILE* f = fdopen(out[0], "r");
-    char line[512];
-    std::regex port_re(":([0-9]+)/");
-    while (f && fgets(line, sizeof line, f)) {
-      std::cmatch m;
-      if (std::regex_search(line, m, port_re)) {
-        port_ = std::stoi(m[1].str());
-        break;
-      }
-    }
-    stdout_ = f;
-  }
-  ~ServeProcess() {
-    if (pid_ > 0) {
-      kill(pid_, SIGTERM);
-      int status;
-      waitpid(pid_, &status, 0);
-    }
-    if (stdout_) fclose(stdout_);
-  }
-  int port() const { return port_; }
-
- private:
-  pid_t pid_ = -1;
-  int port_ = 0;
-  FILE* stdout_ = nullptr;
-};
 
 class ServeTest : public ::testing::Test {
  protected:

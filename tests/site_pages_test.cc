@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "support/run_klynge.h"
@@ -97,6 +98,25 @@ TEST_F(SitePagesTest, FreePagesArePublishedAndLinkedFromTheMenuOrTheFooter) {
   // A link between free pages resolves to the other page's folder.
   EXPECT_NE(Page("om-klyngepakkerne/index.html").find("href=\"../saadan-bestiller-du/index.html\""),
             std::string::npos);
+}
+
+TEST_F(SitePagesTest, TheSearchFindsTheFreePages) {
+  // static/search-index.js assigns the index that soeg/'s search.js filters.
+  std::string js = Page("static/search-index.js");
+  const std::string prefix = "window.KLYNGE_SEARCH_INDEX = ";
+  size_t start = js.find(prefix);
+  ASSERT_NE(start, std::string::npos) << js.substr(0, 200);
+  nlohmann::json index = nlohmann::json::parse(js.substr(start + prefix.size(), js.rfind(';') - start - prefix.size()));
+  const nlohmann::json* statement = nullptr;
+  for (const nlohmann::json& entry : index)
+    if (entry["title"] == "Tilgængelighedserklæring") statement = &entry;
+  ASSERT_NE(statement, nullptr) << "the sample's Tilgængelighedserklæring is not in the search index";
+  EXPECT_EQ((*statement)["kind"], "page");
+  EXPECT_EQ((*statement)["url"], "tilgaengelighedserklaering/index.html");
+  EXPECT_TRUE(fs::is_regular_file(*site_ + "/" + (*statement)["url"].get<std::string>()));
+  EXPECT_NE((*statement)["text"].get<std::string>().find("WCAG"), std::string::npos) << (*statement)["text"];
+  // The results name a page's kind in the site's words.
+  EXPECT_NE(Page("soeg/index.html").find("data-page=\"Side\""), std::string::npos);
 }
 
 TEST_F(SitePagesTest, EveryPackagePageHasTheOrderActionFromSiteYaml) {

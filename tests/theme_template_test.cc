@@ -39,23 +39,28 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
   catalog.site.language = GetParam();
   Theme theme = testing::SourceTheme(GetParam());
   PackageDocuments documents = testing::FullDocuments();
-  SlugSet published = PublishedSlugs(catalog);
-  SiteContext ctx(catalog.site, theme, published, FreePageLinksOf(catalog));
   std::map<std::string, TemplateNameCheck> checks;
   for (const auto& [name, text] : theme.templates) checks.try_emplace(name, text);
-  std::vector<PackagePagesInput> packages;
-  for (const Package* p : catalog.PublishedPackages())
-    packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug]));
-  std::vector<Page> pages = BuildPages(SiteIndexInput{catalog, theme, documents, published}, packages);
   std::set<std::string> used = {"layout"};
-  for (Page& page : pages) {
-    AddCommonData(ctx, &page);
-    page.data.set("content_html", "<p>x</p>");
-    ASSERT_TRUE(checks.count(page.template_name)) << "no template " << page.template_name;
-    checks.at(page.template_name).Check(ctx.shared, page.data);
-    checks.at("layout").Check(ctx.shared, page.data);
-    used.insert(page.template_name);
+  // As `build` publishes it, and as `serve --drafts` does, with the draft and its banner.
+  for (bool show_drafts : {false, true}) {
+    catalog.show_drafts = show_drafts;
+    SlugSet published = PublishedSlugs(catalog);
+    SiteContext ctx(catalog.site, theme, published, FreePageLinksOf(catalog));
+    std::vector<PackagePagesInput> packages;
+    for (const Package* p : catalog.PublishedPackages())
+      packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug]));
+    std::vector<Page> pages = BuildPages(SiteIndexInput{catalog, theme, documents, published}, packages);
+    for (Page& page : pages) {
+      AddCommonData(ctx, &page);
+      page.data.set("content_html", "<p>x</p>");
+      ASSERT_TRUE(checks.count(page.template_name)) << "no template " << page.template_name;
+      checks.at(page.template_name).Check(ctx.shared, page.data);
+      checks.at("layout").Check(ctx.shared, page.data);
+      used.insert(page.template_name);
+    }
   }
+  SiteContext ctx(catalog.site, theme, PublishedSlugs(catalog), FreePageLinksOf(catalog));
   // A cluster pack's index.html, with a shared file, a clinic's envelope and the print bundle.
   ClusterEdition cluster;
   cluster.name = "Testklynge";

@@ -65,14 +65,17 @@ int main(int argc, char** argv) {
   klynge::ServeOptions serve_options;
   serve->add_option("-p,--port", serve_options.port, "port (0 picks a free one)")->check(CLI::Range(0, 65535));
   serve->add_option("--bind", serve_options.host, "address to listen on; other than loopback only if you mean it");
-  serve->add_option("-o,--output", options.output_dir, "output folder (default: <root>/output)");
+  serve->add_option("-o,--output", options.output_dir,
+                    "output folder (default: <root>/output, or <root>/output-drafts with --drafts)");
+  serve->add_flag("--drafts", options.show_drafts,
+                  "show drafts too, each page with a banner; built into output-drafts/, never into output/");
 
   CLI::App* make = app.add_subcommand(
-      "new", "write a commented skeleton: new site [DIR], or new package|story|cluster <slug>");
+      "new", "write a commented skeleton: new site [DIR], or new package|story|page|cluster <slug>");
   std::string new_kind, new_slug, new_package;
-  make->add_option("kind", new_kind, "site, package, story or cluster")
+  make->add_option("kind", new_kind, "site, package, story, page (a free page) or cluster")
       ->required()
-      ->check(CLI::IsMember({"site", "package", "story", "cluster"}));
+      ->check(CLI::IsMember({"site", "package", "story", "page", "cluster"}));
   make->add_option("slug", new_slug,
                    "for a site: the folder to make it in (default: this one); otherwise the folder or file "
                    "name: lower-case a-z, digits, hyphens");

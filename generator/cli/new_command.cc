@@ -57,6 +57,8 @@ int RunNew(const std::string& root, const std::string& kind, const std::string& 
     request.kind = SkeletonKind::kPackage;
   } else if (kind == "story") {
     request.kind = SkeletonKind::kStory;
+  } else if (kind == "page") {
+    request.kind = SkeletonKind::kPage;
   } else {
     request.kind = SkeletonKind::kCluster;
   }

@@ -1,5 +1,5 @@
 #pragma once
-// `klynge new site [DIR]` and `klynge new package|story|cluster <slug>`.
+// `klynge new site [DIR]` and `klynge new package|story|page|cluster <slug>`.
 
 #include <iosfwd>
 #include <string>

@@ -42,13 +42,18 @@ void Rebuild(const BuildOptions& options, DevServer* server, std::ostream& err) 
 
 }  // namespace
 
+std::string ServeOutputDir(const BuildOptions& build) {
+  if (!build.output_dir.empty()) return build.output_dir;
+  return JoinPath(build.root, build.show_drafts ? "output-drafts" : "output");
+}
+
 int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) {
   BuildOptions build = options.build;
   // Unchanged YAML and Markdown are not parsed again on a rebuild.
   YamlCache yaml_cache;
   MarkdownCache markdown_cache;
   build.caches = {&yaml_cache, &markdown_cache};
-  if (build.output_dir.empty()) build.output_dir = JoinPath(build.root, "output");
+  build.output_dir = ServeOutputDir(build);
   std::string site_dir = build.output_dir + "/site";
 
   DevServer server(site_dir);
@@ -59,7 +64,7 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
     Diagnostics ignored;
     ContentTree tree = LoadContent(JoinPath(build.root, "content"), &ignored, build.jobs, build.caches, nullptr,
                                    build.file_system);
-    Validate(tree, &ignored, {build.jobs, &markdown_cache, build.today});  // its Markdown values in YAML
+    Validate(tree, &ignored, {build.jobs, &markdown_cache, build.today, build.show_drafts});  // its Markdown values in YAML
   }
   Status started = server.Start(options.host, options.port);
   if (!started.ok()) {
@@ -75,7 +80,7 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   }
   std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
   out << "Serving " << site_dir << " at http://" << host << ":" << server.port()
-      << "/ (Ctrl+C to stop)" << std::endl;
+      << "/" << (build.show_drafts ? ", drafts shown with a banner" : "") << " (Ctrl+C to stop)" << std::endl;
 
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);

@@ -14,6 +14,11 @@ struct ServeOptions {
   int port = 1313;
 };
 
+// The output folder `serve` builds into: the one given, else <root>/output,
+// or with drafts shown <root>/output-drafts, so that a draft never lands in
+// the folder `klynge build` publishes.
+std::string ServeOutputDir(const BuildOptions& build);
+
 // Runs until SIGINT or SIGTERM; returns the process exit code.
 int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err);
 

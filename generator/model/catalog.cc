@@ -13,7 +13,7 @@ const Package* Catalog::FindPackage(const std::string& slug) const {
 std::vector<const Package*> Catalog::PublishedPackages() const {
   std::vector<const Package*> out;
   for (const Package& p : packages)
-    if (!p.draft) out.push_back(&p);
+    if (Shows(p.draft)) out.push_back(&p);
   auto topic_rank = [this](const std::string& topic) {
     auto it = std::find(site.topics.begin(), site.topics.end(), topic);
     return static_cast<int>(it - site.topics.begin());
@@ -28,10 +28,24 @@ std::vector<const Package*> Catalog::PublishedPackages() const {
   return out;
 }
 
+std::vector<const Story*> Catalog::PublishedStories() const {
+  std::vector<const Story*> out;
+  for (const Story& s : stories)
+    if (Shows(s.draft)) out.push_back(&s);
+  return out;
+}
+
+std::vector<const FreePage*> Catalog::PublishedPages() const {
+  std::vector<const FreePage*> out;
+  for (const FreePage& p : pages)
+    if (Shows(p.draft)) out.push_back(&p);
+  return out;
+}
+
 std::vector<const Story*> Catalog::StoriesAbout(const std::string& slug) const {
   std::vector<const Story*> out;
   for (const Story& s : stories)
-    if (std::find(s.packages.begin(), s.packages.end(), slug) != s.packages.end())
+    if (Shows(s.draft) && std::find(s.packages.begin(), s.packages.end(), slug) != s.packages.end())
       out.push_back(&s);
   return out;
 }
@@ -39,7 +53,7 @@ std::vector<const Story*> Catalog::StoriesAbout(const std::string& slug) const {
 std::vector<const Package*> Catalog::FollowUpsOf(const std::string& slug) const {
   std::vector<const Package*> out;
   for (const Package& p : packages)
-    if (p.follow_up && p.follows == slug && !p.draft) out.push_back(&p);
+    if (p.follow_up && p.follows == slug && Shows(p.draft)) out.push_back(&p);
   return out;
 }
 

@@ -16,16 +16,24 @@ namespace klynge {
 struct Catalog {
   Site site;
   std::vector<Package> packages;  // sorted by slug; drafts included
-  std::vector<Story> stories;     // newest first, then by slug
-  std::vector<FreePage> pages;    // pages/<slug>.md, sorted by slug
+  std::vector<Story> stories;     // newest first, then by slug; drafts included
+  std::vector<FreePage> pages;    // pages/<slug>.md, sorted by slug; drafts included
   std::vector<ClusterEdition> clusters;  // private; sorted by slug
+  // `klynge serve --drafts`: drafts are published too, each marked as one.
+  // Never set by `build`, so a draft never reaches the public site.
+  bool show_drafts = false;
 
   const Package* FindPackage(const std::string& slug) const;
-  // Published (non-draft) packages in catalog order: topic order, then title.
+  // Whether a package, story or page with this `draft` flag is published in this build.
+  bool Shows(bool draft) const { return !draft || show_drafts; }
+  // Published packages in catalog order: topic order, then title.
   std::vector<const Package*> PublishedPackages() const;
-  // Stories that name `slug`, in story order.
+  // Published stories, newest first; published free pages, by slug.
+  std::vector<const Story*> PublishedStories() const;
+  std::vector<const FreePage*> PublishedPages() const;
+  // Published stories that name `slug`, in story order.
   std::vector<const Story*> StoriesAbout(const std::string& slug) const;
-  // Follow-up packages whose `follows` is `slug`.
+  // Published follow-up packages whose `follows` is `slug`.
   std::vector<const Package*> FollowUpsOf(const std::string& slug) const;
 };
 

@@ -15,6 +15,7 @@ struct FreePage {
   std::string summary;
   std::optional<int64_t> menu;  // place in the main navigation; none: footer only
   MarkdownText body;
+  bool draft = false;  // `draft: true`: validated, published only by `serve --drafts`
 };
 
 }  // namespace klynge

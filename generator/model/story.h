@@ -21,6 +21,7 @@ struct Story {
   MarkdownText body;
   std::string content_dir = "stories";  // where its links start: "stories" or "stories/<slug>"
   std::vector<Asset> assets;  // a story folder's files, copied to the story's page folder
+  bool draft = false;  // `draft: true`: validated, published only by `serve --drafts`
 };
 
 }  // namespace klynge

@@ -30,6 +30,11 @@ void PrintDiagnostics(const Diagnostics& diags, const SourceLookup& lookup, std:
 
 namespace {
 
+// The whole build's key: the inputs and every option that changes a byte.
+uint64_t Digest(const InputSnapshot& snapshot, const BuildOptions& options) {
+  return BuildDigest(snapshot, options.clock, options.print_marks, options.show_drafts);
+}
+
 // The rendering half of a build, once content is valid and the theme loaded:
 // each unit's key, then only the units the record cannot keep.
 Status RenderUnits(const Catalog& catalog, const Theme& theme, const InputSnapshot& snapshot,
@@ -92,8 +97,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   if (options.write)
     snapshot = TakeInputSnapshot(content_dir, theme_dir, previous.extra_inputs, options.jobs, &input_bytes, files,
                                  base_theme_dir);
-  if (cached && BuildRecord::UpToDate(previous, parts, BuildDigest(snapshot, options.clock, options.print_marks),
-                                      output_dir, files)) {
+  if (cached && BuildRecord::UpToDate(previous, parts, Digest(snapshot, options), output_dir, files)) {
     err << previous.diagnostics;
     result.warnings = previous.warnings;
     result.up_to_date = true;
@@ -109,7 +113,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   ContentTree tree = LoadContent(content_dir, &diags, options.jobs, caches, &input_bytes.content, files);
   ContentBytes().swap(input_bytes.content);  // the files it did not use (hidden, unknown)
   // Validation reads the Markdown values in YAML through the same cache.
-  Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown, options.today});
+  Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown, options.today, options.show_drafts});
   if (caches.markdown) caches.markdown->DropUnused();
   std::ostringstream printed;
   PrintDiagnostics(diags, tree.Lookup(), printed);
@@ -170,7 +174,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
     status = RenderUnits(catalog, theme, snapshot, options, parts, &record, &progress);
   }
   if (status.ok()) status = stored.Save(&writer);
-  if (status.ok()) status = record.Commit(BuildDigest(snapshot, options.clock, options.print_marks), fonts, printed.str(), result.warnings);
+  if (status.ok()) status = record.Commit(Digest(snapshot, options), fonts, printed.str(), result.warnings);
   if (!status.ok()) return fail(status);
   result.files_written = writer.files_written();
   Summarize(options, record.manifest(), &result, SecondsSince(started), err);

@@ -28,6 +28,7 @@ struct BuildOptions {
   BuildClock clock;        // the time stamped into files (the calendars); part of the cache keys
   std::optional<Date> today;  // the build's date, for warnings only (a meeting in the past); never in a file
   bool print_marks = false;  // every PDF with a 3 mm bleed and crop marks, for a print shop
+  bool show_drafts = false;  // `serve --drafts` only: drafts are published, each page with a banner; part of the cache keys
   FileSystem* file_system = nullptr;  // what every read and write goes through; null: the disk
 };
 

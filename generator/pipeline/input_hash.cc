@@ -42,7 +42,10 @@ void Hasher::Add(const Theme&) {
   AddFiles("content/site.yaml");  // the language picks the strings
 }
 
-void Hasher::Add(const Catalog&) { AddFiles("content/"); }
+void Hasher::Add(const Catalog& catalog) {
+  AddFiles("content/");
+  Add(static_cast<uint64_t>(catalog.show_drafts));  // which of its stories and pages are published
+}
 
 void Hasher::Add(const Package& package) { AddFiles("content/packages/" + package.slug + "/"); }
 

@@ -8,7 +8,7 @@
 // of the cost: a Package is made from its folder content/packages/<slug>/ and
 // nothing else, a ClusterEdition from content/clusters/<slug>/, a Story from
 // content/stories/<slug>.md, the Site from content/site.yaml, the Catalog
-// from content/, and the Theme from the theme folder, its fonts and the
+// from content/ (and whether it shows drafts), and the Theme from the theme folder, its fonts and the
 // site's language (so content/site.yaml too).
 
 #include <cstdint>

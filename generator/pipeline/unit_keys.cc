@@ -14,8 +14,8 @@ std::map<std::string, uint64_t> ThemeFonts(const Theme& theme) {
   return fonts;
 }
 
-uint64_t BuildDigest(const InputSnapshot& snapshot, const BuildClock& clock, bool print_marks) {
-  uint64_t keys[2] = {ClockKey(clock), print_marks};
+uint64_t BuildDigest(const InputSnapshot& snapshot, const BuildClock& clock, bool print_marks, bool show_drafts) {
+  uint64_t keys[3] = {ClockKey(clock), print_marks ? 1u : 0u, show_drafts ? 1u : 0u};
   return XXH64(keys, sizeof keys, snapshot.Digest());
 }
 

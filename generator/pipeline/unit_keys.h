@@ -17,7 +17,8 @@ namespace klynge {
 std::map<std::string, uint64_t> ThemeFonts(const Theme& theme);
 
 // The whole build's inputs: every file and every build option a unit reads
-// (the clock, --print-marks). When it matches the last build's, nothing is rendered.
-uint64_t BuildDigest(const InputSnapshot& snapshot, const BuildClock& clock, bool print_marks);
+// (the clock, --print-marks, whether drafts are shown). When it matches the
+// last build's, nothing is rendered.
+uint64_t BuildDigest(const InputSnapshot& snapshot, const BuildClock& clock, bool print_marks, bool show_drafts);
 
 }  // namespace klynge

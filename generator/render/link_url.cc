@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "render/html/site_paths.h"
+#include "render/published_slugs.h"
 
 namespace klynge {
 
@@ -31,6 +32,11 @@ bool Published(const std::string& slug, const LinkBase& from) {
   return !from.published_packages || from.published_packages->count(slug);
 }
 
+// False for a story or free page ("stories/<slug>") left out as a draft.
+bool TextPublished(const std::string& path, const LinkBase& from) {
+  return !from.published_packages || !from.published_packages->count(HiddenDraftKey(path));
+}
+
 // The site path (a folder ends in '/') that `target` names, or nullopt.
 std::optional<std::string> SitePath(const LinkTarget& target, const LinkBase& from) {
   switch (target.kind) {
@@ -46,10 +52,13 @@ std::optional<std::string> SitePath(const LinkTarget& target, const LinkBase& fr
       if (!Published(target.slug, from)) return std::nullopt;
       return PackageDir(target.slug) + EncodePath(target.path.substr(("packages/" + target.slug + "/").size()));
     case LinkKind::kStory:
+      if (!TextPublished("stories/" + target.slug, from)) return std::nullopt;
       return StoryDir(target.slug);
     case LinkKind::kStoryAsset:
+      if (!TextPublished("stories/" + target.slug, from)) return std::nullopt;
       return StoryDir(target.slug) + EncodePath(target.path.substr(("stories/" + target.slug + "/").size()));
     case LinkKind::kPage:
+      if (!TextPublished("pages/" + target.slug, from)) return std::nullopt;
       return FreePageDir(target.slug);
     default:
       return std::nullopt;

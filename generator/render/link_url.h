@@ -16,6 +16,7 @@ struct LinkBase {
   std::string content_dir;  // "packages/smertebehandling/" or "stories/"
   std::string page_dir;     // site folder of the page: "pakker/smertebehandling/program/"
   // Packages that are published; links to others (drafts) are not. nullptr: all.
+  // Also the stories and free pages left out as drafts (render/published_slugs.h).
   const std::set<std::string>* published_packages = nullptr;
   // For text read away from the site (an e-mail): the site's base URL; links
   // into the site become absolute ("https://…/pakker/b/") and anchors are dropped.

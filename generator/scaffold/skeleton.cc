@@ -1,5 +1,6 @@
 #include "scaffold/skeleton.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -40,6 +41,21 @@ std::string Story(const std::string& today, const std::string& package) {
   return Replace(Replace(skeleton_text::kStoryMd, "TODAY", today), "PACKAGES", packages);
 }
 
+// `line` padded to the column where the skeletons' comments start.
+std::string ToCommentColumn(std::string line) {
+  line.resize(std::max<size_t>(line.size() + 1, 39), ' ');
+  return line;
+}
+
+// A free page titled `title`, at place `menu` in the navigation (0: in the
+// footer, with `menu` commented out).
+std::string Page(const std::string& title, int menu, bool draft) {
+  std::string page = Replace(skeleton_text::kPageMd, "TITLE", ToCommentColumn("title: " + title));
+  page = Replace(page, "MENU", ToCommentColumn(menu > 0 ? "menu: " + std::to_string(menu) : "# menu: 2"));
+  if (!draft) page = Replace(page, "\ndraft: true ", "\n# draft: true ");
+  return page;
+}
+
 void AddCluster(const std::string& folder, const std::string& slug, const std::string& package,
                 const std::string& meeting, bool with_rows, Files* files) {
   using namespace skeleton_text;
@@ -63,6 +79,8 @@ Status CreateSkeleton(const SkeletonRequest& request, std::string* created) {
       AddPackage(JoinPath(content, std::string("packages/") + kNewSitePackage), request.topic, false, &files);
       files.push_back({JoinPath(content, std::string("stories/") + kNewSiteStory + ".md"),
                        Story(request.today, kNewSitePackage)});
+      files.push_back({JoinPath(content, std::string("pages/") + kNewSitePage + ".md"),
+                       Page("Om klyngepakkerne", 1, false)});
       AddCluster(JoinPath(content, std::string("clusters/") + kNewSiteCluster), kNewSiteCluster, kNewSitePackage,
                  request.meeting, true, &files);
       break;
@@ -72,6 +90,9 @@ Status CreateSkeleton(const SkeletonRequest& request, std::string* created) {
       break;
     case SkeletonKind::kStory:
       files = {{JoinPath(content, "stories/" + request.slug + ".md"), Story(request.today, "")}};
+      break;
+    case SkeletonKind::kPage:
+      files = {{JoinPath(content, "pages/" + request.slug + ".md"), Page(skeleton_text::kNewPageTitle, 0, true)}};
       break;
     case SkeletonKind::kCluster:
       if (request.package.empty())

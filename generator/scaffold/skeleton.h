@@ -8,7 +8,7 @@
 
 namespace klynge {
 
-enum class SkeletonKind { kSite, kPackage, kStory, kCluster };
+enum class SkeletonKind { kSite, kPackage, kStory, kPage, kCluster };
 
 struct SkeletonRequest {
   SkeletonKind kind = SkeletonKind::kPackage;
@@ -25,11 +25,13 @@ struct SkeletonRequest {
 inline constexpr const char* kNewSitePackage = "min-foerste-pakke";
 inline constexpr const char* kNewSiteStory = "foerste-historie";
 inline constexpr const char* kNewSiteCluster = "eksempelklyngen";
+inline constexpr const char* kNewSitePage = "om-klyngepakkerne";
 
 // Writes the new files; refuses to overwrite anything. On success `created`
 // lists the files written, one per line. A site is a whole content folder:
 // site.yaml, a published package with every file a package can have, a story
-// about it and a fictional cluster with data.
+// about it, a free page in the menu and a fictional cluster with data. A new
+// package or page is a draft; a new site's are published, so it has something to open.
 Status CreateSkeleton(const SkeletonRequest& request, std::string* created);
 
 }  // namespace klynge

@@ -14,12 +14,16 @@ namespace klynge::skeleton_text {
 #define KLYNGE_PH_STORY_TITLE "Ny historie"
 #define KLYNGE_PH_STORY_SUMMARY "Skriv et kort resumé af historien."
 #define KLYNGE_PH_STORY_BODY "Fortæl, hvordan klyngen brugte pakken."
+#define KLYNGE_PH_PAGE_TITLE "Ny side"
+#define KLYNGE_PH_PAGE_SUMMARY "Skriv et kort resumé af siden."
+#define KLYNGE_PH_PAGE_BODY "Skriv sidens tekst her."
 
 const std::vector<std::string>& Placeholders() {
   static const std::vector<std::string> phrases = {
       KLYNGE_PH_PACKAGE_TITLE, KLYNGE_PH_QUESTION,   KLYNGE_PH_PACKAGE_SUMMARY, KLYNGE_PH_INDICATOR,
       KLYNGE_PH_INDICATOR_TEXT, KLYNGE_PH_PURPOSE,   KLYNGE_PH_PRAKSISARK,      KLYNGE_PH_STORY_TITLE,
-      KLYNGE_PH_STORY_SUMMARY,  KLYNGE_PH_STORY_BODY};
+      KLYNGE_PH_STORY_SUMMARY,  KLYNGE_PH_STORY_BODY, KLYNGE_PH_PAGE_TITLE,     KLYNGE_PH_PAGE_SUMMARY,
+      KLYNGE_PH_PAGE_BODY};
   return phrases;
 }
 
@@ -146,8 +150,22 @@ date: TODAY                            # required, YYYY-MM-DD
 cluster: Klynge Nord                   # the name of the cluster it happened in
 PACKAGES
 summary: )" KLYNGE_PH_STORY_SUMMARY R"(
+# draft: true                          # validated, not published (`klynge serve --drafts` shows it)
 ---
 )" KLYNGE_PH_STORY_BODY R"(
+)";
+
+const char* const kNewPageTitle = KLYNGE_PH_PAGE_TITLE;
+
+const char* const kPageMd = R"(---
+# A free page of the site, published at <slug>/: who you are, how to order,
+# the accessibility statement. See docs/content-format.md.
+TITLE# required
+summary: )" KLYNGE_PH_PAGE_SUMMARY R"(   # under the title, and the page's description for search engines
+MENU# its place in the main navigation (1 first); without menu: in the footer
+draft: true                            # validated, not published until you remove this
+---
+)" KLYNGE_PH_PAGE_BODY R"(
 )";
 
 const char* const kClusterYaml = R"(# PRIVATE: one cluster's meeting. Nothing here reaches the public site;

@@ -15,6 +15,8 @@ extern const char* const kPlanYaml;      // packages/<slug>/plan.yaml
 extern const char* const kNotesYaml;     // packages/<slug>/notes.yaml
 extern const char* const kPraksisarkMd;  // packages/<slug>/praksisark.md
 extern const char* const kStoryMd;       // stories/<slug>.md; TODAY and PACKAGES are replaced
+extern const char* const kPageMd;        // pages/<slug>.md; TITLE and MENU are replaced by their lines
+extern const char* const kNewPageTitle;  // the title of `klynge new page`'s page, a placeholder
 extern const char* const kClusterYaml;   // clusters/<slug>/cluster.yaml; PACKAGE, MEETING and SLUG are replaced
 extern const char* const kClusterCsvHeader;  // clusters/<slug>/data.csv, the header line
 // Fictional rows for `new site`'s cluster, for the skeleton package's indicator.

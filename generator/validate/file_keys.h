@@ -21,7 +21,9 @@ inline const std::vector<std::string> kAudienceDrejebog = {"title", "audience", 
 inline const std::vector<std::string> kPlan = {"title", "intro", "columns", "rows", "sizes"};
 inline const std::vector<std::string> kNotes = {"title", "sections"};
 inline const std::vector<std::string> kPraksisark = {"title"};
-inline const std::vector<std::string> kStory = {"title", "date", "cluster", "packages", "summary"};
+inline const std::vector<std::string> kStory = {"title", "date", "cluster", "packages", "summary", "draft"};
+// pages/<slug>.md: a free page.
+inline const std::vector<std::string> kPage = {"title", "summary", "menu", "draft"};
 inline const std::vector<std::string> kCluster = {"name",      "region",   "coordinator", "package",    "meeting",
                                                   "data_mode", "practices", "data",       "comparators"};
 inline const std::vector<std::string> kMeeting = {"date", "start", "place", "rsvp_by", "note"};

@@ -1,5 +1,6 @@
 #include "validate/free_page_validator.h"
 
+#include "validate/file_keys.h"
 #include "validate/markdown_checker.h"
 #include "validate/yaml_map.h"
 
@@ -28,11 +29,12 @@ std::optional<FreePage> ValidateFreePage(const FreePageSource& source, const Con
   free.body = page.body;
   {
     YamlMap map(page.front_matter, page.front_matter.root, "the page's front matter", diags,
-                {"title", "summary", "menu"});
+                file_keys::kPage);
     if (map.ok()) {
       free.title = map.String("title", Need::kRequired).value_or("");
       free.summary = map.String("summary").value_or("");
       free.menu = map.Integer("menu", Need::kOptional, 0);
+      free.draft = map.Bool("draft").value_or(false);
     }
   }
   CheckMarkdown(free.body, "pages", tree, diags);

@@ -36,6 +36,17 @@ const StorySource* FindStorySource(const ContentTree& tree, const std::string& s
   return nullptr;
 }
 
+// Whether the story or free page `slug` says `draft: true`.
+bool IsDraftText(const ContentTree& tree, LinkKind kind, const std::string& slug) {
+  if (kind == LinkKind::kStory) {
+    const StorySource* story = FindStorySource(tree, slug);
+    return story && SaysDraft(story->page);
+  }
+  for (const FreePageSource& p : tree.pages)
+    if (p.slug == slug) return SaysDraft(p.page);
+  return false;
+}
+
 // "smertebehandling" for "packages/smertebehandling"; "" for other folders.
 std::string PackageOf(std::string_view base_dir) {
   if (!base_dir.starts_with("packages/")) return "";
@@ -153,7 +164,15 @@ bool CheckTarget(const LinkTarget& t, std::string_view url, std::string_view bas
     case LinkKind::kStory:
     case LinkKind::kPage: {
       bool story = t.kind == LinkKind::kStory;
-      if (story ? FindStorySource(tree, t.slug) != nullptr : tree.paths.count(t.path) > 0) return true;
+      if (story ? FindStorySource(tree, t.slug) != nullptr : tree.paths.count(t.path) > 0) {
+        // As a link to a draft package: left out until the draft is published.
+        if (IsDraftText(tree, t.kind, t.slug)) {
+          diags->Warning(where(), quoted + "points to " + t.slug + ", a draft " + (story ? "story" : "page") +
+                                      ": the link is left out until it is published");
+          return false;
+        }
+        return true;
+      }
       std::vector<std::string> slugs;
       if (story) {
         for (const StorySource& s : tree.stories) slugs.push_back(s.slug);

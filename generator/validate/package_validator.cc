@@ -177,13 +177,15 @@ void CheckPackageMarkdown(const Package& pkg, const ContentTree& tree, MarkdownC
 
 }  // namespace
 
+bool SaysDraft(const MarkdownDocument& page) {
+  if (!page.ok || !page.front_matter.root || !page.front_matter.root->IsMapping()) return false;
+  const YamlNode* draft = page.front_matter.root->Find("draft");
+  return draft && draft->AsBool().value_or(false);
+}
+
 bool IsDraftPackage(const ContentTree& tree, const std::string& slug) {
-  for (const PackageSource& p : tree.packages) {
-    if (p.slug != slug) continue;
-    if (!p.page || !p.page->ok || !p.page->front_matter.root->IsMapping()) return false;
-    const YamlNode* draft = p.page->front_matter.root->Find("draft");
-    return draft && draft->AsBool().value_or(false);
-  }
+  for (const PackageSource& p : tree.packages)
+    if (p.slug == slug) return p.page && SaysDraft(*p.page);
   return false;
 }
 

@@ -23,6 +23,9 @@ struct PackageContext {
 // The slugs of the package folders in `tree` that have a package.md.
 std::vector<std::string> PackageSlugs(const ContentTree& tree);
 
+// True when the front matter of `page` says `draft: true`.
+bool SaysDraft(const MarkdownDocument& page);
+
 // True when packages/<slug>/package.md says `draft: true` (read before validation,
 // so links and references to drafts can be flagged wherever they are).
 bool IsDraftPackage(const ContentTree& tree, const std::string& slug);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "scaffold/skeleton_text.h"
+#include "validate/package_validator.h"
 
 namespace klynge {
 
@@ -38,7 +39,10 @@ void CheckPlaceholders(const ContentTree& tree, const Catalog& catalog, Diagnost
     for (const auto& [name, doc] : source.audience_drejebog) CheckFile(doc.file, diags);
     if (source.praksisark) CheckFile(source.praksisark->file, diags);
   }
-  for (const StorySource& story : tree.stories) CheckFile(story.page.file, diags);
+  for (const StorySource& story : tree.stories)
+    if (!SaysDraft(story.page)) CheckFile(story.page.file, diags);
+  for (const FreePageSource& page : tree.pages)
+    if (!SaysDraft(page.page)) CheckFile(page.page.file, diags);
 }
 
 }  // namespace klynge

@@ -9,7 +9,7 @@
 namespace klynge {
 
 // A warning at file:line:col for every skeleton placeholder in a published
-// package's files (drafts are not published yet) and in the stories.
+// package's files, story or free page (drafts are not published yet).
 void CheckPlaceholders(const ContentTree& tree, const Catalog& catalog, Diagnostics* diags);
 
 }  // namespace klynge

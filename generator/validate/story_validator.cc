@@ -60,6 +60,7 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
       story.cluster = map.String("cluster").value_or("");
       ReadPackages(map, &tree, package_slugs, &story);
       story.summary = map.String("summary").value_or("");
+      story.draft = map.Bool("draft").value_or(false);
     }
   }
   CheckMarkdown(story.body, source.dir, tree, diags);

@@ -41,6 +41,7 @@ auto ValidateEach(const std::vector<Source>& sources, unsigned threads, size_t s
 
 Catalog Validate(const ContentTree& tree, Diagnostics* diags, ValidateOptions options) {
   Catalog catalog;
+  catalog.show_drafts = options.show_drafts;
   if (tree.site) {
     if (std::optional<Site> site = ValidateSite(*tree.site, diags)) catalog.site = *site;
   }

@@ -17,6 +17,8 @@ struct ValidateOptions {
   MarkdownCache* markdown_cache = nullptr;
   // The build's date: a cluster meeting before it is a warning (unset: no check).
   std::optional<Date> today;
+  // `serve --drafts`: the catalog publishes the drafts too (Catalog::show_drafts).
+  bool show_drafts = false;
 };
 
 // Every rule of the content format; all problems go to `diags`. The catalog

@@ -23,6 +23,7 @@ import urllib.parse
 
 PACKAGE = "min-foerste-pakke"  # scaffold/skeleton.h: kNewSitePackage
 CLUSTER = "eksempelklyngen"    # kNewSiteCluster
+PAGE = "om-klyngepakkerne"     # kNewSitePage
 
 
 class Failure(Exception):
@@ -136,7 +137,8 @@ def case_new_site_builds_and_crawls(klynge, source, tmp):
     for rel in ["content/site.yaml", f"content/packages/{PACKAGE}/package.md", f"content/packages/{PACKAGE}/program.yaml",
                 f"content/packages/{PACKAGE}/drejebog.yaml", f"content/packages/{PACKAGE}/plan.yaml",
                 f"content/packages/{PACKAGE}/notes.yaml", f"content/packages/{PACKAGE}/praksisark.md",
-                "content/stories/foerste-historie.md", f"content/clusters/{CLUSTER}/cluster.yaml",
+                "content/stories/foerste-historie.md", f"content/pages/{PAGE}.md",
+                f"content/clusters/{CLUSTER}/cluster.yaml",
                 f"content/clusters/{CLUSTER}/data.csv"]:
         check(os.path.isfile(os.path.join(root, rel)), f"new site did not write {rel}")
     code, out, err = run(klynge, ["build"], root)
@@ -146,6 +148,12 @@ def case_new_site_builds_and_crawls(klynge, source, tmp):
     pages = crawl(site)
     check(f"pakker/{PACKAGE}/index.html" in pages, f"the new site's package is not published: {sorted(pages)}")
     check("historier/foerste-historie/index.html" in pages, f"the new site's story is not published: {sorted(pages)}")
+    check(f"{PAGE}/index.html" in pages, f"the new site's free page is not published: {sorted(pages)}")
+    check(pages[f"{PAGE}/index.html"].title.startswith("Om klyngepakkerne"),
+          f"the free page's title is {pages[f'{PAGE}/index.html'].title!r}")
+    # In the main navigation (menu: 1) of every page, so the crawl above followed it from each.
+    check(any(url == f"{PAGE}/index.html" for _, url, _ in pages["index.html"].urls),
+          "the front page does not link the free page")
     pdfs = set(os.listdir(os.path.join(site, "pakker", PACKAGE, "pdf")))
     for name in ["klyngepakke.pdf", "program.pdf", "drejebog.pdf", "implementeringsplan-a4.pdf",
                  "implementeringsplan-a3.pdf", "moedenoter.pdf", "praksisark.pdf"]:
@@ -197,8 +205,8 @@ def file_keys(source):
     lists = {}
     for name, body in re.findall(r"inline const std::vector<std::string> k(\w+) = \{(.*?)\};", text, re.S):
         lists[name] = re.findall(r'"([a-z_]+)"', body)
-    check({"Site", "Package", "Program", "Drejebog", "Plan", "Notes", "Praksisark", "Story", "Cluster", "Meeting"}
-          <= set(lists), f"file_keys.h lists: {sorted(lists)}")
+    check({"Site", "Package", "Program", "Drejebog", "Plan", "Notes", "Praksisark", "Story", "Page", "Cluster",
+           "Meeting"} <= set(lists), f"file_keys.h lists: {sorted(lists)}")
     return lists
 
 
@@ -223,7 +231,8 @@ def front_matter(text):
 def case_every_skeleton_has_every_key(klynge, source, tmp):
     lists = file_keys(source)
     root = new_site(klynge, tmp)
-    for args in (["new", "package", "ny"], ["new", "story", "ny"], ["new", "cluster", "ny", "--package", PACKAGE]):
+    for args in (["new", "package", "ny"], ["new", "story", "ny"], ["new", "page", "ny"],
+                 ["new", "cluster", "ny", "--package", PACKAGE]):
         code, out, err = run(klynge, args, root)
         check(code == 0, f"klynge {' '.join(args)} exited {code}: {err}")
     content = os.path.join(root, "content")
@@ -234,6 +243,8 @@ def case_every_skeleton_has_every_key(klynge, source, tmp):
             skeletons.append((f"packages/{package}/{name}", key, name.endswith(".md")))
     for story in ("foerste-historie", "ny"):
         skeletons.append((f"stories/{story}.md", "Story", True))
+    for page in (PAGE, "ny"):
+        skeletons.append((f"pages/{page}.md", "Page", True))
     for cluster in (CLUSTER, "ny"):
         skeletons.append((f"clusters/{cluster}/cluster.yaml", "Cluster", False))
     problems = []
@@ -291,6 +302,9 @@ def case_warnings_at_file_and_line(klynge, source, tmp):
     line, col = line_of(os.path.join(root, story), "Fortæl, hvordan klyngen brugte pakken.")
     check(f"{story}:{line}:{col}: warning: \"Fortæl" in err, f"no placeholder warning for the story in:\n{err}")
     check("packages/udkast/" not in err, f"a draft's skeleton text was warned about:\n{err}")
+    page = os.path.join("content", "pages", f"{PAGE}.md")
+    line, col = line_of(os.path.join(root, page), "Skriv sidens tekst her.")
+    check(f"{page}:{line}:{col}: warning: \"Skriv sidens" in err, f"no placeholder warning for the page in:\n{err}")
     line, col = line_of(cluster_yaml, meeting)
     rel_cluster = os.path.join("content", "clusters", CLUSTER, "cluster.yaml")
     check(f"{rel_cluster}:{line}:{col}: warning: the meeting date {meeting} is before the build's date" in err,
@@ -302,6 +316,38 @@ def case_warnings_at_file_and_line(klynge, source, tmp):
     before = after - 60 * 86400
     code, out, err = run(klynge, ["check"], root, {"SOURCE_DATE_EPOCH": str(before)})
     check("is before the build's date" not in err, f"a meeting to come was warned about:\n{err}")
+
+
+def case_new_page_is_a_draft_until_published(klynge, source, tmp):
+    root = new_site(klynge, tmp)
+    code, out, err = run(klynge, ["new", "page", "bestilling"], root)
+    check(code == 0, f"klynge new page exited {code}: {err}")
+    page_md = os.path.join(root, "content", "pages", "bestilling.md")
+    check(out.strip().endswith("content/pages/bestilling.md"), f"klynge new page listed {out!r}")
+    code, out, err = run(klynge, ["new", "page", "bestilling"], root)
+    check(code != 0 and "already exists" in err, f"a second new page overwrote the first ({code}): {err}")
+    code, out, err = run(klynge, ["new", "page", "Bestilling"], root)
+    check(code == 2 and "not a valid name" in err, f"klynge new page Bestilling: {code} {err}")
+    code, out, err = run(klynge, ["build"], root)
+    check(code == 0, f"klynge build with a new page exited {code}:\n{err}")
+    check("pages/bestilling.md" not in err, f"a draft page's skeleton text was warned about:\n{err}")
+    site = os.path.join(root, "output", "site")
+    check(not os.path.exists(os.path.join(site, "bestilling")), "a new page (a draft) was published")
+    with open(page_md, encoding="utf-8") as f:
+        text = f.read()
+    with open(page_md, "w", encoding="utf-8") as f:
+        f.write(re.sub(r"\ndraft: true[^\n]*", "", text))
+    code, out, err = run(klynge, ["build"], root)
+    check(code == 0, f"klynge build after publishing the page exited {code}:\n{err}")
+    check(os.path.isfile(os.path.join(site, "bestilling", "index.html")), "the published page was not built")
+    rel = os.path.join("content", "pages", "bestilling.md")
+    line, col = line_of(page_md, "Ny side")
+    check(f"{rel}:{line}:{col}: warning: \"Ny side\" is the skeleton's text" in err,
+          f"no placeholder warning for the published page's title in:\n{err}")
+    # Without `menu`, the footer links it.
+    front = parse_page(os.path.join(site, "index.html"))
+    check(any(url == "bestilling/index.html" for _, url, _ in front.urls), "the front page does not link the new page")
+    crawl(site)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in globals().items() if name.startswith("case_")}

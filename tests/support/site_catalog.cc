@@ -180,7 +180,14 @@ Catalog FullCatalog() {
   roskilde.date = Date{2022, 1, 5};
   roskilde.packages = {"dosisdispensering"};
   roskilde.body = Md("Første afsnit af historien.\n", "content/stories/roskilde.md", 5);
-  c.stories = {aalborg, roskilde};
+  Story draft_story;
+  draft_story.slug = "udkast";
+  draft_story.title = "Historie i kladde";
+  draft_story.date = Date{2021, 3, 1};
+  draft_story.packages = {"smertebehandling"};
+  draft_story.body = Md("Endnu ikke færdig.\n", "content/stories/udkast.md", 5);
+  draft_story.draft = true;
+  c.stories = {aalborg, roskilde, draft_story};
 
   FreePage about;
   about.slug = "om-klyngepakkerne";
@@ -194,7 +201,13 @@ Catalog FullCatalog() {
   statement.title = "Tilgængelighedserklæring";
   statement.body = Md("Webstedet er delvist i overensstemmelse med WCAG 2.1 AA.\n",
                       "content/pages/tilgaengelighedserklaering.md", 4);
-  c.pages = {about, statement};
+  FreePage draft_page;
+  draft_page.slug = "kladdeside";
+  draft_page.title = "Side i kladde";
+  draft_page.menu = 2;
+  draft_page.body = Md("Endnu ikke færdig.\n", "content/pages/kladdeside.md", 4);
+  draft_page.draft = true;
+  c.pages = {about, draft_page, statement};
   return c;
 }
 

@@ -14,7 +14,9 @@ namespace klynge::testing {
 // opfoelgning (a follow-up of smertebehandling), dosisdispensering (no
 // contact of its own: falls back to the site's; drejebog-kommune only), antibiotika (a title with
 // <script>, raw HTML and a javascript: link in its body) and hemmelig (a
-// draft). Stories: aalborg (names two packages and the draft) and roskilde.
+// draft). Stories: aalborg (names two packages and the draft), roskilde and
+// udkast (a draft). Free pages: om-klyngepakkerne (in the menu),
+// tilgaengelighedserklaering and kladdeside (a draft, in the menu).
 Catalog FullCatalog();
 
 // A drejebog for the municipality: "Drejebog til kommunen" for "Kommunen",

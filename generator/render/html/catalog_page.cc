@@ -60,6 +60,7 @@ std::string TopicAnchor(const std::vector<std::string>& topics, const std::strin
 TemplateData PackageCard(const IndexContext& ctx, const Page& page, const Package& package) {
   TemplateData card = NewObject();
   card.set("title", package.title);
+  card.set("draft", package.draft);
   card.set("url", page.Url(PackageDir(package.slug)));
   SetOptional(&card, "question", package.question);
   card.set("topic", package.topic);
@@ -112,8 +113,8 @@ Page CatalogPage(const IndexContext& ctx) {
   }
   SetMoved(&page.data, "topics", std::move(topics));
   TemplateData stories = NewList();
-  for (size_t i = 0; i < ctx.catalog.stories.size() && i < kLatestStories; ++i)
-    stories << StoryItem(ctx, page, ctx.catalog.stories[i]);
+  for (size_t i = 0; i < ctx.stories.size() && i < kLatestStories; ++i)
+    stories << StoryItem(ctx, page, *ctx.stories[i]);
   page.data.set("has_latest_stories", !stories.is_empty_list());
   page.data.set("latest_stories", stories);
   return page;

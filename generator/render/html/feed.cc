@@ -31,12 +31,13 @@ std::string AtomFeed(const IndexContext& ctx) {
   std::vector<Entry> entries;
   for (const Package* p : ctx.published) {
     if (!p->revised) continue;
-    entries.push_back({*p->revised, AbsoluteUrl(site.base_url, PackageDir(p->slug)), p->title, p->topic,
+    entries.push_back({*p->revised, AbsoluteUrl(site.base_url, PackageDir(p->slug)), Marked(ctx, p->title, p->draft),
+                       p->topic,
                        ShortText(p->question.empty() ? PackageSummary(*p) : p->question, 300)});
   }
-  for (const Story& s : ctx.catalog.stories)
-    entries.push_back({s.date, AbsoluteUrl(site.base_url, StoryDir(s.slug)), s.title, ctx.Ui("stories"),
-                       ShortText(StorySummary(s), 300)});
+  for (const Story* s : ctx.stories)
+    entries.push_back({s->date, AbsoluteUrl(site.base_url, StoryDir(s->slug)), Marked(ctx, s->title, s->draft),
+                       ctx.Ui("stories"), ShortText(StorySummary(*s), 300)});
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     if (a.updated != b.updated) return a.updated > b.updated;
     return a.url < b.url;

@@ -8,6 +8,7 @@ namespace klynge {
 Page FreePagePage(const SiteContext& ctx, const FreePage& free) {
   Page page = NewPage(FreePageDir(free.slug), "page");
   page.title = free.title;
+  page.draft = free.draft;
   page.nav_current = "page:" + free.slug;
   SetBreadcrumbs(&page, {{ctx.site.title, ""}, {free.title, page.dir}});
   AnchorIds ids;

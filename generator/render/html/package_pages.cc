@@ -44,6 +44,7 @@ std::vector<Page> PackagePages(const SiteContext& ctx, const PackagePagesInput& 
   if (p.program) pages.push_back(ProgramPage(ctx, p));
   if (p.drejebog) pages.push_back(DrejebogPage(ctx, p));
   for (const AudienceDrejebog& d : p.audience_drejebog) pages.push_back(AudienceDrejebogPage(ctx, p, d));
+  for (Page& page : pages) page.draft = p.draft;  // only `serve --drafts` renders a draft's pages
   return pages;
 }
 

@@ -45,9 +45,14 @@ TemplateData ContactData(const Contact& contact) {
   return data;
 }
 
+std::string Marked(const SiteContext& ctx, const std::string& title, bool draft) {
+  return draft ? ctx.Ui("draft_mark") + ": " + title : title;
+}
+
 void AddCommonData(const SiteContext& ctx, Page* page) {
   const Site& site = ctx.site;
   TemplateData& d = page->data;
+  d.set("draft", page->draft);
   d.set("page_title", page->title.empty() ? site.title + " – " + site.organisation
                                           : page->title + " – " + site.title);
   d.set("description", page->description.empty() ? ShortText(ctx.Ui("catalog_lead"))

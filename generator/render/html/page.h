@@ -21,6 +21,7 @@ struct Page {
   std::string nav_current;    // "catalog", "stories", "search", "page:<slug>" or ""
   std::string lastmod;        // sitemap.xml's <lastmod>: the content's newest date (ISO), "" when it has none
   bool in_sitemap = true;
+  bool draft = false;  // a draft's page, shown by `serve --drafts`: the layout puts a banner on it
   // Set on pages served at any depth (404.html): URLs are made absolute from it.
   std::string absolute_base;
   std::vector<std::string> scripts;  // site paths
@@ -42,6 +43,10 @@ void AddCommonData(const SiteContext& ctx, Page* page);
 
 // The page's HTML file: its template rendered into the layout.
 std::string RenderPage(const SiteContext& ctx, HtmlTemplates* templates, Page* page);
+
+// `title` after the theme's "Kladde: " when `draft` (a draft that `serve
+// --drafts` lists), else as it is: for the search index and the feed.
+std::string Marked(const SiteContext& ctx, const std::string& title, bool draft);
 
 // Contact details as template data ({email, email_url, phone, phone_url}).
 TemplateData ContactData(const Contact& contact);

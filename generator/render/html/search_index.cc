@@ -3,6 +3,7 @@
 #include "markdown/markdown_facts.h"
 #include "render/html/json_text.h"
 #include "render/html/package_page.h"
+#include "render/html/page.h"
 #include "render/html/site_paths.h"
 #include "render/html/story_pages.h"
 
@@ -72,11 +73,17 @@ std::string SearchIndexScript(const IndexContext& ctx) {
   for (const Package* p : ctx.published) {
     IndexedText body = BodyText(p->body);
     entry("package", p->question, ShortText(p->summary.empty() ? body.first_paragraph : p->summary, 300),
-          p->tags, body.text, p->title, p->topic, PackageDir(p->slug) + "index.html");
+          p->tags, body.text, Marked(ctx, p->title, p->draft), p->topic, PackageDir(p->slug) + "index.html");
   }
-  for (const Story& s : ctx.catalog.stories)
-    entry("story", "", ShortText(StorySummary(s), 300), {}, BodyText(s.body).text, s.title, s.cluster,
-          StoryDir(s.slug) + "index.html");
+  for (const Story* s : ctx.stories)
+    entry("story", "", ShortText(StorySummary(*s), 300), {}, BodyText(s->body).text, Marked(ctx, s->title, s->draft),
+          s->cluster, StoryDir(s->slug) + "index.html");
+  // A free page ("Sådan bestiller du", the accessibility statement) is found as a package is.
+  for (const FreePage* p : ctx.catalog.PublishedPages()) {
+    IndexedText body = BodyText(p->body);
+    entry("page", "", ShortText(p->summary.empty() ? body.first_paragraph : p->summary, 300), {}, body.text,
+          Marked(ctx, p->title, p->draft), "", FreePageDir(p->slug) + "index.html");
+  }
   json += ']';
   // A script that sets a global rather than a JSON file to fetch(): browsers
   // refuse fetch() and XHR on file:// pages, and the site must also work

@@ -1,5 +1,5 @@
 #pragma once
-// The client-side search: the search page and its index of packages and stories.
+// The client-side search: the search page and its index of packages, stories and free pages.
 
 #include <string>
 
@@ -17,8 +17,8 @@ inline constexpr const char* kSearchIndexPath = "static/search-index.js";
 
 // The index as a script that assigns window.KLYNGE_SEARCH_INDEX: an array of
 // {kind, title, url (site path), topic, question, summary, tags, text}, packages
-// in catalog order, then stories. The bodies' text is what the loader read
-// (MarkdownFacts).
+// in catalog order, then stories, then free pages (kind "page", by slug). The
+// bodies' text is what the loader read (MarkdownFacts).
 std::string SearchIndexScript(const IndexContext& ctx);
 
 }  // namespace klynge

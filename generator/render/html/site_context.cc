@@ -8,7 +8,7 @@ namespace klynge {
 
 FreePageLinks FreePageLinksOf(const Catalog& catalog) {
   std::vector<const FreePage*> menu, footer;
-  for (const FreePage& p : catalog.pages) (p.menu ? menu : footer).push_back(&p);
+  for (const FreePage* p : catalog.PublishedPages()) (p->menu ? menu : footer).push_back(p);
   std::stable_sort(menu.begin(), menu.end(), [](const FreePage* a, const FreePage* b) {
     if (*a->menu != *b->menu) return *a->menu < *b->menu;
     return a->title < b->title;
@@ -47,7 +47,8 @@ IndexContext::IndexContext(const Catalog& catalog, const Theme& theme, const Pac
     : SiteContext(catalog.site, theme, std::move(published), FreePageLinksOf(catalog)),
       catalog(catalog),
       documents(documents),
-      published(catalog.PublishedPackages()) {}
+      published(catalog.PublishedPackages()),
+      stories(catalog.PublishedStories()) {}
 
 std::string SiteContext::Ui(const std::string& key) const {
   auto it = theme.strings.find(key);
@@ -64,7 +65,8 @@ const std::vector<std::string>& UiKeysUsedByCode() {
       "phase_after",       "stories",             "stories_lead",        "search_title",
       "search_page_label", "not_found_title",     "not_found_text",      "catalog_lead",
       "feed_subtitle",     "order_subject",       "topic_lead",          "tag_lead",
-      "topic",             "tag",                 "package_one",         "package_many"};
+      "topic",             "tag",                 "package_one",         "package_many",
+      "draft_mark"};
   return keys;
 }
 

@@ -66,6 +66,7 @@ struct IndexContext : SiteContext {
   const Catalog& catalog;
   const PackageDocuments& documents;
   std::vector<const Package*> published;  // catalog order
+  std::vector<const Story*> stories;      // the published ones, newest first
 };
 
 // The UI string keys the C++ code asks for (not the templates), for that test.

@@ -37,20 +37,21 @@ std::string Newer(const std::string& a, const std::string& b) { return a < b ? b
 // The pages no package owns, in listing order.
 std::vector<Page> IndexPages(const IndexContext& ctx) {
   std::vector<Page> topics = TopicAndTagPages(ctx);
+  std::vector<const FreePage*> free_pages = ctx.catalog.PublishedPages();
   std::vector<Page> pages;
   // Template data copies deeply; moves only without reallocation.
-  pages.reserve(4 + ctx.catalog.stories.size() + ctx.catalog.pages.size() + topics.size());
-  std::string newest_story = ctx.catalog.stories.empty() ? "" : ctx.catalog.stories.front().date.Iso();
+  pages.reserve(4 + ctx.stories.size() + free_pages.size() + topics.size());
+  std::string newest_story = ctx.stories.empty() ? "" : ctx.stories.front()->date.Iso();
   pages.push_back(CatalogPage(ctx));
   pages.back().lastmod = Newer(NewestRevision(ctx.published), newest_story);
   pages.push_back(StoryListPage(ctx));
   pages.back().lastmod = newest_story;
-  for (const Story& s : ctx.catalog.stories) {
-    pages.push_back(StoryPage(ctx, s));
-    pages.back().lastmod = s.date.Iso();
+  for (const Story* s : ctx.stories) {
+    pages.push_back(StoryPage(ctx, *s));
+    pages.back().lastmod = s->date.Iso();
   }
   for (Page& page : topics) pages.push_back(std::move(page));
-  for (const FreePage& free : ctx.catalog.pages) pages.push_back(FreePagePage(ctx, free));
+  for (const FreePage* free : free_pages) pages.push_back(FreePagePage(ctx, *free));
   pages.push_back(SearchPage(ctx));
   pages.push_back(NotFoundPage(ctx));
   return pages;
@@ -65,8 +66,8 @@ Status RenderSiteIndex(const SiteIndexInput& input, Output* out) {
   std::vector<Page> pages = IndexPages(ctx);
   for (Page& page : pages) out->Add(kSiteRoot + page.file, RenderPage(ctx, &templates, &page));
   // A story folder's pictures beside its page, where its assets/ links point.
-  for (const Story& s : ctx.catalog.stories)
-    for (const Asset& asset : s.assets) out->Add(kSiteRoot + StoryDir(s.slug) + asset.rel, asset.bytes);
+  for (const Story* s : ctx.stories)
+    for (const Asset& asset : s->assets) out->Add(kSiteRoot + StoryDir(s->slug) + asset.rel, asset.bytes);
 
   std::vector<Page> stubs;
   for (const Package* p : ctx.published)

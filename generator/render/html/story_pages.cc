@@ -12,6 +12,7 @@ std::string StorySummary(const Story& story) {
 TemplateData StoryItem(const SiteContext& ctx, const Page& page, const Story& story) {
   TemplateData item = NewObject();
   item.set("title", story.title);
+  item.set("draft", story.draft);
   item.set("url", page.Url(StoryDir(story.slug)));
   item.set("date", FormatDate(story.date, ctx.lang));
   item.set("date_iso", story.date.Iso());
@@ -27,7 +28,7 @@ Page StoryListPage(const IndexContext& ctx) {
   page.nav_current = "stories";
   SetBreadcrumbs(&page, {{ctx.site.title, ""}, {page.title, kStoriesDir}});
   TemplateData stories = NewList();
-  for (const Story& s : ctx.catalog.stories) stories << StoryItem(ctx, page, s);
+  for (const Story* s : ctx.stories) stories << StoryItem(ctx, page, *s);
   page.data.set("has_stories", !stories.is_empty_list());
   page.data.set("stories", stories);
   return page;
@@ -36,6 +37,7 @@ Page StoryListPage(const IndexContext& ctx) {
 Page StoryPage(const IndexContext& ctx, const Story& story) {
   Page page = NewPage(StoryDir(story.slug), "story");
   page.title = story.title;
+  page.draft = story.draft;
   page.nav_current = "stories";
   SetBreadcrumbs(&page, {{ctx.site.title, ""},
                          {ctx.Ui("stories"), kStoriesDir},
