@@ -11,6 +11,9 @@ plan.yaml asking for A4, A1 and A0) twice without and once with
   A4 plan's header band is accent-coloured in the bleed (rendered pixels);
   the crop marks are artifacts drawn outside the BleedBox;
 - every PDF of both builds passes tests/pdf_ua_check.py;
+- the measure: no line of running text in a flowing public PDF (klyngepakke,
+  praksisark, drejebog, program, notes) of any sample package has more than
+  85 characters (about 80, as a comfortable measure asks; A4 would hold 113);
 - the A1 and A0 plans: heading (H1, H2, TH) capitals at least 7 and 10 mm
   (font size × the font file's OS/2 cap height), writing lines at least
   25 mm apart, intro and målepunkter in a column left of every grid word.
@@ -171,6 +174,29 @@ def check_plans(out, columns, question):
             print(f"{paper}: intro column ends at x={max(column):.0f}, grid starts at x={grid_left:.0f}")
 
 
+FLOWING = ("klyngepakke", "praksisark", "drejebog", "program", "moedenoter")
+
+
+def check_measure(out):
+    longest, where, files = 0, "", 0
+    for rel in pdfs(out):
+        if not rel.startswith("site/") or os.path.basename(rel)[:-4] not in FLOWING:
+            continue
+        files += 1
+        xml = subprocess.run(["pdftotext", "-bbox-layout", os.path.join(out, rel), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        xml = re.sub(r'xmlns="[^"]*"', "", xml)
+        for line in ET.fromstring(xml).iter("line"):
+            text = " ".join(w.text or "" for w in line.iter("word"))
+            if len(text) > longest:
+                longest, where = len(text), f"{rel}: {text}"
+    if files < 10:
+        fail(f"only {files} flowing PDFs found")
+    if longest > 85:
+        fail(f"a line of {longest} characters: {where}")
+    print(f"measure: the longest line of {files} flowing PDFs has {longest} characters")
+
+
 def check_boxes(plain, marked):
     for rel in pdfs(plain):
         with pikepdf.open(os.path.join(plain, rel)) as p, pikepdf.open(os.path.join(marked, rel)) as m:
@@ -271,6 +297,7 @@ def main():
             if a != open(os.path.join(outs["again"], rel), "rb").read():
                 fail(f"{rel}: two builds without --print-marks differ")
         check_boxes(outs["plain"], outs["marked"])
+        check_measure(outs["plain"])
         check_plans(outs["plain"], ["Hvad vil vi ændre?"], "Kan forbruget")
         check_plans(outs["marked"], ["Hvad vil vi ændre?"], "Kan forbruget")
         check_crop_marks(os.path.join(outs["marked"], PLAN.format("a4")))

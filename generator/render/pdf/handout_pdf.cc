@@ -109,6 +109,7 @@ std::vector<Block> Materials(const PrintContext& ctx) {
   for (const Material& m : ctx.package.materials) {
     Paragraph p;
     p.size = ctx.style.body;
+    p.measure = pdf::kMeasureEms * p.size;  // as the running text above it
     p.color = ctx.style.text;
     p.link_color = ctx.style.link;
     p.spans.push_back(Span{ctx.Ui("material_" + m.kind) + ": ", Face::kBold});

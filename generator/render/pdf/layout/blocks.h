@@ -25,6 +25,11 @@ struct Spacing {
   float after = 0;
 };
 
+// Running text's widest line in ems of its size: Open Sans sets Danish at
+// about 0.43 em a character, so 32 em is about 75 characters (a full A4
+// line held 113, too many to read comfortably), on any page size.
+inline constexpr float kMeasureEms = 32;
+
 struct Paragraph {
   std::vector<Span> spans;
   float size = 10;

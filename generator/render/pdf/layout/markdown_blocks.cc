@@ -12,10 +12,6 @@ namespace klynge::pdf {
 
 namespace {
 
-// Running text's widest line in ems of its size: Open Sans sets Danish at
-// about 0.43 em a character, so 32 em is about 75 characters (a full A4
-// line held 113, too many to read comfortably), on any page size.
-constexpr float kMeasureEms = 32;
 
 
 bool Is(cmark_node* node, const char* type_string) {
