@@ -33,9 +33,15 @@ usage() {
 }
 
 build() {
-  # CC/CXX only matter on the first configure; the cache keeps clang after.
-  CC=clang CXX=clang++ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DKLYNGE_FUZZ=ON -DKLYNGE_TESTS=OFF >/dev/null || return 1
+  # A new folder is a fuzz-only build. One configured before keeps its own
+  # settings (test.sh's sanitizer build also holds the tests, at -O1) and only
+  # gets KLYNGE_FUZZ turned on. CC/CXX only matter on the first configure.
+  if [ -f "$build_dir/CMakeCache.txt" ]; then
+    cmake -S . -B "$build_dir" -DKLYNGE_FUZZ=ON >/dev/null || return 1
+  else
+    CC=clang CXX=clang++ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DKLYNGE_FUZZ=ON -DKLYNGE_TESTS=OFF >/dev/null || return 1
+  fi
   cmake --build "$build_dir" -j "$(nproc 2>/dev/null || echo 2)" --target "$@"
 }
 
