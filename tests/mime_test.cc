@@ -88,7 +88,8 @@ TEST(MimeTest, QuotedPrintableEscapesWhatIsNotPlainAsciiAndKeepsLinesShort) {
     // A line ends in a whole escape, a soft break or a plain character, never in half an escape.
     size_t eq = line.rfind('=');
     if (eq != std::string::npos) EXPECT_TRUE(eq == line.size() - 1 || eq + 3 <= line.size()) << line;
-    EXPECT_NE(line.back(), ' ') << "a space before a line end is escaped";
+    // (The text's blank line is an empty encoded line: nothing to end in a space.)
+    if (!line.empty()) EXPECT_NE(line.back(), ' ') << "a space before a line end is escaped";
   }
   EXPECT_EQ(DecodeQuotedPrintable(encoded), text);
 }
