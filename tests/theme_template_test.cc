@@ -49,7 +49,7 @@ TEST_P(ThemeTemplateTest, EveryTemplateNameIsSuppliedByThePageBuilders) {
     SiteContext ctx(catalog.site, theme, published, FreePageLinksOf(catalog));
     std::vector<PackagePagesInput> packages;
     for (const Package* p : catalog.PublishedPackages())
-      packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug]));
+      packages.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents[p->slug], ctx.page_links));
     std::vector<Page> pages = BuildPages(SiteIndexInput{catalog, theme, documents, published}, packages);
     for (Page& page : pages) {
       AddCommonData(ctx, &page);

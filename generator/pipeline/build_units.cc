@@ -54,11 +54,12 @@ std::vector<Unit> BuildUnits::Second(const std::vector<BuildPart>& parts, Packag
   units.push_back(
       Unit{UnitId::SiteIndex(), KeyOf(index), [&index](Output* out) { return RenderSiteIndex(index, out); }});
   std::vector<const Package*> packages = catalog_.PublishedPackages();
+  const FreePageLinks page_links = FreePageLinksOf(catalog_);  // the same menu and footer on every page
   for (const Package* package : packages) {
     auto listed = documents_.find(package->slug);
     const PackagePagesInput& input = pages_.emplace_back(PackagePagesInputOf(
         catalog_, theme_, *package, published_,
-        listed == documents_.end() ? std::vector<PublishedDocument>{} : listed->second));
+        listed == documents_.end() ? std::vector<PublishedDocument>{} : listed->second, page_links));
     units.push_back(Unit{UnitId::PackagePages(package->slug), KeyOf(input),
                          [&input](Output* out) { return RenderPackagePages(input, out); }});
   }

@@ -29,9 +29,10 @@ void CheckNames(const Catalog& catalog, const Theme& theme, unsigned threads,
   SiteIndexInput index{catalog, theme, documents, published};
   std::vector<const Package*> packages = catalog.PublishedPackages();
   std::vector<PackagePagesInput> inputs;
+  const FreePageLinks page_links = FreePageLinksOf(catalog);
   for (const Package* p : packages)
-    inputs.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents.at(p->slug)));
-  SiteContext ctx(catalog.site, theme, published, FreePageLinksOf(catalog));
+    inputs.push_back(PackagePagesInputOf(catalog, theme, *p, published, documents.at(p->slug), page_links));
+  SiteContext ctx(catalog.site, theme, published, page_links);
   // A package's pages need nothing from another's: build them side by side.
   std::vector<std::vector<Page>> own(inputs.size());
   ParallelFor(inputs.size(), threads, [&](size_t i) { own[i] = PackagePages(ctx, inputs[i]); });

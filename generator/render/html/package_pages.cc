@@ -18,7 +18,8 @@ PackageLink LinkTo(const Package& p) { return PackageLink{p.slug, p.title, p.que
 }  // namespace
 
 PackagePagesInput PackagePagesInputOf(const Catalog& catalog, const Theme& theme, const Package& package,
-                                      SlugSet published, std::vector<PublishedDocument> documents) {
+                                      SlugSet published, std::vector<PublishedDocument> documents,
+                                      const FreePageLinks& page_links) {
   auto is_published = [&](const std::string& slug) { return published->count(slug) > 0; };
   PackagePagesInput input{catalog.site, theme, package, published, std::move(documents), {}, {}, {}, {}, {}};
   const Package* parent = package.follow_up ? catalog.FindPackage(package.follows) : nullptr;
@@ -33,7 +34,7 @@ PackagePagesInput PackagePagesInputOf(const Catalog& catalog, const Theme& theme
       input.related.push_back(LinkTo(*p));
   }
   input.stories = catalog.StoriesAbout(package.slug);
-  input.page_links = FreePageLinksOf(catalog);
+  input.page_links = page_links;
   return input;
 }
 

@@ -47,9 +47,11 @@ struct PackagePagesInput {
   }
 };
 
-// The input of `package`'s pages, taken from the catalog. `documents`: its PDFs as listed.
+// The input of `package`'s pages, taken from the catalog. `documents`: its PDFs as listed;
+// `page_links`: FreePageLinksOf(catalog), worked out once for every package.
 PackagePagesInput PackagePagesInputOf(const Catalog& catalog, const Theme& theme, const Package& package,
-                                      SlugSet published, std::vector<PublishedDocument> documents);
+                                      SlugSet published, std::vector<PublishedDocument> documents,
+                                      const FreePageLinks& page_links);
 
 // The pages before rendering (for the theme check), in the order they are listed.
 std::vector<Page> PackagePages(const SiteContext& ctx, const PackagePagesInput& input);
