@@ -295,15 +295,7 @@ TEST_F(PdfDocumentsTest, PlanIsOneLandscapeSheetWhoseTypeGrowsWithThePaper) {
 // each side, with a 3 mm BleedBox, and everything on it moved in by 11 mm.
 TEST_F(PdfDocumentsTest, PrintMarksPutThePageInsideABleedOnALargerSheet) {
   std::string plain = Render(PrintKind::kPlan), marked = Render(PrintKind::kPlan, PaperSize::kA4, pdf::Marks::kBleedAndCrop);
-  // pdfinfo -box: "Page    1 TrimBox:  x0 y0 x1 y1" in points.
-  auto box = [](const std::string& pdf, const std::string& name) {
-    std::smatch m;
-    std::string info = PdfInfo(pdf);
-    std::vector<double> b;
-    if (std::regex_search(info, m, std::regex("Page +1 " + name + ": +([0-9.]+) +([0-9.]+) +([0-9.]+) +([0-9.]+)")))
-      for (int i = 1; i <= 4; ++i) b.push_back(std::stod(m[i]));
-    return b;
-  };
+  auto box = [](const std::string& pdf, const std::string& name) { return testing::PdfFirstPageBox(pdf, name); };
   auto near = [](const std::vector<double>& got, const std::vector<double>& want) {
     if (got.size() != want.size()) return false;
     for (size_t i = 0; i < got.size(); ++i)

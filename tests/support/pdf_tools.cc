@@ -92,6 +92,15 @@ std::vector<std::string> PdfPageSizes(const std::string& pdf) {
   return sizes;
 }
 
+std::vector<double> PdfFirstPageBox(const std::string& pdf, const std::string& name) {
+  std::smatch m;
+  std::string info = PdfInfo(pdf);
+  std::vector<double> box;
+  if (std::regex_search(info, m, std::regex("Page +1 " + name + ": +([0-9.]+) +([0-9.]+) +([0-9.]+) +([0-9.]+)")))
+    for (int i = 1; i <= 4; ++i) box.push_back(std::stod(m[i]));
+  return box;
+}
+
 std::vector<std::string> PdfLinks(const std::string& pdf) {
   TempPdf file(pdf);
   std::string out;

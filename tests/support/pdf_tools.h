@@ -19,6 +19,9 @@ std::string PdfInfo(const std::string& pdf);
 int PdfPageCount(const std::string& pdf);
 // "841.89 x 595.28" for each page.
 std::vector<std::string> PdfPageSizes(const std::string& pdf);
+// Page 1's box `name` ("MediaBox", "TrimBox", "BleedBox") as pdfinfo -box gives
+// it: x0 y0 x1 y1 in points; empty when pdfinfo does not list it.
+std::vector<double> PdfFirstPageBox(const std::string& pdf, const std::string& name);
 // The targets of the links on the pages (pdftohtml -xml shows them on the text they cover).
 std::vector<std::string> PdfLinks(const std::string& pdf);
 // pdffonts's table.
