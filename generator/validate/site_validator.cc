@@ -49,6 +49,12 @@ std::optional<Order> ReadOrder(const YamlMap& map) {
 
 }  // namespace
 
+Language MessageLanguage(const ContentTree& tree) {
+  if (!tree.site || !tree.site->ok || !tree.site->root->IsMapping()) return Language::kDanish;
+  const YamlNode* language = tree.site->root->Find("language");
+  return language && language->IsScalar() ? LanguageFromCode(language->text()) : Language::kDanish;
+}
+
 std::optional<Site> ValidateSite(const YamlDocument& doc, Diagnostics* diags) {
   if (!doc.ok) return std::nullopt;
   int errors = diags->error_count();
