@@ -1,5 +1,6 @@
-// The messages every file's keys share (validate/yaml_map): each at its place,
-// in English and in Danish, with the Danish words checked exactly.
+// The messages every file's keys share (validate/yaml_map) and site.yaml's
+// own (validate/site_validator): each at its place, in English and in Danish,
+// with the Danish words checked exactly.
 
 #include <cmark-gfm-core-extensions.h>
 #include <gtest/gtest.h>
@@ -65,6 +66,18 @@ TEST_P(YamlMapLanguageTest, AListWhereTextBelongs) {
   Check("", "title: [Smerte, behandling]\ntopic: Medicin\nprovider: KAP-H\nduration: 150\n");
   EXPECT_TRUE(HasError(diags_, Package(), 2, 8, "`title` must be text, found a list",
                        "`title` skal være en tekst, men der står en liste"));
+}
+
+TEST_P(YamlMapLanguageTest, ATopicListedTwice) {
+  Check("topics: [Medicin, Medicin]\n", kFront);
+  EXPECT_TRUE(HasError(diags_, Site(), 4, 9, "topic \"Medicin\" is listed twice in `topics`",
+                       "emnet \"Medicin\" står to gange i `topics`"));
+}
+
+TEST_P(YamlMapLanguageTest, AContactWithNeitherEmailNorPhone) {
+  Check("contact: {}\n", kFront);
+  EXPECT_TRUE(HasError(diags_, Site(), 4, 10, "`contact` needs an `email` or a `phone`",
+                       "`contact` skal have en `email` eller en `phone`"));
 }
 
 KLYNGE_IN_BOTH_LANGUAGES(YamlMapLanguageTest);

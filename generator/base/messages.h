@@ -157,6 +157,14 @@ enum class Msg : uint16_t {
   kWhatMaterial,
   kWhatPackageFrontMatter,
 
+  // validate/site_validator: site.yaml
+  kEmailMustBeAddress,
+  kContactNeedsEmailOrPhone,  // {0} key
+  kOrderUrlMustBeAbsolute,  // {0} found
+  kOrderNeedsUrlOrEmail,
+  kBaseUrlMustBeAbsolute,  // {0} found
+  kTopicListedTwice,  // {0} topic
+
   kCount
 };
 

@@ -215,6 +215,15 @@ constexpr Entry kDanish[] = {
     {Msg::kWhatLink, "et link"},
     {Msg::kWhatMaterial, "et materiale"},
     {Msg::kWhatPackageFrontMatter, "front matter i package.md"},
+    {Msg::kEmailMustBeAddress, "`email` skal være en e-mailadresse som klynger@example.dk"},
+    {Msg::kContactNeedsEmailOrPhone, "`{0}` skal have en `email` eller en `phone`"},
+    {Msg::kOrderUrlMustBeAbsolute,
+     "`url` skal være en fuld http(s)-adresse som https://www.example.dk/bestil, men der står \"{0}\""},
+    {Msg::kOrderNeedsUrlOrEmail, "`order` skal have en `url` eller en `email`"},
+    {Msg::kBaseUrlMustBeAbsolute,
+     "`base_url` skal være en fuld http(s)-adresse som https://klyngepakker.example.dk/, men der står "
+     "\"{0}\""},
+    {Msg::kTopicListedTwice, "emnet \"{0}\" står to gange i `topics`"},
 };
 
 static_assert(std::size(kDanish) == kMsgCount, "messages_da.cc: one text per Msg");

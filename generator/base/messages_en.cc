@@ -204,6 +204,14 @@ constexpr Entry kEnglish[] = {
     {Msg::kWhatLink, "a link"},
     {Msg::kWhatMaterial, "a material"},
     {Msg::kWhatPackageFrontMatter, "package.md's front matter"},
+    {Msg::kEmailMustBeAddress, "`email` must be an e-mail address such as klynger@example.dk"},
+    {Msg::kContactNeedsEmailOrPhone, "`{0}` needs an `email` or a `phone`"},
+    {Msg::kOrderUrlMustBeAbsolute,
+     "`url` must be an absolute http(s) URL such as https://www.example.dk/bestil, found \"{0}\""},
+    {Msg::kOrderNeedsUrlOrEmail, "`order` needs a `url` or an `email`"},
+    {Msg::kBaseUrlMustBeAbsolute,
+     "`base_url` must be an absolute http(s) URL such as https://klyngepakker.example.dk/, found \"{0}\""},
+    {Msg::kTopicListedTwice, "topic \"{0}\" is listed twice in `topics`"},
 };
 
 static_assert(std::size(kEnglish) == kMsgCount, "messages_en.cc: one text per Msg");
