@@ -11,7 +11,10 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <tuple>
 
+#include "base/language.h"
+#include "support/expect_diagnostic.h"
 #include "support/file_tree.h"
 #include "support/pdf_tools.h"
 #include "support/run_klynge.h"
@@ -181,17 +184,20 @@ void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
   return ::testing::AssertionSuccess();
 }
 
-class BadInputTest : public ::testing::TestWithParam<BadInput> {
+// Each case in English (`language: en`) and in Danish (site.yaml's default).
+class BadInputTest : public ::testing::TestWithParam<std::tuple<BadInput, Language>> {
  protected:
   void SetUp() override {
-    site_.Write("site.yaml", kSiteYaml);
+    site_.Write("site.yaml", SiteYaml());
     site_.Write(kPackagePath, kPackage);
   }
+  bool danish() const { return std::get<1>(GetParam()) == Language::kDanish; }
+  std::string SiteYaml() const { return std::string(kSiteYaml) + (danish() ? "" : "language: en\n"); }
   TempSite site_;
 };
 
 TEST_P(BadInputTest, BuildFailsWithTheDiagnosticAndKeepsTheLastGoodOutput) {
-  const BadInput& c = GetParam();
+  const BadInput& c = std::get<0>(GetParam());
   std::string err;
   ASSERT_EQ(site_.Run("build", &err), 0) << "the good site did not build:\n" << err;
   std::string output = site_.root() + "/output";
@@ -203,6 +209,12 @@ TEST_P(BadInputTest, BuildFailsWithTheDiagnosticAndKeepsTheLastGoodOutput) {
   EXPECT_EQ(code, 1) << "stderr:\n" << err;
   EXPECT_TRUE(HasExpectedError(c, err));
   EXPECT_TRUE(NoLibraryNoise(err));
+  // The summary speaks the site's language; a site.yaml that cannot be read speaks Danish.
+  bool site_readable = c.path != "content/site.yaml";
+  bool english_summary = err.find(" error(s), ") != std::string::npos;
+  bool danish_summary = err.find(" fejl og ") != std::string::npos;
+  EXPECT_TRUE(english_summary || danish_summary) << err;
+  EXPECT_EQ(danish_summary, danish() || !site_readable) << err;
   EXPECT_EQ(DiffTrees(before, SnapshotTree(output)), "") << "a failed build changed output/";
   // Nothing half-written beside output/ either.
   for (const auto& entry : fs::directory_iterator(site_.root())) {
@@ -377,9 +389,12 @@ std::vector<BadInput> Cases() {
   };
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryKind, BadInputTest, ::testing::ValuesIn(Cases()),
-                         [](const ::testing::TestParamInfo<BadInput>& info) {
-                           return info.param.name;
+INSTANTIATE_TEST_SUITE_P(EveryKind, BadInputTest,
+                         ::testing::Combine(::testing::ValuesIn(Cases()),
+                                            ::testing::Values(Language::kEnglish, Language::kDanish)),
+                         [](const ::testing::TestParamInfo<std::tuple<BadInput, Language>>& info) {
+                           return std::get<0>(info.param).name +
+                                  (std::get<1>(info.param) == Language::kDanish ? "_Danish" : "_English");
                          });
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -396,10 +411,11 @@ constexpr bool kSanitized = false;
 
 // Inputs that made the old YAML library hang and eat memory without limit,
 // or flood the terminal: each must end quickly with one clear error.
-class HostileYamlTest : public ::testing::Test {
+// In English and in Danish (the site says which).
+class HostileYamlTest : public BothLanguages {
  protected:
   void SetUp() override {
-    site_.Write("site.yaml", kSiteYaml);
+    site_.Write("site.yaml", SiteYaml());
     site_.Write(kPackagePath, kPackage);
   }
 
@@ -417,7 +433,8 @@ class HostileYamlTest : public ::testing::Test {
   }
 
   // Runs check and build; both must fail with exactly the one expected error.
-  void ExpectOneError(const std::string& where, const std::string& message) {
+  void ExpectOneError(const std::string& where, const std::string& english, const std::string& danish_text) {
+    const std::string& message = danish() ? danish_text : english;
     for (const char* command : {"check", "build"}) {
       std::string err;
       EXPECT_EQ(RunBounded(command, &err), 1) << command << " did not end with exit code 1:\n" << err;
@@ -438,23 +455,28 @@ const char* const kStrayComma =
     "a comma here separates nothing: commas go only between the entries of [ ] and { }; remove it, or put "
     "the whole text in quotes";
 
-TEST_F(HostileYamlTest, ALoneCommaAsFrontMatter) {
+const char* const kStrayCommaDanish =
+    "kommaet her adskiller ingenting: komma bruges kun mellem punkterne i [ ] og { }; fjern det, eller sæt hele "
+    "teksten i anførselstegn";
+
+TEST_P(HostileYamlTest, ALoneCommaAsFrontMatter) {
   site_.Write(kPackagePath, "---\n,\n---\nTekst.\n");
-  ExpectOneError(std::string(kPkg) + ":2:1", kStrayComma);
+  ExpectOneError(std::string(kPkg) + ":2:1", kStrayComma, kStrayCommaDanish);
 }
 
-TEST_F(HostileYamlTest, ACommaAfterAWholeProgram) {
+TEST_P(HostileYamlTest, ACommaAfterAWholeProgram) {
   site_.Write("packages/smertebehandling/program.yaml", "{blocks: []},");
-  ExpectOneError("content/packages/smertebehandling/program.yaml:1:13", kStrayComma);
+  ExpectOneError("content/packages/smertebehandling/program.yaml:1:13", kStrayComma, kStrayCommaDanish);
 }
 
-TEST_F(HostileYamlTest, ALineOf200KilobytesOfBrackets) {
+TEST_P(HostileYamlTest, ALineOf200KilobytesOfBrackets) {
   site_.Write("packages/smertebehandling/notes.yaml", std::string(200 * 1024, '[') + "\n");
   ExpectOneError("content/packages/smertebehandling/notes.yaml:1:65",
-                 "the values here are nested more than 64 levels deep: a content file needs only a few levels");
+                 "the values here are nested more than 64 levels deep: a content file needs only a few levels",
+                 "værdierne her ligger mere end 64 niveauer inde i hinanden: en indholdsfil behøver kun få niveauer");
 }
 
-TEST_F(HostileYamlTest, ABillionLaughs) {
+TEST_P(HostileYamlTest, ABillionLaughs) {
   std::string yaml = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
   for (char level = 'b'; level <= 'i'; ++level) {
     std::string previous(1, static_cast<char>(level - 1));
@@ -465,8 +487,12 @@ TEST_F(HostileYamlTest, ABillionLaughs) {
   site_.Write("packages/smertebehandling/notes.yaml", yaml);
   ExpectOneError("content/packages/smertebehandling/notes.yaml:5:36",
                  "the aliases up to here repeat more than 100000 values: aliases of aliases grow without end; "
-                 "write the values out instead");
+                 "write the values out instead",
+                 "aliasserne indtil her gentager mere end 100000 værdier: aliasser af aliasser vokser uden ende; "
+                 "skriv værdierne ud i stedet");
 }
+
+KLYNGE_IN_BOTH_LANGUAGES(HostileYamlTest);
 
 class OutputFolderTest : public ::testing::Test {
  protected:

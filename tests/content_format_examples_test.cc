@@ -77,7 +77,7 @@ TEST(ContentFormatExamplesTest, EveryYamlBlockParses) {
     EXPECT_TRUE(result.tree) << "docs/content-format.md:" << b.line << " does not parse";
     for (const YamlProblem& p : result.problems)
       ADD_FAILURE() << "docs/content-format.md:" << (b.line + p.where.line) << ":" << p.where.column << ": "
-                    << p.message;
+                    << Format(p.message, Language::kEnglish);
   }
   EXPECT_GE(yaml_blocks, 7) << "the page's YAML examples were not found";
 }

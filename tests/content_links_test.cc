@@ -114,10 +114,10 @@ TEST_F(ContentLinksTest, AStoryFileLinkingAPictureIsToldToBecomeAFolder) {
                      "which is not a story; a story's pictures go in a story folder"),
             std::string::npos)
       << err;
-  // Both forms of one slug is an error.
+  // Both forms of one slug is an error (in Danish: the sample site names no language).
   site_.Write("stories/mette/story.md", "---\ntitle: Mette\ndate: 2024-05-01\n---\nTekst.\n");
   EXPECT_NE(Build(&err), 0);
-  EXPECT_NE(err.find("is both stories/mette.md and the folder stories/mette/"), std::string::npos) << err;
+  EXPECT_NE(err.find("findes både som stories/mette.md og som mappen stories/mette/"), std::string::npos) << err;
 }
 
 TEST_F(ContentLinksTest, TelWorksInLinksAndABareWwwAddressGetsAHint) {

@@ -14,9 +14,12 @@ using testing::FindDiagnostic;
 using testing::HasError;
 using testing::TempSite;
 
-TEST(ContentLoaderTest, ReadsSitePackagesStoriesAndClusters) {
+// Every case runs in English and in Danish (the site says which).
+class ContentLoaderTest : public testing::BothLanguages {};
+
+TEST_P(ContentLoaderTest, ReadsSitePackagesStoriesAndClusters) {
   TempSite site;
-  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("site.yaml", SiteYaml());
   site.Write("packages/smertebehandling/package.md", testing::kPackageMd);
   site.Write("packages/smertebehandling/program.yaml", "blocks: []\n");
   site.Write("packages/smertebehandling/assets/figur.png", "PNG");
@@ -40,21 +43,22 @@ TEST(ContentLoaderTest, ReadsSitePackagesStoriesAndClusters) {
   EXPECT_EQ(tree.paths.count("packages/smertebehandling/assets/figur.png"), 1u);
 }
 
-TEST(ContentLoaderTest, InvalidUtf8IsAnErrorAtItsLineAndColumn) {
+TEST_P(ContentLoaderTest, InvalidUtf8IsAnErrorAtItsLineAndColumn) {
   TempSite site;
   site.Write("site.yaml", "title: Klynge\norganisation: K\xC3\n");
   Diagnostics diags;
   LoadContent(site.content(), &diags);
   const Diagnostic* d = FindDiagnostic(diags, "invalid UTF-8");
   ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  if (danish()) EXPECT_TRUE(testing::IsDanishText(*d));
   EXPECT_EQ(d->where.path, site.content() + "/site.yaml");
   EXPECT_EQ(d->where.line, 2);
   EXPECT_EQ(d->where.column, 16);
 }
 
-TEST(ContentLoaderTest, ByteOrderMarkIsTolerated) {
+TEST_P(ContentLoaderTest, ByteOrderMarkIsTolerated) {
   TempSite site;
-  site.Write("site.yaml", std::string("\xEF\xBB\xBF") + testing::kSiteYaml);
+  site.Write("site.yaml", std::string("\xEF\xBB\xBF") + SiteYaml());
   Diagnostics diags;
   ContentTree tree = LoadContent(site.content(), &diags);
   EXPECT_FALSE(diags.HasErrors()) << testing::Describe(diags);
@@ -62,44 +66,48 @@ TEST(ContentLoaderTest, ByteOrderMarkIsTolerated) {
   EXPECT_EQ(tree.site->root->Find("title")->text(), "Klyngepakker");
 }
 
-TEST(ContentLoaderTest, FolderNameThatIsNotASlugIsAnErrorNamingThePath) {
+TEST_P(ContentLoaderTest, FolderNameThatIsNotASlugIsAnErrorNamingThePath) {
   TempSite site;
-  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("site.yaml", SiteYaml());
   site.Write("packages/Smerte behandling/package.md", testing::kPackageMd);
   Diagnostics diags;
   LoadContent(site.content(), &diags);
   const Diagnostic* d = FindDiagnostic(diags, "invalid package folder name");
   ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  if (danish()) EXPECT_TRUE(testing::IsDanishText(*d));
   EXPECT_EQ(d->where.path, site.content() + "/packages/Smerte behandling");
   EXPECT_EQ(d->severity, Severity::kError);
 }
 
-TEST(ContentLoaderTest, UnknownFileInPackageIsAWarningWithSuggestion) {
+TEST_P(ContentLoaderTest, UnknownFileInPackageIsAWarningWithSuggestion) {
   TempSite site;
-  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("site.yaml", SiteYaml());
   site.Write("packages/smerte/package.md", testing::kPackageMd);
   site.Write("packages/smerte/programme.yaml", "blocks: []\n");
   Diagnostics diags;
   LoadContent(site.content(), &diags);
   const Diagnostic* d = FindDiagnostic(diags, "unknown file in package");
   ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  if (danish()) EXPECT_TRUE(testing::IsDanishText(*d));
   EXPECT_EQ(d->severity, Severity::kWarning);
   EXPECT_NE(d->message.find("did you mean `program.yaml`?"), std::string::npos);
+  EXPECT_EQ(d->In(Language::kDanish), "ukendt fil i pakken; den bliver ikke udgivet (mente du `program.yaml`?)");
 }
 
-TEST(ContentLoaderTest, YamlSyntaxErrorIsReportedAtItsPlace) {
+TEST_P(ContentLoaderTest, YamlSyntaxErrorIsReportedAtItsPlace) {
   TempSite site;
   site.Write("site.yaml", "title: Klynge\norganisation: [KiAP\n");
   Diagnostics diags;
   LoadContent(site.content(), &diags);
   EXPECT_TRUE(HasError(diags, site.content() + "/site.yaml", 2, 20,
-                       "the `[` opened at line 2 is never closed; end the list with `]`"));
+                       "the `[` opened at line 2 is never closed; end the list with `]`",
+                       "`[` fra linje 2 bliver aldrig lukket; afslut listen med `]`"));
   EXPECT_EQ(diags.error_count(), 1) << testing::Describe(diags);
 }
 
-TEST(ContentLoaderTest, FrontMatterLinesMapToFileLines) {
+TEST_P(ContentLoaderTest, FrontMatterLinesMapToFileLines) {
   TempSite site;
-  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("site.yaml", SiteYaml());
   site.Write("packages/smerte/package.md", "---\ntitle: A\ntopic: [unclosed\n---\nBody\n");
   Diagnostics diags;
   LoadContent(site.content(), &diags);
@@ -107,9 +115,9 @@ TEST(ContentLoaderTest, FrontMatterLinesMapToFileLines) {
                        "the `[` opened at line 3 is never closed; end the list with `]`"));
 }
 
-TEST(ContentLoaderTest, ALoadParsesTheBytesTheSnapshotHashed) {
+TEST_P(ContentLoaderTest, ALoadParsesTheBytesTheSnapshotHashed) {
   TempSite site;
-  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("site.yaml", SiteYaml());
   site.Write("packages/smerte/package.md", testing::kPackageMd);
   site.Write("packages/smerte/program.yaml", "title: Hashed\nblocks: []\n");
   site.Write("packages/smerte/assets/figur.png", "PNG");
@@ -131,25 +139,30 @@ TEST(ContentLoaderTest, ALoadParsesTheBytesTheSnapshotHashed) {
   EXPECT_TRUE(bytes.empty()) << "every file the loader used was taken, not copied";
 }
 
-TEST(ContentLoaderTest, MissingFrontMatterIsAnError) {
+TEST_P(ContentLoaderTest, MissingFrontMatterIsAnError) {
   TempSite site;
-  site.Write("site.yaml", testing::kSiteYaml);
+  site.Write("site.yaml", SiteYaml());
   site.Write("packages/smerte/package.md", "# Smertebehandling\n");
   Diagnostics diags;
   LoadContent(site.content(), &diags);
   const Diagnostic* d = FindDiagnostic(diags, "missing front matter");
   ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  if (danish()) EXPECT_TRUE(testing::IsDanishText(*d));
   EXPECT_EQ(d->where.line, 1);
   EXPECT_EQ(d->where.column, 1);
 }
 
-TEST(ContentLoaderTest, MissingSiteYamlIsAnError) {
+TEST_P(ContentLoaderTest, MissingSiteYamlIsAnError) {
   TempSite site;
   site.Write("packages/smerte/package.md", testing::kPackageMd);
   Diagnostics diags;
   LoadContent(site.content(), &diags);
-  ASSERT_NE(FindDiagnostic(diags, "site.yaml is missing"), nullptr) << testing::Describe(diags);
+  const Diagnostic* d = FindDiagnostic(diags, "site.yaml is missing");
+  ASSERT_NE(d, nullptr) << testing::Describe(diags);
+  EXPECT_EQ(d->In(Language::kDanish), "filen site.yaml mangler, og den skal være der");
 }
+
+KLYNGE_IN_BOTH_LANGUAGES(ContentLoaderTest);
 
 }  // namespace
 }  // namespace klynge

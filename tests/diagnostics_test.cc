@@ -11,7 +11,7 @@ TEST(DiagnosticsTest, FormatsLikeTheContentFormatWithSourceLineAndCaret) {
   SourceFile file("content/packages/smertebehandling/program.yaml", "packages/smertebehandling/program.yaml",
                   "blocks:\n  - title: Blok 3\n    minutes: 30\n");
   Diagnostic d{Severity::kWarning, {file.path(), 3, 14}, "block \"Blok 3\" declares 30 min, its items add up to 29 min"};
-  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; });
+  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; }, Language::kEnglish);
   EXPECT_EQ(text,
             "content/packages/smertebehandling/program.yaml:3:14: warning: block \"Blok 3\" declares 30 min, "
             "its items add up to 29 min\n"
@@ -22,7 +22,7 @@ TEST(DiagnosticsTest, FormatsLikeTheContentFormatWithSourceLineAndCaret) {
 TEST(DiagnosticsTest, CaretCountsCharactersNotBytes) {
   SourceFile file("a.yaml", "a.yaml", "titel: Æblegrød\n");
   Diagnostic d{Severity::kError, {"a.yaml", 1, 12}, "x"};
-  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; });
+  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; }, Language::kEnglish);
   EXPECT_NE(text.find("\n      |            ^\n"), std::string::npos) << text;
 }
 
@@ -32,7 +32,7 @@ TEST(DiagnosticsTest, ALongLineIsCutToAWindowAroundTheCaret) {
   for (int i = 1; i <= 300; ++i) line += i % 10 == 0 ? "æ" : "a";
   SourceFile file("a.yaml", "a.yaml", line + "\n");
   Diagnostic d{Severity::kError, {"a.yaml", 1, 199}, "x"};
-  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; });
+  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; }, Language::kEnglish);
   std::string shown = text.substr(text.find(" | ") + 3);
   shown = shown.substr(0, shown.find('\n'));
   // Characters 139 to 258 between two ellipses.
@@ -47,14 +47,14 @@ TEST(DiagnosticsTest, AShortLineIsShownWhole) {
   std::string line(120, 'a');
   SourceFile file("a.yaml", "a.yaml", line + "\n");
   Diagnostic d{Severity::kError, {"a.yaml", 1, 120}, "x"};
-  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; });
+  std::string text = FormatDiagnostic(d, [&](const std::string&) { return &file; }, Language::kEnglish);
   EXPECT_NE(text.find("    1 | " + line + "\n"), std::string::npos) << text;
   EXPECT_NE(text.find("      | " + std::string(119, ' ') + "^\n"), std::string::npos) << text;
 }
 
 TEST(DiagnosticsTest, WholeFileProblemHasNoLineNumber) {
   Diagnostic d{Severity::kError, {"content/packages/Smerte"}, "invalid package folder name"};
-  EXPECT_EQ(FormatDiagnostic(d, nullptr), "content/packages/Smerte: error: invalid package folder name\n");
+  EXPECT_EQ(FormatDiagnostic(d, nullptr, Language::kEnglish), "content/packages/Smerte: error: invalid package folder name\n");
 }
 
 TEST(DiagnosticsTest, CountsErrorsAndWarningsAndSortsByPlace) {

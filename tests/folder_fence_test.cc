@@ -30,7 +30,7 @@ class FolderFenceTest : public ::testing::Test {
   }
 
   std::string Check(const FolderFence& fence, const std::string& rel) const {
-    return fence.CheckLink(Content(rel));
+    return Format(fence.CheckLink(Content(rel)), Language::kEnglish);
   }
 
   TempSite site_;
@@ -98,9 +98,9 @@ TEST_F(FolderFenceTest, ReadingRefusesWhatIsNoFileOrTooLarge) {
   EXPECT_EQ(ReadFenced(Content("packages/p/assets/a.txt"), fence, 3, &bytes).result,
             FencedRead::Result::kTooLarge);
   FencedRead folder = ReadFenced(Content("packages/p/assets"), fence, 100, &bytes);
-  EXPECT_EQ(DescribeRead(folder, fence, 100), "cannot read file: it is a folder, not a file");
+  EXPECT_EQ(Format(DescribeRead(folder, fence, 100), Language::kEnglish), "cannot read file: it is a folder, not a file");
   FencedRead missing = ReadFenced(Content("packages/p/nej.md"), fence, 100, &bytes);
-  EXPECT_EQ(DescribeRead(missing, fence, 100), "cannot read file: no such file or folder");
+  EXPECT_EQ(Format(DescribeRead(missing, fence, 100), Language::kEnglish), "cannot read file: no such file or folder");
   // A FIFO where a file should be must not hang the build.
   ASSERT_EQ(::mkfifo(Content("packages/p/assets/fifo").c_str(), 0644), 0);
   EXPECT_EQ(ReadFenced(Content("packages/p/assets/fifo"), fence, 100, &bytes).result,

@@ -158,7 +158,7 @@ TEST(SiteOrderTest, WithoutOrderInSiteYamlThereIsNoOrderAction) {
 
 TEST(SiteOrderTest, AnOrderThatIsNeitherAUrlNorAnEmailIsAnErrorAtItsLine) {
   TempSite site;
-  site.Write("site.yaml", std::string(kSiteYaml) + "order:\n  url: www.example.dk/bestil\n  phone: 12\n");
+  site.Write("site.yaml", std::string(kSiteYaml) + "order:\n  url: www.example.dk/bestil\n  phone: 12\nlanguage: en\n");
   site.Write("packages/smertebehandling/package.md", kPackageMd);
   std::string err;
   EXPECT_EQ(site.Run("check", &err), 1);

@@ -18,12 +18,13 @@ namespace {
 using testing::HasError;
 using testing::TempSite;
 
-class YamlSyntaxErrorTest : public ::testing::Test {
+// Every case runs in English and in Danish (the site says which).
+class YamlSyntaxErrorTest : public testing::BothLanguages {
  protected:
   static void SetUpTestSuite() { cmark_gfm_core_extensions_ensure_registered(); }
 
   void SetUp() override {
-    site_.Write("site.yaml", testing::kSiteYaml);
+    site_.Write("site.yaml", SiteYaml());
     site_.Write("packages/smertebehandling/package.md", testing::kPackageMd);
   }
 
@@ -42,18 +43,20 @@ class YamlSyntaxErrorTest : public ::testing::Test {
   Diagnostics diags_;
 };
 
-TEST_F(YamlSyntaxErrorTest, AColonAndASpaceInsideAPlainValue) {
+TEST_P(YamlSyntaxErrorTest, AColonAndASpaceInsideAPlainValue) {
   Load("drejebog.yaml",
        "before:\n"
        "  - title: Invitation: send til deltagerne\n"
        "    who: Klyngekoordinator\n");
   EXPECT_TRUE(HasError(diags_, Path("drejebog.yaml"), 2, 22,
                        "a colon followed by a space inside a value reads as the start of another key: put the "
-                       "whole text in quotes, title: \"Invitation: send til deltagerne\""));
+                       "whole text in quotes, title: \"Invitation: send til deltagerne\"",
+                       "et kolon og et mellemrum inde i en værdi læses som starten på en ny nøgle: sæt hele teksten i "
+                       "anførselstegn, title: \"Invitation: send til deltagerne\""));
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AColonInFrontMatterNamesTheFileLine) {
+TEST_P(YamlSyntaxErrorTest, AColonInFrontMatterNamesTheFileLine) {
   Load("package.md",
        "---\n"
        "title: Smertebehandling: opioider\n"
@@ -66,28 +69,31 @@ TEST_F(YamlSyntaxErrorTest, AColonInFrontMatterNamesTheFileLine) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, ATabUsedAsIndentation) {
+TEST_P(YamlSyntaxErrorTest, ATabUsedAsIndentation) {
   Load("drejebog.yaml",
        "before:\n"
        "  - title: Bestil\n"
        "\twho: Klyngekoordinator\n");
   EXPECT_TRUE(HasError(diags_, Path("drejebog.yaml"), 3, 1,
                        "a tab is used for indentation here; YAML indents with spaces only, so replace the tab "
-                       "with spaces"));
+                       "with spaces",
+                       "her er der rykket ind med tabulator; YAML rykker kun ind med mellemrum, så skift "
+                       "tabulatoren ud med mellemrum"));
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, ABracketThatIsNeverClosedNamesTheLineItOpened) {
+TEST_P(YamlSyntaxErrorTest, ABracketThatIsNeverClosedNamesTheLineItOpened) {
   Load("plan.yaml",
        "title: Plan\n"
        "columns: [Hvad?, Hvem?\n"
        "rows: 5\n");
   EXPECT_TRUE(HasError(diags_, Path("plan.yaml"), 3, 8,
-                       "the `[` opened at line 2 is never closed; end the list with `]`"));
+                       "the `[` opened at line 2 is never closed; end the list with `]`",
+                       "`[` fra linje 2 bliver aldrig lukket; afslut listen med `]`"));
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, ABraceThatIsNeverClosedNamesTheLineItOpened) {
+TEST_P(YamlSyntaxErrorTest, ABraceThatIsNeverClosedNamesTheLineItOpened) {
   Load("package.md",
        "---\n"
        "title: Smertebehandling\n"
@@ -96,28 +102,31 @@ TEST_F(YamlSyntaxErrorTest, ABraceThatIsNeverClosedNamesTheLineItOpened) {
        "---\n"
        "Tekst.\n");
   EXPECT_TRUE(HasError(diags_, Path("package.md"), 4, 6,
-                       "the `{` opened at line 3 is never closed; end the mapping with `}`"));
+                       "the `{` opened at line 3 is never closed; end the mapping with `}`",
+                       "`{` fra linje 3 bliver aldrig lukket; afslut den med `}`"));
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AQuoteThatIsNeverClosed) {
+TEST_P(YamlSyntaxErrorTest, AQuoteThatIsNeverClosed) {
   Load("notes.yaml",
        "title: Noter\n"
        "sections:\n"
        "  - title: \"Blok 1\n"
        "    lines: 4\n");
   EXPECT_TRUE(HasError(diags_, Path("notes.yaml"), 3, 12,
-                       "the quote `\"` opened at line 3 is never closed; end the text with `\"`"));
+                       "the quote `\"` opened at line 3 is never closed; end the text with `\"`",
+                       "anførselstegnet `\"` fra linje 3 bliver aldrig lukket; afslut teksten med `\"`"));
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, ABracketClosedByTheOtherKind) {
+TEST_P(YamlSyntaxErrorTest, ABracketClosedByTheOtherKind) {
   Load("plan.yaml", "columns: [Hvad?, Hvem?}\n");
   EXPECT_TRUE(HasError(diags_, Path("plan.yaml"), 1, 23,
-                       "`}` cannot close the `[` opened at line 1: close it with `]` first"));
+                       "`}` cannot close the `[` opened at line 1: close it with `]` first",
+                       "`}` kan ikke lukke `[` fra linje 1: luk den først med `]`"));
 }
 
-TEST_F(YamlSyntaxErrorTest, ALineIndentedDifferentlyFromItsSiblingsSaysWhichColumn) {
+TEST_P(YamlSyntaxErrorTest, ALineIndentedDifferentlyFromItsSiblingsSaysWhichColumn) {
   Load("drejebog.yaml",
        "before:\n"
        "  - title: Bestil\n"
@@ -125,21 +134,25 @@ TEST_F(YamlSyntaxErrorTest, ALineIndentedDifferentlyFromItsSiblingsSaysWhichColu
        "   when: -8w\n");
   EXPECT_TRUE(HasError(diags_, Path("drejebog.yaml"), 4, 4,
                        "this line starts at column 4, which lines up with no line above it: start it at column 5 "
-                       "like `who:` on line 3"));
+                       "like `who:` on line 3",
+                       "linjen begynder i kolonne 4, der ikke flugter med nogen linje over den: begynd den i "
+                       "kolonne 5 som `who:` i linje 3"));
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, ALineBetweenTwoLevelsNamesBoth) {
+TEST_P(YamlSyntaxErrorTest, ALineBetweenTwoLevelsNamesBoth) {
   Load("notes.yaml",
        "sections:\n"
        "    - title: Blok 1\n"
        "  - title: Blok 2\n");
   EXPECT_TRUE(HasError(diags_, Path("notes.yaml"), 3, 3,
                        "this line starts at column 3, which lines up with no line above it: start it at column 5 "
-                       "like `- title:` on line 2, or at column 1 like `sections:` on line 1"));
+                       "like `- title:` on line 2, or at column 1 like `sections:` on line 1",
+                       "linjen begynder i kolonne 3, der ikke flugter med nogen linje over den: begynd den i "
+                       "kolonne 5 som `- title:` i linje 2, eller i kolonne 1 som `sections:` i linje 1"));
 }
 
-TEST_F(YamlSyntaxErrorTest, ALineIndentedDeeperThanTheKeyAbove) {
+TEST_P(YamlSyntaxErrorTest, ALineIndentedDeeperThanTheKeyAbove) {
   Load("notes.yaml",
        "title: Noter\n"
        "  sections: []\n");
@@ -148,25 +161,27 @@ TEST_F(YamlSyntaxErrorTest, ALineIndentedDeeperThanTheKeyAbove) {
                        "beside `title:`, or put the whole value of `title:` in quotes if the line belongs to it"));
 }
 
-TEST_F(YamlSyntaxErrorTest, ADuplicateKeyNamesBothLines) {
+TEST_P(YamlSyntaxErrorTest, ADuplicateKeyNamesBothLines) {
   Load("plan.yaml",
        "title: Plan\n"
        "rows: 5\n"
        "title: Ny plan\n");
   EXPECT_TRUE(HasError(diags_, Path("plan.yaml"), 3, 1,
                        "duplicate key `title`: line 1 has it already; a key may appear once in a mapping, so "
-                       "remove or rename one of the two"));
+                       "remove or rename one of the two",
+                       "nøglen `title` står der to gange: linje 1 har den allerede, og en nøgle må kun stå én "
+                       "gang; fjern eller omdøb den ene"));
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, ADuplicateKeyInFrontMatterNamesFileLines) {
+TEST_P(YamlSyntaxErrorTest, ADuplicateKeyInFrontMatterNamesFileLines) {
   Load("package.md", std::string(testing::kPackageMd).replace(4, 0, "topic: Medicin\n"));
   EXPECT_TRUE(HasError(diags_, Path("package.md"), 4, 1,
                        "duplicate key `topic`: line 2 has it already; a key may appear once in a mapping, so "
                        "remove or rename one of the two"));
 }
 
-TEST_F(YamlSyntaxErrorTest, AFrontMatterWithoutItsClosingLine) {
+TEST_P(YamlSyntaxErrorTest, AFrontMatterWithoutItsClosingLine) {
   Load("package.md",
        "---\n"
        "title: Smertebehandling\n"
@@ -179,7 +194,7 @@ TEST_F(YamlSyntaxErrorTest, AFrontMatterWithoutItsClosingLine) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AListItemWhereAMappingWasExpected) {
+TEST_P(YamlSyntaxErrorTest, AListItemWhereAMappingWasExpected) {
   Load("plan.yaml",
        "title: Plan\n"
        "- Hvad vil vi ændre?\n");
@@ -189,7 +204,7 @@ TEST_F(YamlSyntaxErrorTest, AListItemWhereAMappingWasExpected) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AKeyWhereAListItemWasExpected) {
+TEST_P(YamlSyntaxErrorTest, AKeyWhereAListItemWasExpected) {
   Load("drejebog.yaml",
        "before:\n"
        "  - title: Bestil\n"
@@ -199,7 +214,7 @@ TEST_F(YamlSyntaxErrorTest, AKeyWhereAListItemWasExpected) {
                        "`- `, or indent it under the item it belongs to"));
 }
 
-TEST_F(YamlSyntaxErrorTest, AnAliasToAnAnchorThatDoesNotExist) {
+TEST_P(YamlSyntaxErrorTest, AnAliasToAnAnchorThatDoesNotExist) {
   Load("drejebog.yaml",
        "before:\n"
        "  - title: Bestil\n"
@@ -210,14 +225,14 @@ TEST_F(YamlSyntaxErrorTest, AnAliasToAnAnchorThatDoesNotExist) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, ASecondDocumentInOneFile) {
+TEST_P(YamlSyntaxErrorTest, ASecondDocumentInOneFile) {
   Load("program.yaml", "blocks: []\n---\nblocks: []\n");
   EXPECT_TRUE(HasError(diags_, Path("program.yaml"), 2, 1,
                        "a second YAML document starts here: this file holds one document, so remove this `---` "
                        "line"));
 }
 
-TEST_F(YamlSyntaxErrorTest, ALoneCommaInFrontMatter) {
+TEST_P(YamlSyntaxErrorTest, ALoneCommaInFrontMatter) {
   Load("package.md", "---\n,\n---\nTekst.\n");
   EXPECT_TRUE(HasError(diags_, Path("package.md"), 2, 1,
                        "a comma here separates nothing: commas go only between the entries of [ ] and { }; "
@@ -225,7 +240,7 @@ TEST_F(YamlSyntaxErrorTest, ALoneCommaInFrontMatter) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, ACommaAfterTheWholeDocument) {
+TEST_P(YamlSyntaxErrorTest, ACommaAfterTheWholeDocument) {
   Load("program.yaml", "{blocks: []},");
   EXPECT_TRUE(HasError(diags_, Path("program.yaml"), 1, 13,
                        "a comma here separates nothing: commas go only between the entries of [ ] and { }; "
@@ -233,7 +248,7 @@ TEST_F(YamlSyntaxErrorTest, ACommaAfterTheWholeDocument) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AliasesThatRepeatWithoutEndAreCut) {
+TEST_P(YamlSyntaxErrorTest, AliasesThatRepeatWithoutEndAreCut) {
   // "Billion laughs": nine levels of ten aliases each would be 10^9 values.
   std::string yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   for (char level = 'b'; level <= 'j'; ++level) {
@@ -249,14 +264,14 @@ TEST_F(YamlSyntaxErrorTest, AliasesThatRepeatWithoutEndAreCut) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AnAliasInsideTheValueItNames) {
+TEST_P(YamlSyntaxErrorTest, AnAliasInsideTheValueItNames) {
   Load("notes.yaml", "sections: &s [*s]\n");
   EXPECT_TRUE(HasError(diags_, Path("notes.yaml"), 1, 15,
                        "the alias `*s` is inside the value it names, which would repeat without end: write the "
                        "value out instead"));
 }
 
-TEST_F(YamlSyntaxErrorTest, NestingDeeperThanTheLimit) {
+TEST_P(YamlSyntaxErrorTest, NestingDeeperThanTheLimit) {
   Load("notes.yaml", "sections: " + std::string(200000, '[') + "\n");
   EXPECT_TRUE(HasError(diags_, Path("notes.yaml"), 1, 74,
                        "the values here are nested more than 64 levels deep: a content file needs only a few "
@@ -264,7 +279,7 @@ TEST_F(YamlSyntaxErrorTest, NestingDeeperThanTheLimit) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AKeyWithoutItsColon) {
+TEST_P(YamlSyntaxErrorTest, AKeyWithoutItsColon) {
   Load("notes.yaml",
        "title: Noter\n"
        "sections:\n"
@@ -276,7 +291,7 @@ TEST_F(YamlSyntaxErrorTest, AKeyWithoutItsColon) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AColonWithoutASpaceAfterTheKey) {
+TEST_P(YamlSyntaxErrorTest, AColonWithoutASpaceAfterTheKey) {
   Load("drejebog.yaml",
        "before:\n"
        "  - title: Send invitationen\n"
@@ -286,7 +301,7 @@ TEST_F(YamlSyntaxErrorTest, AColonWithoutASpaceAfterTheKey) {
   EXPECT_EQ(diags_.error_count(), 1) << testing::Describe(diags_);
 }
 
-TEST_F(YamlSyntaxErrorTest, AColonAndASpaceInAListOfTextSaysToQuoteIt) {
+TEST_P(YamlSyntaxErrorTest, AColonAndASpaceInAListOfTextSaysToQuoteIt) {
   // Valid YAML (a mapping in the list), so the validator explains it.
   site_.Write("packages/smertebehandling/drejebog.yaml",
               "before:\n"
@@ -301,6 +316,8 @@ TEST_F(YamlSyntaxErrorTest, AColonAndASpaceInAListOfTextSaysToQuoteIt) {
 }
 
 // libfyaml's own wording, as it reports these inputs: none of it may reach an author.
+KLYNGE_IN_BOTH_LANGUAGES(YamlSyntaxErrorTest);
+
 TEST(YamlReaderTest, NoMessageUsesTheParsersWording) {
   const std::vector<std::string> broken = {
       "a: b: c\n", "a:\n\tb: 1\n", "a: [x, y\n", "a: {x: 1\nb: 2\n", "a: \"x\n", "a: 'x\n",
@@ -320,8 +337,11 @@ TEST(YamlReaderTest, NoMessageUsesTheParsersWording) {
     ASSERT_FALSE(result.problems.empty()) << "no problem reported for:\n" << text;
     EXPECT_EQ(result.problems.size(), 1u) << text;
     for (const YamlProblem& p : result.problems) {
-      for (const std::string& word : parser_words)
-        EXPECT_EQ(p.message.find(word), std::string::npos) << "\"" << word << "\" in: " << p.message << "\nfor:\n" << text;
+      for (Language language : {Language::kEnglish, Language::kDanish}) {
+        std::string message = Format(p.message, language);
+        for (const std::string& word : parser_words)
+          EXPECT_EQ(message.find(word), std::string::npos) << "\"" << word << "\" in: " << message << "\nfor:\n" << text;
+      }
       EXPECT_GE(p.where.line, 1) << text;
       EXPECT_GE(p.where.column, 1) << text;
     }

@@ -15,15 +15,16 @@ constexpr int kMaxShownChars = 120;
 
 }  // namespace
 
-void Diagnostics::Error(SourceLocation where, std::string message) {
-  Add({Severity::kError, std::move(where), std::move(message)});
+void Diagnostics::Error(SourceLocation where, Message message) {
+  Add({Severity::kError, std::move(where), std::move(message), {}});
 }
 
-void Diagnostics::Warning(SourceLocation where, std::string message) {
-  Add({Severity::kWarning, std::move(where), std::move(message)});
+void Diagnostics::Warning(SourceLocation where, Message message) {
+  Add({Severity::kWarning, std::move(where), std::move(message), {}});
 }
 
 void Diagnostics::Add(Diagnostic d) {
+  d.message = Format(d.text, Language::kEnglish);
   if (d.severity == Severity::kError) ++errors_;
   list_.push_back(std::move(d));
 }
@@ -41,13 +42,15 @@ std::vector<Diagnostic> Diagnostics::Sorted() const {
   return sorted;
 }
 
-std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
+std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup, Language language) {
   std::string out = d.where.path;
   if (d.where.line > 0) {
     out += ":" + std::to_string(d.where.line) + ":" + std::to_string(std::max(1, d.where.column));
   }
+  // The severity stays "error" or "warning" in every language: editors and
+  // scripts find the problems in a build's output by these words.
   out += d.severity == Severity::kError ? ": error: " : ": warning: ";
-  out += d.message;
+  out += d.In(language);
   out += "\n";
   const SourceFile* file = d.where.line > 0 && lookup ? lookup(d.where.path) : nullptr;
   if (file && d.where.line <= file->line_count()) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/message.h"
+
 namespace klynge {
 
 class SourceFile;
@@ -22,14 +24,18 @@ enum class Severity { kWarning, kError };
 struct Diagnostic {
   Severity severity = Severity::kError;
   SourceLocation where;
+  Message text;  // what it says, worded in the site's language when printed
+  // The English words, made when it is added to Diagnostics: what tests and
+  // internal callers compare against.
   std::string message;
+  std::string In(Language language) const { return Format(text, language); }
 };
 
 // The problems of one run, in the order found.
 class Diagnostics {
  public:
-  void Error(SourceLocation where, std::string message);
-  void Warning(SourceLocation where, std::string message);
+  void Error(SourceLocation where, Message message);
+  void Warning(SourceLocation where, Message message);
   void Add(Diagnostic d);
   void Append(const Diagnostics& other);
 
@@ -49,7 +55,7 @@ class Diagnostics {
 using SourceLookup = std::function<const SourceFile*(const std::string& path)>;
 
 // "path:line:col: error: message" followed by the source line and a caret,
-// as the content format's Diagnostics section shows.
-std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup);
+// as the content format's Diagnostics section shows, the message in `language`.
+std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup, Language language);
 
 }  // namespace klynge

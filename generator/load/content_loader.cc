@@ -7,6 +7,7 @@
 
 #include "base/file_system.h"
 
+#include "base/messages.h"
 #include "base/parallel.h"
 #include "base/text.h"
 #include "base/utf8.h"
@@ -37,15 +38,15 @@ class Loader {
       : diags_(diags), threads_(threads), cache_(caches.yaml), markdown_cache_(caches.markdown), fs_(fs),
         // Public content may not reach clusters/; the clusters' own files may
         // read anything in content/, since they are never published.
-        public_(content_dir, "the content folder", {content_dir + "/clusters"}, fs),
-        private_(content_dir, "the content folder", {}, fs), bytes_(bytes) {
+        public_(content_dir, Text(Msg::kFenceContentFolder), {content_dir + "/clusters"}, fs),
+        private_(content_dir, Text(Msg::kFenceContentFolder), {}, fs), bytes_(bytes) {
     tree_.content_dir = std::move(content_dir);
   }
 
   ContentTree Run() {
     const std::string& root = tree_.content_dir;
     if (!IsKind(fs_, root, FileKind::kFolder)) {
-      diags_->Error({tree_.content_dir}, "content folder not found");
+      diags_->Error({tree_.content_dir}, Text(Msg::kContentFolderNotFound));
       return std::move(tree_);
     }
     RecordPaths(root);
@@ -68,10 +69,10 @@ class Loader {
       } else if (name == "clusters" && e.kind == FileKind::kFolder) {
         LoadClusters(e.path);
       } else {
-        diags_->Warning({Display(name)}, "unknown file or folder in the content folder; expected site.yaml, packages/, stories/, pages/ or clusters/");
+        diags_->Warning({Display(name)}, Text(Msg::kUnknownInContentFolder));
       }
     }
-    if (!has_site) diags_->Error({Display("site.yaml")}, "required file site.yaml is missing");
+    if (!has_site) diags_->Error({Display("site.yaml")}, Text(Msg::kSiteYamlMissing));
     ParseAll();
     return std::move(tree_);
   }
@@ -104,7 +105,7 @@ class Loader {
   std::vector<FolderEntry> Entries(const std::string& dir, bool hidden = false) {
     std::vector<FolderEntry> entries;
     if (Status s = FolderEntries(fs_, dir, &entries, hidden); !s.ok())
-      diags_->Error({fs::path(dir).lexically_normal().generic_string()}, s.message());
+      diags_->Error({fs::path(dir).lexically_normal().generic_string()}, s.text());
     return entries;
   }
 
@@ -125,7 +126,7 @@ class Loader {
   // leads out of `fence`: the loader neither reads nor lists what is behind it.
   bool MayFollow(const FolderEntry& entry, const FolderFence& fence, const std::string& rel) {
     if (!entry.link) return true;
-    std::string problem = fence.CheckLink(entry.path);
+    Message problem = fence.CheckLink(entry.path);
     if (problem.empty()) return true;
     diags_->Error({Display(rel)}, problem);
     return false;
@@ -138,7 +139,7 @@ class Loader {
     std::string display = Display(rel);
     FencedRead read = Read(path, rel, fence, kMaxTextFileBytes, &bytes);
     if (read.result == FencedRead::Result::kTooLarge) {
-      diags_->Error({display}, "file is larger than 1 MiB; split it into smaller files");
+      diags_->Error({display}, Text(Msg::kFileOverOneMebibyte));
       return nullptr;
     }
     if (read.result != FencedRead::Result::kOk) {
@@ -154,7 +155,7 @@ class Loader {
       int line, byte_col;
       f.LineOf(bad, &line, &byte_col);
       diags_->Error({display, line, f.CharColumn(line, byte_col)},
-                    "invalid UTF-8 byte sequence; save the file as UTF-8");
+                    Text(Msg::kInvalidUtf8));
       return nullptr;
     }
     tree_.files.emplace_back(display, rel, std::move(bytes));
@@ -179,11 +180,10 @@ class Loader {
     return SplitFrontMatter(*f, diags_);
   }
 
-  bool CheckSlug(const std::string& slug, const std::string& rel, const char* what) {
+  // `what` is a kSlugOf… message.
+  bool CheckSlug(const std::string& slug, const std::string& rel, Msg what) {
     if (IsSlug(slug)) return true;
-    diags_->Error({Display(rel)}, std::string("invalid ") + what + " name \"" + slug +
-                                      "\": use lower-case a-z, digits and single hyphens, "
-                                      "e.g. \"nedre-luftvejsinfektioner\"");
+    diags_->Error({Display(rel)}, Text(Msg::kInvalidSlug, Text(what), slug));
     return false;
   }
 
@@ -195,19 +195,18 @@ class Loader {
         // The folder a package's files must stay in is the package folder itself.
         std::string target;
         fs_.ReadLink(e.path, &target);
-        diags_->Error({Display(rel)}, "a package folder may not be a symbolic link (this one points to " +
-                                          target + "); put the package's files here");
+        diags_->Error({Display(rel)}, Text(Msg::kPackageFolderIsLink, target));
         continue;
       }
       if (e.kind != FileKind::kFolder) {
-        diags_->Warning({Display(rel)}, "unknown file in packages/; each package is a folder with a package.md");
+        diags_->Warning({Display(rel)}, Text(Msg::kUnknownFileInPackages));
         continue;
       }
-      if (!CheckSlug(slug, rel, "package folder")) continue;
+      if (!CheckSlug(slug, rel, Msg::kSlugOfPackageFolder)) continue;
       PackageSource pkg;
       pkg.slug = slug;
       pkg.dir = Display(rel);
-      FolderFence fence(e.path, "its package folder " + pkg.dir, {}, fs_);
+      FolderFence fence(e.path, Text(Msg::kFencePackageFolder, pkg.dir), {}, fs_);
       bool has_page = false;
       for (const FolderEntry& f : Entries(e.path)) {
         const std::string& name = f.name;
@@ -217,7 +216,7 @@ class Loader {
         if (name == "assets" && f.kind == FileKind::kFolder) {
           LoadAssets(f.path, fence, rel, &pkg.assets);
         } else if (f.kind != FileKind::kFile) {
-          diags_->Warning({Display(frel)}, "unknown folder in package; only assets/ is used");
+          diags_->Warning({Display(frel)}, Text(Msg::kUnknownFolderInPackage));
         } else if (name == "package.md") {
           pkg.page = LoadMarkdown(f.path, frel, fence);
         } else if (name == "program.yaml") {
@@ -235,11 +234,11 @@ class Loader {
         } else {
           std::string hint = NearestWord(name, {"package.md", "program.yaml", "drejebog.yaml",
                                                 "plan.yaml", "notes.yaml", "praksisark.md"});
-          diags_->Warning({Display(frel)}, "unknown file in package; it is not published" +
-                                               (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+          diags_->Warning({Display(frel)},
+                          Text(Msg::kUnknownFileInPackage, DidYouMean(hint)));
         }
       }
-      if (!has_page) diags_->Error({pkg.dir}, "package folder has no package.md");
+      if (!has_page) diags_->Error({pkg.dir}, Text(Msg::kPackageHasNoPage));
       tree_.packages.push_back(std::move(pkg));
     }
   }
@@ -248,9 +247,7 @@ class Loader {
   void LoadAudienceDrejebog(const std::string& path, const std::string& rel, const std::string& name,
                             const FolderFence& fence, PackageSource* pkg) {
     if (!IsSlug(name)) {
-      diags_->Error({Display(rel)}, "invalid drejebog name \"" + name +
-                                        "\": the <name> in drejebog-<name>.yaml must be lower-case a-z, "
-                                        "digits and single hyphens, e.g. drejebog-kommune.yaml");
+      diags_->Error({Display(rel)}, Text(Msg::kInvalidDrejebogName, name));
       return;
     }
     if (std::optional<YamlDocument> doc = LoadYaml(path, rel, fence))
@@ -298,7 +295,7 @@ class Loader {
   }
 
   void LoadStories(const std::string& dir) {
-    FolderFence fence(dir, "the stories folder " + Display("stories"), {}, fs_);
+    FolderFence fence(dir, Text(Msg::kFenceStoriesFolder, Display("stories")), {}, fs_);
     std::set<std::string> file_slugs;  // stories/<slug>.md, to refuse a folder of the same slug
     for (const FolderEntry& e : Entries(dir)) {
       const std::string& name = e.name;
@@ -309,12 +306,11 @@ class Loader {
         continue;
       }
       if (e.kind != FileKind::kFile || fs::path(name).extension() != ".md") {
-        diags_->Warning({Display(rel)}, "unknown file in stories/; each story is a <slug>.md file "
-                                        "or a <slug>/ folder with a story.md");
+        diags_->Warning({Display(rel)}, Text(Msg::kUnknownFileInStories));
         continue;
       }
       std::string slug = fs::path(name).stem().string();
-      if (!CheckSlug(slug, rel, "story file")) continue;
+      if (!CheckSlug(slug, rel, Msg::kSlugOfStoryFile)) continue;
       std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
       if (!page) continue;
       file_slugs.insert(slug);
@@ -329,17 +325,17 @@ class Loader {
 
   // pages/<slug>.md, each a free page; unlike a story, a page has no folder form.
   void LoadFreePages(const std::string& dir) {
-    FolderFence fence(dir, "the pages folder " + Display("pages"), {}, fs_);
+    FolderFence fence(dir, Text(Msg::kFencePagesFolder, Display("pages")), {}, fs_);
     for (const FolderEntry& e : Entries(dir)) {
       const std::string& name = e.name;
       std::string rel = "pages/" + name;
       if (!MayFollow(e, fence, rel)) continue;
       if (e.kind != FileKind::kFile || fs::path(name).extension() != ".md") {
-        diags_->Warning({Display(rel)}, "unknown file in pages/; each page is a <slug>.md file");
+        diags_->Warning({Display(rel)}, Text(Msg::kUnknownFileInPages));
         continue;
       }
       std::string slug = fs::path(name).stem().string();
-      if (!CheckSlug(slug, rel, "page file")) continue;
+      if (!CheckSlug(slug, rel, Msg::kSlugOfPageFile)) continue;
       std::optional<MarkdownDocument> page = LoadMarkdown(e.path, rel, fence);
       if (!page) continue;
       tree_.pages.push_back({slug, std::move(*page)});
@@ -349,18 +345,17 @@ class Loader {
   // stories/<slug>/: story.md and its pictures in assets/, as a package has them.
   void LoadStoryFolder(const std::string& path, const std::string& slug, const std::string& rel,
                        std::set<std::string>* file_slugs) {
-    if (!CheckSlug(slug, rel, "story folder")) return;
+    if (!CheckSlug(slug, rel, Msg::kSlugOfStoryFolder)) return;
     // Entries come sorted: "<slug>.md" before "<slug>" would not hold, so look.
     if (file_slugs->count(slug) || IsKind(fs_, path + ".md", FileKind::kFile)) {
-      diags_->Error({Display(rel)}, "the story \"" + slug + "\" is both stories/" + slug + ".md and the folder stories/" +
-                                        slug + "/; keep one (a folder when the story has pictures)");
+      diags_->Error({Display(rel)}, Text(Msg::kStoryFileAndFolder, slug));
       file_slugs->insert(slug);
       return;
     }
     StorySource story;
     story.slug = slug;
     story.dir = rel;
-    FolderFence fence(path, "its story folder " + Display(rel), {}, fs_);
+    FolderFence fence(path, Text(Msg::kFenceStoryFolder, Display(rel)), {}, fs_);
     bool has_page = false;
     for (const FolderEntry& f : Entries(path)) {
       std::string frel = rel + "/" + f.name;
@@ -373,11 +368,11 @@ class Loader {
         story.page = std::move(*page);
         has_page = true;
       } else {
-        diags_->Warning({Display(frel)}, "unknown file in a story folder; it holds story.md and assets/");
+        diags_->Warning({Display(frel)}, Text(Msg::kUnknownFileInStoryFolder));
       }
     }
     if (!has_page) {
-      diags_->Error({Display(rel)}, "story folder has no story.md");
+      diags_->Error({Display(rel)}, Text(Msg::kStoryFolderHasNoStory));
       return;
     }
     tree_.stories.push_back(std::move(story));
@@ -389,10 +384,10 @@ class Loader {
       std::string rel = "clusters/" + slug;
       if (!MayFollow(e, private_, rel)) continue;
       if (e.kind != FileKind::kFolder) {
-        diags_->Warning({Display(rel)}, "unknown file in clusters/; each cluster is a folder with a cluster.yaml");
+        diags_->Warning({Display(rel)}, Text(Msg::kUnknownFileInClusters));
         continue;
       }
-      if (!CheckSlug(slug, rel, "cluster folder")) continue;
+      if (!CheckSlug(slug, rel, Msg::kSlugOfClusterFolder)) continue;
       ClusterSource cluster;
       cluster.slug = slug;
       cluster.dir = Display(rel);
@@ -407,10 +402,10 @@ class Loader {
         } else if (f.kind == FileKind::kFile && fs::path(name).extension() == ".csv") {
           if (const SourceFile* sf = ReadText(f.path, frel, private_)) cluster.csv_files[name] = sf;
         } else {
-          diags_->Warning({Display(frel)}, "unknown file in cluster folder; expected cluster.yaml and .csv files");
+          diags_->Warning({Display(frel)}, Text(Msg::kUnknownFileInCluster));
         }
       }
-      if (!has_cluster) diags_->Error({cluster.dir}, "cluster folder has no cluster.yaml");
+      if (!has_cluster) diags_->Error({cluster.dir}, Text(Msg::kClusterHasNoClusterYaml));
       tree_.clusters.push_back(std::move(cluster));
     }
   }
@@ -508,7 +503,7 @@ MarkdownDocument SplitFrontMatter(const SourceFile& file, Diagnostics* diags) {
   doc.front_matter.file = &file;
   doc.body.path = file.path();
   if (file.line_count() == 0 || !IsFence(file.Line(1))) {
-    diags->Error({file.path(), 1, 1}, "missing front matter: the file must start with a '---' line, then YAML, then '---'");
+    diags->Error({file.path(), 1, 1}, Text(Msg::kFrontMatterMissing));
     return doc;
   }
   int close = 0;
@@ -520,8 +515,7 @@ MarkdownDocument SplitFrontMatter(const SourceFile& file, Diagnostics* diags) {
   }
   if (close == 0) {
     diags->Error({file.path(), 1, 1},
-                 "the front matter that starts here is never closed: add a line `---` after its last line "
-                 "of YAML, before the text");
+                 Text(Msg::kFrontMatterNotClosed));
     return doc;
   }
   const std::string& text = file.text();

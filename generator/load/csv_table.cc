@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "base/messages.h"
+
 namespace klynge {
 
 SourceLocation CsvTable::At(const CsvField& field) const {
@@ -35,7 +37,7 @@ class CsvSplitter {
       Track(static_cast<unsigned char>(text[i]));
       if (csv_parse(&parser_, &text[i], 1, OnField, OnRow, this) == 1) continue;
       Error(i,
-            csv_error(&parser_) == CSV_EPARSE ? QuoteMessage(text, i) : "cannot read this CSV row");
+            csv_error(&parser_) == CSV_EPARSE ? QuoteMessage(text, i) : Text(Msg::kCsvCannotReadRow));
       // Start again on the next line; the broken row is dropped.
       size_t eol = text.find('\n', i);
       i = eol == std::string::npos ? text.size() : eol;
@@ -45,8 +47,7 @@ class CsvSplitter {
     cur_ = text.size();
     if (csv_fini(&parser_, OnField, OnRow, this) != 0) {
       Error(field_start_ == kNone ? text.size() : field_start_,
-            "a quoted value is never closed: add the closing \" (inside quotes write \"\" for a "
-            "quote)");
+            Text(Msg::kCsvQuoteNeverClosed));
     }
     csv_free(&parser_);
     return std::move(table_);
@@ -60,11 +61,9 @@ class CsvSplitter {
     at_row_start_ = true;
   }
 
-  static std::string QuoteMessage(const std::string& text, size_t i) {
-    if (text[i] == '"')
-      return "a quote inside an unquoted value; quote the whole value (\"...\") and double "
-             "the inner quote (\"\")";
-    return "text after a closing quote; a quoted value must end at a comma or the end of the line";
+  static Message QuoteMessage(const std::string& text, size_t i) {
+    if (text[i] == '"') return Text(Msg::kCsvQuoteInUnquotedValue);
+    return Text(Msg::kCsvTextAfterClosingQuote);
   }
 
   // Notes where a field starts: its first byte that is not a leading space
@@ -82,10 +81,10 @@ class CsvSplitter {
     *column = file_.CharColumn(*line, byte_col);
   }
 
-  void Error(size_t offset, std::string message) {
+  void Error(size_t offset, Message message) {
     SourceLocation at{file_.path()};
     Position(offset, &at.line, &at.column);
-    diags_->Error(at, "malformed CSV: " + message);
+    diags_->Error(at, Text(Msg::kMalformedCsv, std::move(message)));
   }
 
   static void OnField(void* data, size_t len, void* self) {

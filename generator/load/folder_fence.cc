@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <filesystem>
 
+#include "base/messages.h"
 #include "base/system_error.h"
 
 namespace klynge {
@@ -27,7 +28,7 @@ bool Within(const std::string& inner, const std::string& outer) {
 
 }  // namespace
 
-FolderFence::FolderFence(const std::string& folder, std::string what,
+FolderFence::FolderFence(const std::string& folder, Message what,
                          const std::vector<std::string>& private_folders, const FileSystem& fs)
     : fs_(fs), folder_(Resolve(fs, folder)), what_(std::move(what)) {
   for (const std::string& p : private_folders) {
@@ -43,23 +44,20 @@ bool FolderFence::Holds(const std::string& resolved) const {
   return true;
 }
 
-std::string FolderFence::CheckLink(const std::string& path) const {
+Message FolderFence::CheckLink(const std::string& path) const {
   FileInfo info;
-  if (!fs_.LinkStat(path, &info).ok() || info.kind != FileKind::kLink) return "";
+  if (!fs_.LinkStat(path, &info).ok() || info.kind != FileKind::kLink) return {};
   std::string target;
-  std::string link = "symbolic link to " + (fs_.ReadLink(path, &target).ok() ? target : std::string("?"));
+  std::string link = fs_.ReadLink(path, &target).ok() ? target : std::string("?");
   Status followed = fs_.Stat(path, &info);
-  if (!followed.ok()) return link + " leads nowhere: " + followed.message();
-  if (info.kind == FileKind::kNone) return link + " leads nowhere: " + ErrorText(ENOENT);
+  if (!followed.ok()) return Text(Msg::kLinkLeadsNowhere, link, followed.message());
+  if (info.kind == FileKind::kNone) return Text(Msg::kLinkLeadsNowhere, link, ErrorText(ENOENT));
   std::string resolved;
-  if (Status s = fs_.Resolve(path, &resolved); !s.ok()) return link + " leads nowhere: " + s.message();
+  if (Status s = fs_.Resolve(path, &resolved); !s.ok()) return Text(Msg::kLinkLeadsNowhere, link, s.message());
   for (size_t i = 0; i < private_.size(); ++i)
-    if (Within(resolved, private_[i]))
-      return link + " leads into " + private_names_[i] + ", which is private and never published";
-  if (!Within(resolved, folder_))
-    return link + " leads outside " + what_ +
-           "; klynge follows a link only when it stays inside the folder it belongs to";
-  return "";
+    if (Within(resolved, private_[i])) return Text(Msg::kLinkLeadsIntoPrivate, link, private_names_[i]);
+  if (!Within(resolved, folder_)) return Text(Msg::kLinkLeadsOutside, link, what_);
+  return {};
 }
 
 FencedRead ReadFenced(const std::string& path, const FolderFence& fence, size_t max_bytes, std::string* bytes) {
@@ -84,27 +82,26 @@ FencedRead ReadFenced(const std::string& path, const FolderFence& fence, size_t 
   return read;
 }
 
-std::string DescribeRead(const FencedRead& read, const FolderFence& fence, size_t max_bytes) {
+Message DescribeRead(const FencedRead& read, const FolderFence& fence, size_t max_bytes) {
   switch (read.result) {
     case FencedRead::Result::kOk:
-      return "";
+      return {};
     case FencedRead::Result::kCannotRead:
-      return "cannot read file: " + ErrorText(read.error_number);
+      return Text(Msg::kCannotReadFile, ErrorText(read.error_number));
     case FencedRead::Result::kNotAFile:
-      return "cannot read file: it is not a regular file (a device, pipe or socket)";
+      return Text(Msg::kNotARegularFile);
     case FencedRead::Result::kTooLarge:
-      return "file is larger than " + std::to_string(max_bytes) + " bytes";
+      return Text(Msg::kFileLargerThan, max_bytes);
     case FencedRead::Result::kOutside:
-      return "the file lies outside " + fence.what() +
-             " (a symbolic link on its way leads out of it, or was changed during the build)";
+      return Text(Msg::kFileOutsideFence, fence.what());
   }
-  return "";
+  return {};
 }
 
 Status FolderEntries(const FileSystem& fs, const std::string& dir, std::vector<FolderEntry>* out, bool hidden) {
   std::vector<std::string> names;
   out->clear();
-  if (Status s = fs.List(dir, &names); !s.ok()) return Status::Error("cannot list the folder: " + s.message(), s.error_number());
+  if (Status s = fs.List(dir, &names); !s.ok()) return Status::Error(Text(Msg::kCannotListFolder, s.message()), s.error_number());
   std::sort(names.begin(), names.end());
   for (std::string& name : names) {
     if (!hidden && !name.empty() && name[0] == '.') continue;
@@ -118,7 +115,7 @@ Status FolderEntries(const FileSystem& fs, const std::string& dir, std::vector<F
     if (s.ok() && entry.link && !fs.Stat(entry.path, &info).ok()) info = FileInfo{};
     if (!s.ok()) {
       out->clear();
-      return Status::Error("cannot read " + name + " in the folder: " + s.message(), s.error_number());
+      return Status::Error(Text(Msg::kCannotReadInFolder, name, s.message()), s.error_number());
     }
     entry.kind = info.kind;
     out->push_back(std::move(entry));

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/message.h"
 #include "base/file_system.h"
 
 namespace klynge {
@@ -15,18 +16,18 @@ class FolderFence {
  public:
   // `folder` on `fs` (resolved here); `what` names it in diagnostics ("its
   // package folder"); nothing may reach into `private_folders`.
-  FolderFence(const std::string& folder, std::string what, const std::vector<std::string>& private_folders = {},
+  FolderFence(const std::string& folder, Message what, const std::vector<std::string>& private_folders = {},
               const FileSystem& fs = RealFileSystem());
 
   // Whether the resolved (canonical) path lies inside the folder and outside the private ones.
   bool Holds(const std::string& resolved) const;
 
-  // "" when `path` is not a symbolic link, or when the link (through any
-  // chain of links) leads to a place the fence holds; else why it may not be
-  // followed, in an author's words.
-  std::string CheckLink(const std::string& path) const;
+  // The empty message when `path` is not a symbolic link, or when the link
+  // (through any chain of links) leads to a place the fence holds; else why
+  // it may not be followed, in an author's words.
+  Message CheckLink(const std::string& path) const;
 
-  const std::string& what() const { return what_; }
+  const Message& what() const { return what_; }
   const FileSystem& fs() const { return fs_; }
 
  private:
@@ -34,7 +35,7 @@ class FolderFence {
   std::string folder_;                 // resolved
   std::vector<std::string> private_;  // resolved
   std::vector<std::string> private_names_;  // as given, for diagnostics
-  std::string what_;
+  Message what_;
 };
 
 // How reading a file through a fence ended.
@@ -50,7 +51,7 @@ struct FencedRead {
 FencedRead ReadFenced(const std::string& path, const FolderFence& fence, size_t max_bytes, std::string* bytes);
 
 // Why a read that was not kOk failed ("cannot read file: permission denied").
-std::string DescribeRead(const FencedRead& read, const FolderFence& fence, size_t max_bytes);
+Message DescribeRead(const FencedRead& read, const FolderFence& fence, size_t max_bytes);
 
 // One name in a folder, as FolderEntries lists it.
 struct FolderEntry {

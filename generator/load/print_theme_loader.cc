@@ -175,7 +175,7 @@ Status ParsePrintTheme(const std::string& path, const std::string& text, const s
   if (!diags.HasErrors()) return Status::Ok();
   std::string message;
   SourceLookup lookup = [&file](const std::string& p) { return p == file.path() ? &file : nullptr; };
-  for (const Diagnostic& d : diags.Sorted()) message += FormatDiagnostic(d, lookup);
+  for (const Diagnostic& d : diags.Sorted()) message += FormatDiagnostic(d, lookup, LanguageFromCode(language));
   while (!message.empty() && message.back() == '\n') message.pop_back();
   return Status::Error(message);
 }

@@ -53,9 +53,9 @@ class ThemeFiles {
 
   // An error at `rel` when it is a symbolic link out of the theme folder.
   Status CheckLink(const std::string& rel) const {
-    std::string problem = fence_.CheckLink(PathOf(rel));
+    Message problem = fence_.CheckLink(PathOf(rel));
     if (problem.empty()) return Status::Ok();
-    return Status::Error(fs::path(PathOf(rel)).generic_string() + ": " + problem);
+    return Status::Error(fs::path(PathOf(rel)).generic_string() + ": " + Format(problem, Language::kEnglish));
   }
 
   // The file `rel` (below the theme folder); it must really be inside the theme folder.
@@ -76,10 +76,13 @@ class ThemeFiles {
   Status ReadFile(const std::string& rel, std::string* out) {
     FencedRead read = Read(rel, out);
     if (read.result == FencedRead::Result::kOk) return Status::Ok();
-    return Status::Error(fs::path(PathOf(rel)).generic_string() + ": " + DescribeRead(read, fence_, kNoLimit));
+    return Status::Error(fs::path(PathOf(rel)).generic_string() + ": " + Describe(read));
   }
 
-  std::string Describe(const FencedRead& read) const { return DescribeRead(read, fence_, kNoLimit); }
+  // In English, as every theme problem is for now (a Status, not a Diagnostic).
+  std::string Describe(const FencedRead& read) const {
+    return Format(DescribeRead(read, fence_, kNoLimit), Language::kEnglish);
+  }
 
   // What is at `rel`, a link followed; an error, not "nothing", when that cannot be told.
   Status KindOf(const std::string& rel, FileKind* kind) const {
@@ -230,7 +233,8 @@ Status ReadStatic(ThemeFiles& files, const std::string& rel, const std::string& 
 }
 
 // The UI strings in `rel`, each replacing the same key in `out` (from the theme below).
-Status ReadStrings(ThemeFiles& files, const std::string& rel, std::map<std::string, std::string>* out) {
+Status ReadStrings(ThemeFiles& files, const std::string& rel, Language language,
+                   std::map<std::string, std::string>* out) {
   std::string text;
   std::string display = fs::path(files.PathOf(rel)).generic_string();
   if (Status s = files.CheckLink(rel); !s.ok()) return s;
@@ -258,7 +262,7 @@ Status ReadStrings(ThemeFiles& files, const std::string& rel, std::map<std::stri
   if (!diags.HasErrors()) return Status::Ok();
   std::string message;
   SourceLookup lookup = [&file](const std::string& p) { return p == file.path() ? &file : nullptr; };
-  for (const Diagnostic& d : diags.Sorted()) message += FormatDiagnostic(d, lookup);
+  for (const Diagnostic& d : diags.Sorted()) message += FormatDiagnostic(d, lookup, language);
   while (!message.empty() && message.back() == '\n') message.pop_back();
   return Status::Error(message);
 }
@@ -346,7 +350,7 @@ Status ReadLayer(const std::string& dir, const std::string& language, const std:
     return Status::Ok();
   }
   parts->has_strings = true;
-  return ReadStrings(files, strings, &parts->strings);
+  return ReadStrings(files, strings, LanguageFromCode(language), &parts->strings);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "base/messages.h"
 #include "load/yaml_syntax_error.h"
 
 namespace klynge {
@@ -78,7 +79,7 @@ class YamlTreeBuilder {
   // false when the text cannot be read (the problem is recorded).
   bool Run() {
     Parser parser(text_);
-    if (!parser.get()) return Fail({1, 1}, "the YAML cannot be read here: the parser could not start");
+    if (!parser.get()) return Fail({1, 1}, Text(Msg::kYamlParserCouldNotStart));
     int documents = 0;
     for (;;) {
       fy_event* event = fy_parser_parse(parser.get());
@@ -118,7 +119,7 @@ class YamlTreeBuilder {
     std::unordered_map<std::string_view, const YamlNode*> index;
   };
 
-  bool Fail(YamlMark at, std::string message) {
+  bool Fail(YamlMark at, Message message) {
     problems_->push_back({at, std::move(message)});
     return false;
   }
@@ -142,11 +143,8 @@ class YamlTreeBuilder {
       case FYET_DOCUMENT_START:
         if (++*documents > 1) {
           YamlMark at = MarkOf(event);
-          return Fail(at, event->document_start.document_start
-                              ? "a second YAML document starts here: this file holds one document, "
-                                "so remove this `---` line"
-                              : "text after the end marker `...` starts a second YAML document: "
-                                "remove the `...` line");
+          return Fail(at, Text(event->document_start.document_start ? Msg::kYamlSecondDocument
+                                                                    : Msg::kYamlTextAfterEndMarker));
         }
         return true;
       case FYET_SCALAR:
@@ -157,8 +155,7 @@ class YamlTreeBuilder {
       case FYET_MAPPING_START: {
         bool is_map = event->type == FYET_MAPPING_START;
         if (static_cast<int>(stack_.size()) >= kMaxYamlDepth)
-          return Fail(MarkOf(event), "the values here are nested more than " + std::to_string(kMaxYamlDepth) +
-                                         " levels deep: a content file needs only a few levels");
+          return Fail(MarkOf(event), Text(Msg::kYamlNestedTooDeep, kMaxYamlDepth));
         YamlNode* node = NewNode(is_map ? YamlNode::Kind::kMapping : YamlNode::Kind::kSequence, MarkOf(event));
         Frame frame;
         frame.node = node;
@@ -213,19 +210,15 @@ class YamlTreeBuilder {
     std::string name = AnchorName(event->alias.anchor);
     auto it = anchors_.find(name);
     if (it == anchors_.end())
-      return Fail(at, "the alias `*" + name + "` names no anchor: write `&" + name +
-                          "` before a value further up to name it, or write the value here");
+      return Fail(at, Text(Msg::kYamlAliasNamesNoAnchor, name));
     const Anchor& anchor = it->second;
     if (!anchor.complete)
-      return Fail(at, "the alias `*" + name + "` is inside the value it names, which would repeat "
-                      "without end: write the value out instead");
+      return Fail(at, Text(Msg::kYamlAliasInsideItsValue, name));
     alias_values_ += anchor.values;
     if (alias_values_ > kMaxYamlAliasValues)
-      return Fail(at, "the aliases up to here repeat more than " + std::to_string(kMaxYamlAliasValues) +
-                          " values: aliases of aliases grow without end; write the values out instead");
+      return Fail(at, Text(Msg::kYamlAliasesRepeatTooMuch, kMaxYamlAliasValues));
     if (static_cast<int>(stack_.size()) + anchor.height > kMaxYamlDepth)
-      return Fail(at, "the alias `*" + name + "` nests the values more than " + std::to_string(kMaxYamlDepth) +
-                          " levels deep: write the value out with fewer levels");
+      return Fail(at, Text(Msg::kYamlAliasNestsTooDeep, name, kMaxYamlDepth));
     return Attach(anchor.node, anchor.values, anchor.height);
   }
 
@@ -270,10 +263,7 @@ class YamlTreeBuilder {
         if (p.key->IsScalar() && p.key->text() == key.text()) first = p.key;
     }
     if (!first) return false;
-    problems_->push_back({key.mark(), "duplicate key `" + key.text() + "`: line " +
-                                          std::to_string(first->mark().line + line_offset_) +
-                                          " has it already; a key may appear once in a mapping, "
-                                          "so remove or rename one of the two"});
+    problems_->push_back({key.mark(), Text(Msg::kYamlDuplicateKey, key.text(), first->mark().line + line_offset_)});
     return true;
   }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/message.h"
 #include "load/yaml_node.h"
 
 namespace klynge {
@@ -20,7 +21,7 @@ inline constexpr int kMaxYamlDepth = 64;
 
 struct YamlProblem {
   YamlMark where;
-  std::string message;
+  Message message;
 };
 
 struct YamlReadResult {

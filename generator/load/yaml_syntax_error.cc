@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "base/messages.h"
 #include "base/text.h"
 #include "base/utf8.h"
 
@@ -17,10 +18,6 @@ namespace {
 constexpr size_t kNone = std::string_view::npos;
 
 bool Has(std::string_view raw, std::string_view part) { return raw.find(part) != kNone; }
-
-const char* const kListItemAmongKeys =
-    "a list item (`- `) cannot stand among the keys of a mapping: put it under a key that takes a list, "
-    "indented, or remove the `- `";
 
 // The text by lines, with columns counted in characters.
 class Lines {
@@ -251,36 +248,30 @@ class Explainer {
     const std::string& raw = error_.raw;
     char c = lines_.At(pos_);
     if (Has(raw, "depth"))
-      return Here("the values here are nested more than " + std::to_string(kMaxYamlDepth) +
-                  " levels deep: a content file needs only a few levels");
+      return Here(Text(Msg::kYamlNestedTooDeep, kMaxYamlDepth));
     if (std::optional<YamlProblem> tab = TabProblem(Has(raw, "tab"))) return *tab;
     if (std::optional<YamlProblem> flow = FlowProblem()) return *flow;
     if ((c == '"' || c == '\'') && Has(raw, "quoted scalar") && !Has(raw, "trailing")) return QuoteProblem(c);
     bool block_colon = Has(raw, "nested block mapping on the same line") || Has(raw, "block mapping key on same line");
     if (block_colon || (c == ':' && Has(raw, "missing comma"))) {
       std::string fix = block_colon ? QuotedLine(lines_.Line(line_)) : std::string();
-      return Here("a colon followed by a space inside a value reads as the start of another key: "
-                  "put the whole text in quotes" + (fix.empty() ? std::string() : ", " + fix));
+      return Here(fix.empty() ? Text(Msg::kYamlColonInPlainValue) : Text(Msg::kYamlColonInPlainValueFix, fix));
     }
     if (c == ',')
-      return Here("a comma here separates nothing: commas go only between the entries of [ ] and { }; "
-                  "remove it, or put the whole text in quotes");
-    if (c == '-' && Has(raw, "did not find expected key")) return Here(kListItemAmongKeys);
+      return Here(Text(Msg::kYamlStrayComma));
+    if (c == '-' && Has(raw, "did not find expected key")) return Here(Text(Msg::kYamlListItemAmongKeys));
     if (Has(raw, "block sequence on the same line") || Has(raw, "block sequence entries not allowed"))
-      return Here("a list cannot start on the same line as its key: put `- ` and the entry on the next line, "
-                  "indented under the key");
+      return Here(Text(Msg::kYamlListOnKeyLine));
     if (!flow_.open_at_error.empty() && lines_.LineOf(flow_.open_at_error.back()) < line_) {
       size_t open = flow_.open_at_error.back();
       bool list = lines_.At(open) == '[';
-      return Here("the `" + std::string(list ? "[" : "{") + "` opened at " + LineName(lines_.LineOf(open)) +
-                  " is still open here; end the " + (list ? "list with `]`" : "mapping with `}`") +
-                  " where it ends");
+      return Here(Text(list ? Msg::kYamlListStillOpen : Msg::kYamlMappingStillOpen, LineName(lines_.LineOf(open))));
     }
     if (c == '-' && !flow_.open_at_error.empty())
-      return Here("a list item (`- `) cannot stand inside [ ] or { }: separate the entries with commas only");
+      return Here(Text(Msg::kYamlListItemInFlow));
     if (Trim(lines_.Line(line_)) == "---" || Trim(lines_.Line(line_)) == "...")
       return At(line_, IndentColumn(lines_.Line(line_)),
-                "`" + std::string(Trim(lines_.Line(line_))) + "` cannot stand inside the YAML: remove this line");
+                Text(Msg::kYamlMarkerInsideYaml, Trim(lines_.Line(line_))));
     if (Has(raw, "expected ':'") || Has(raw, "missing ':'")) return MissingColon(line_);
     if (Has(raw, "invalid multiline plain key") && last_line_ > first_line_) return DeeperLine();
     if (Has(raw, "indentation") || Has(raw, "indendation") || Has(raw, "indent for") ||
@@ -297,53 +288,45 @@ class Explainer {
       char s = lines_.At(sign);
       if (s == '*' || s == '&' || s == '!')
         return At(lines_.LineOf(sign), lines_.ColumnOf(sign),
-                  std::string("a text cannot start with ") + s +
-                      " unless it is in quotes: * and & mark aliases and anchors, ! a tag");
+                  Text(Msg::kYamlAliasSignStartsText, s));
     }
     if (Has(raw, "plain scalar cannot start with")) {
       std::string fix = QuotedLine(lines_.Line(line_));
-      return Here("a text cannot start with " + std::string(1, c) + " unless it is in quotes" +
-                  (fix.empty() ? std::string() : ": " + fix));
+      return Here(fix.empty() ? Text(Msg::kYamlSignStartsText, c) : Text(Msg::kYamlSignStartsTextFix, c, fix));
     }
     if (Has(raw, "escape"))
-      return Here("inside double quotes a backslash starts an escape such as \\n, and this one is unknown or "
-                  "incomplete: write a backslash as \\\\, or use single quotes");
+      return Here(Text(Msg::kYamlUnknownEscape));
     if (Has(raw, "block scalar") && Has(raw, "indented"))
-      return Here("this line of a `|` or `>` text is indented less than the text's first line: indent every "
-                  "line of the text at least as far as the first");
+      return Here(Text(Msg::kYamlBlockTextLessIndented));
     if (Has(raw, "block scalar"))
-      return Here("after `|` or `>` the line may hold only `-` or `+` and a comment: start the text on the "
-                  "next line, indented");
+      return Here(Text(Msg::kYamlBlockHeaderText));
     if (Has(raw, "comment without whitespace"))
-      return Here("a comment needs a space before its `#`; if the `#` is part of the text, put the whole "
-                  "text in quotes");
+      return Here(Text(Msg::kYamlCommentNeedsSpace));
     if (Has(raw, "trailing content after"))
-      return Here("text follows the closing quote: put all of the text inside the quotes");
+      return Here(Text(Msg::kYamlTextAfterClosingQuote));
     if (Has(raw, "extra closing"))
-      return Here("this `" + std::string(1, c) + "` closes nothing: remove it, or add the bracket it belongs to");
+      return Here(Text(Msg::kYamlClosesNothing, c));
     if (Has(raw, "control character") || Has(raw, "invalid character"))
-      return Here("this character is not allowed in YAML: remove it");
-    return Here("the YAML cannot be read here: check this line and the one above it for the indentation, "
-                "a missing `:`, or a quote or bracket that is not closed");
+      return Here(Text(Msg::kYamlBadCharacter));
+    return Here(Text(Msg::kYamlCannotReadHere));
   }
 
  private:
-  YamlProblem At(int line, int column, std::string message) const {
+  YamlProblem At(int line, int column, Message message) const {
     return {{line, column}, std::move(message)};
   }
-  YamlProblem Here(std::string message) const { return At(line_, column_, std::move(message)); }
-  std::string LineName(int line) const { return "line " + std::to_string(line + offset_); }
+  YamlProblem Here(Message message) const { return At(line_, column_, std::move(message)); }
+  // The number a message gives a line of the text: the file's line.
+  int LineName(int line) const { return line + offset_; }
 
   // A tab in the indentation of the lines the error covers.
   std::optional<YamlProblem> TabProblem(bool reported_as_tab) const {
     for (int n = first_line_; n <= last_line_; ++n) {
       if (int column = TabInIndentation(lines_.Line(n)))
-        return At(n, column, "a tab is used for indentation here; YAML indents with spaces only, "
-                             "so replace the tab with spaces");
+        return At(n, column, Text(Msg::kYamlTabIndentation));
     }
     if (!reported_as_tab) return std::nullopt;
-    return Here("a tab is used for indentation here; YAML indents with spaces only, so replace the tab "
-                "with spaces");
+    return Here(Text(Msg::kYamlTabIndentation));
   }
 
   // A bracket that is never closed, or closed by the other kind, before the error.
@@ -353,32 +336,27 @@ class Explainer {
       char open = lines_.At(scan.mismatch_open);
       int close_line = lines_.LineOf(scan.mismatch_close);
       return At(close_line, lines_.ColumnOf(scan.mismatch_close),
-                "`" + std::string(1, lines_.At(scan.mismatch_close)) + "` cannot close the `" +
-                    std::string(1, open) + "` opened at " + LineName(lines_.LineOf(scan.mismatch_open)) +
-                    ": close it with `" + (open == '[' ? "]" : "}") + "` first");
+                Text(Msg::kYamlWrongClosingBracket, lines_.At(scan.mismatch_close), open,
+                     LineName(lines_.LineOf(scan.mismatch_open)), open == '[' ? ']' : '}'));
     }
     char c = lines_.At(pos_);
     if (!scan.reached_end && !scan.open.empty() && (c == ']' || c == '}') && Has(error_.raw, "mismatched")) {
       char open = lines_.At(scan.open.back());
-      return Here("`" + std::string(1, c) + "` cannot close the `" + std::string(1, open) + "` opened at " +
-                  LineName(lines_.LineOf(scan.open.back())) + ": close it with `" + (open == '[' ? "]" : "}") +
-                  "` first");
+      return Here(Text(Msg::kYamlWrongClosingBracket, c, open, LineName(lines_.LineOf(scan.open.back())),
+                       open == '[' ? ']' : '}'));
     }
     if (!scan.reached_end || scan.open.empty() || scan.open.back() > pos_) return std::nullopt;
     size_t open = scan.open.back();  // the innermost: it must be closed first
     bool list = lines_.At(open) == '[';
-    return Here("the `" + std::string(list ? "[" : "{") + "` opened at " + LineName(lines_.LineOf(open)) +
-                " is never closed; end the " + (list ? "list with `]`" : "mapping with `}`"));
+    return Here(Text(list ? Msg::kYamlListNeverClosed : Msg::kYamlMappingNeverClosed, LineName(lines_.LineOf(open))));
   }
 
   YamlProblem QuoteProblem(char quote) const {
     std::string q(1, quote);
     size_t close = ClosingQuote(lines_.text(), pos_);
     if (close == kNone)
-      return Here("the quote `" + q + "` opened at " + LineName(line_) + " is never closed; end the text with `" +
-                  q + "`");
-    return Here("the quote `" + q + "` opened here is closed only at " + LineName(lines_.LineOf(close)) +
-                ": end the text with `" + q + "` on this line, or indent the lines the text goes on over");
+      return Here(Text(Msg::kYamlQuoteNeverClosed, q, LineName(line_)));
+    return Here(Text(Msg::kYamlQuoteClosedLater, q, LineName(lines_.LineOf(close))));
   }
 
   // A line of a mapping without the `: ` that ends its key.
@@ -393,11 +371,9 @@ class Explainer {
     size_t colon = content.find(':');
     bool url = content.substr(colon == kNone ? 0 : colon).starts_with("://");
     if (colon != kNone && colon > 0 && colon + 1 < content.size() && content[colon + 1] != ' ' && !url)
-      return At(line, column, "a key's colon must be followed by a space: write " +
-                                  std::string(content.substr(0, colon + 1)) + " " +
-                                  std::string(content.substr(colon + 1)));
-    return At(line, column, "this line has no colon after its key, so YAML cannot tell the key from the value: "
-                            "write it as key: value, with a space after the colon");
+      return At(line, column,
+                Text(Msg::kYamlColonNeedsSpace, content.substr(0, colon + 1), content.substr(colon + 1)));
+    return At(line, column, Text(Msg::kYamlNoColonAfterKey));
   }
 
   // A line indented deeper than the key above it, so YAML read it as more of that key's value.
@@ -409,9 +385,7 @@ class Explainer {
     if (IndentColumn(lines_.Line(line)) <= column) return MissingColon(first_line_);
     std::string label = Label(above.substr(KeyStart(above)));
     return At(line, IndentColumn(lines_.Line(line)),
-              "this line is indented more than " + label + " on " + LineName(first_line_) +
-                  ": start it at column " + std::to_string(column) + " to add a key beside " + label +
-                  ", or put the whole value of " + label + " in quotes if the line belongs to it");
+              Text(Msg::kYamlIndentedMoreThanKey, label, LineName(first_line_), column));
   }
 
   // A line whose indentation lines up with no line above it.
@@ -446,27 +420,24 @@ class Explainer {
     if (same_line) {
       bool item = IsListItem(lines_.Line(line)), item_above = !key_in_item && IsListItem(lines_.Line(same_line));
       if (item_above && !item)
-        return At(line, column, "the lines above at this column are list items (`- `), but this one is not: "
-                                "start it with `- `, or indent it under the item it belongs to");
-      if (item && !item_above) return At(line, column, kListItemAmongKeys);
+        return At(line, column, Text(Msg::kYamlNotAListItem));
+      if (item && !item_above) return At(line, column, Text(Msg::kYamlListItemAmongKeys));
       return MissingColon(line);  // lined up well: it is the line's own form that is wrong
     }
-    auto name = [&](int n) {
-      return "column " + std::to_string(IndentColumn(lines_.Line(n))) + " like " + Label(lines_.Line(n)) + " on " +
-             LineName(n);
-    };
-    std::string message =
-        "this line starts at column " + std::to_string(column) + ", which lines up with no line above it: ";
     // A key cannot stand beside a list item, so the list item is no place to start it.
     if (outer_line && inner_line && IsListItem(lines_.Line(outer_line)) && !IsListItem(lines_.Line(line)))
       outer_line = 0;
+    auto indent = [&](int n) { return IndentColumn(lines_.Line(n)); };
+    auto label = [&](int n) { return Label(lines_.Line(n)); };
     if (inner_line && outer_line)
-      message += "start it at " + name(inner_line) + ", or at " + name(outer_line);
-    else if (inner_line || outer_line)
-      message += "start it at " + name(inner_line ? inner_line : outer_line);
-    else
-      message = "this line is indented differently from the lines above it: line it up with them";
-    return At(line, column, message);
+      return At(line, column,
+                Text(Msg::kYamlLinesUpWithNothingTwo, column, indent(inner_line), label(inner_line),
+                     LineName(inner_line), indent(outer_line), label(outer_line), LineName(outer_line)));
+    if (inner_line || outer_line) {
+      int n = inner_line ? inner_line : outer_line;
+      return At(line, column, Text(Msg::kYamlLinesUpWithNothingOne, column, indent(n), label(n), LineName(n)));
+    }
+    return At(line, column, Text(Msg::kYamlIndentedDifferently));
   }
 
   Lines lines_;
@@ -483,7 +454,7 @@ class Explainer {
 }  // namespace
 
 YamlProblem ExplainSyntaxError(std::string_view text, int line_offset, const YamlSyntaxError& error) {
-  if (text.empty()) return {{1, 1}, "the YAML cannot be read here"};
+  if (text.empty()) return {{1, 1}, Text(Msg::kYamlCannotReadEmpty)};
   return Explainer(text, line_offset, error).Explain();
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/file_path.h"
+#include "base/messages.h"
 #include "base/text.h"
 #include "load/content_loader.h"
 #include "load/input_snapshot.h"
@@ -19,13 +20,14 @@
 #include "pipeline/theme_check.h"
 #include "pipeline/unit_keys.h"
 #include "validate/glyph_check.h"
+#include "validate/site_validator.h"
 #include "validate/validator.h"
 #include "write/output_writer.h"
 
 namespace klynge {
 
-void PrintDiagnostics(const Diagnostics& diags, const SourceLookup& lookup, std::ostream& err) {
-  for (const Diagnostic& d : diags.Sorted()) err << FormatDiagnostic(d, lookup);
+void PrintDiagnostics(const Diagnostics& diags, const SourceLookup& lookup, Language language, std::ostream& err) {
+  for (const Diagnostic& d : diags.Sorted()) err << FormatDiagnostic(d, lookup, language);
 }
 
 namespace {
@@ -115,20 +117,22 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   // Validation reads the Markdown values in YAML through the same cache.
   Catalog catalog = Validate(tree, &diags, {options.jobs, caches.markdown, options.today, options.show_drafts});
   if (caches.markdown) caches.markdown->DropUnused();
+  // Worded only now, so that what was found before site.yaml was read speaks its language too.
+  Language language = MessageLanguage(tree);
   std::ostringstream printed;
-  PrintDiagnostics(diags, tree.Lookup(), printed);
+  PrintDiagnostics(diags, tree.Lookup(), language, printed);
   err << printed.str();
   result.errors = diags.error_count();
   result.warnings = diags.warning_count();
   if (diags.HasErrors()) {
-    err << "klynge: " << diags.error_count() << " error(s), " << diags.warning_count()
-        << " warning(s); nothing was written\n";
+    err << "klynge: " << Format(Text(Msg::kNothingWritten, diags.error_count(), diags.warning_count()), language)
+        << "\n";
     result.exit_code = 1;
     return result;
   }
 
   auto fail = [&](const Status& status) {
-    err << "klynge: " << status.message() << "\n";
+    err << "klynge: " << Format(status.text(), language) << "\n";
     result.exit_code = 1;
     return result;
   };
@@ -142,7 +146,7 @@ BuildResult RunBuild(const BuildOptions& options, std::ostream& err) {
   CheckGlyphs(tree, theme.print, &glyphs);
   if (!glyphs.list().empty()) {
     std::ostringstream more;
-    PrintDiagnostics(glyphs, tree.Lookup(), more);
+    PrintDiagnostics(glyphs, tree.Lookup(), language, more);
     err << more.str();
     printed << more.str();
     result.warnings += glyphs.warning_count();

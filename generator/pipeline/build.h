@@ -46,7 +46,7 @@ struct BuildResult {
 // Runs the pipeline; diagnostics and failures are printed to `err`.
 BuildResult RunBuild(const BuildOptions& options, std::ostream& err);
 
-// Prints diagnostics in the content format's layout, ordered by place.
-void PrintDiagnostics(const Diagnostics& diags, const SourceLookup& lookup, std::ostream& err);
+// Prints diagnostics in the content format's layout, ordered by place, in `language`.
+void PrintDiagnostics(const Diagnostics& diags, const SourceLookup& lookup, Language language, std::ostream& err);
 
 }  // namespace klynge

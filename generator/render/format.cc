@@ -6,10 +6,6 @@
 
 namespace klynge {
 
-Language LanguageFromCode(const std::string& code) {
-  return code == "en" ? Language::kEnglish : Language::kDanish;
-}
-
 std::string FormatDuration(int minutes, Language lang) {
   int h = minutes / 60, m = minutes % 60;
   bool da = lang == Language::kDanish;

@@ -6,13 +6,10 @@
 #include <string>
 
 #include "base/date.h"
+#include "base/language.h"
 #include "model/drejebog.h"
 
 namespace klynge {
-
-enum class Language { kDanish, kEnglish };
-
-Language LanguageFromCode(const std::string& code);  // "en" → English, else Danish
 
 // 150 → "2 timer og 30 min.", 60 → "1 time", 45 → "45 min."; en: "2 hours 30 min."
 std::string FormatDuration(int minutes, Language lang);

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "base/messages.h"
 #include "base/text.h"
 #include "load/csv_table.h"
 #include "validate/file_keys.h"
@@ -187,7 +188,7 @@ class ClusterValidator {
     practices_read_ = true;
     std::map<std::string, SourceLocation> first;
     for (const YamlNode* item : list->items()) {
-      YamlMap p(map.doc(), item, "a practice", diags_, {"id", "name", "address"});
+      YamlMap p(map.doc(), item, Text(Msg::kWhatPractice), diags_, {"id", "name", "address"});
       if (!p.ok()) continue;
       Practice practice;
       std::optional<std::string> id = ReadPracticeId(p);
@@ -316,7 +317,7 @@ class ClusterValidator {
     }
     std::map<std::pair<std::string, std::string>, int> first;
     for (const YamlNode* item : list->items()) {
-      YamlMap c(map.doc(), item, "a comparator", diags_, {"indicator", "period", "label", "value"});
+      YamlMap c(map.doc(), item, Text(Msg::kWhatComparator), diags_, {"indicator", "period", "label", "value"});
       if (!c.ok()) continue;
       std::optional<std::string> indicator = c.String("indicator", Need::kRequired);
       std::optional<std::string> period = c.String("period", Need::kRequired);

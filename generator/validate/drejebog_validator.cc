@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "base/messages.h"
 #include "base/text.h"
 #include "validate/file_keys.h"
 #include "validate/yaml_map.h"
@@ -47,7 +48,7 @@ std::optional<Offset> ReadWhen(const YamlMap& map) {
 }
 
 Task ReadTask(const YamlDocument& doc, const YamlNode* node, Phase phase, Diagnostics* diags) {
-  YamlMap map(doc, node, "a task", diags, {"title", "when", "who", "text", "checklist"});
+  YamlMap map(doc, node, Text(Msg::kWhatTask), diags, {"title", "when", "who", "text", "checklist"});
   Task task;
   task.line = map.Where().line;
   if (!map.ok()) return task;

@@ -1,5 +1,6 @@
 #include "validate/free_page_validator.h"
 
+#include "base/messages.h"
 #include "validate/file_keys.h"
 #include "validate/markdown_checker.h"
 #include "validate/yaml_map.h"
@@ -28,7 +29,7 @@ std::optional<FreePage> ValidateFreePage(const FreePageSource& source, const Con
   free.slug = source.slug;
   free.body = page.body;
   {
-    YamlMap map(page.front_matter, page.front_matter.root, "the page's front matter", diags,
+    YamlMap map(page.front_matter, page.front_matter.root, Text(Msg::kWhatPageFrontMatter), diags,
                 file_keys::kPage);
     if (map.ok()) {
       free.title = map.String("title", Need::kRequired).value_or("");

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "base/messages.h"
+
 namespace klynge {
 
 namespace {
@@ -23,7 +25,7 @@ void ReadIndicators(const YamlMap& map, Package* pkg) {
   if (!items) return;
   std::map<std::string, int> id_lines;
   for (const YamlNode* item : *items) {
-    YamlMap entry(map.doc(), item, "an indicator", map.diags(),
+    YamlMap entry(map.doc(), item, Text(Msg::kWhatIndicator), map.diags(),
                   {"id", "title", "kind", "unit", "per", "better", "description"});
     if (!entry.ok()) continue;
     Indicator indicator;
@@ -53,7 +55,7 @@ void ReadSurveys(const YamlMap& map, Package* pkg) {
   if (!items) return;
   std::map<std::string, int> id_lines;
   for (const YamlNode* item : *items) {
-    YamlMap entry(map.doc(), item, "a survey", map.diags(), {"id", "title"});
+    YamlMap entry(map.doc(), item, Text(Msg::kWhatSurvey), map.diags(), {"id", "title"});
     if (!entry.ok()) continue;
     std::optional<std::string> id = entry.Slug("id", Need::kRequired);
     std::optional<std::string> title = entry.String("title", Need::kRequired);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/messages.h"
 #include "base/text.h"
 #include "validate/file_keys.h"
 #include "validate/link_checker.h"
@@ -113,7 +114,7 @@ void ReadLinks(const YamlMap& map, Package* pkg) {
   std::optional<std::vector<const YamlNode*>> items = map.List("links");
   if (!items) return;
   for (const YamlNode* item : *items) {
-    YamlMap entry(map.doc(), item, "a link", map.diags(), {"title", "url"});
+    YamlMap entry(map.doc(), item, Text(Msg::kWhatLink), map.diags(), {"title", "url"});
     if (!entry.ok()) continue;
     Link link;
     link.title = entry.String("title", Need::kRequired).value_or("");
@@ -134,7 +135,7 @@ void ReadMaterials(const YamlMap& map, const PackageContext& context, Package* p
   std::optional<std::vector<const YamlNode*>> items = map.List("materials");
   if (!items) return;
   for (const YamlNode* item : *items) {
-    YamlMap entry(map.doc(), item, "a material", map.diags(), {"title", "kind", "url"});
+    YamlMap entry(map.doc(), item, Text(Msg::kWhatMaterial), map.diags(), {"title", "kind", "url"});
     if (!entry.ok()) continue;
     Material material;
     material.title = entry.String("title", Need::kRequired).value_or("");
@@ -201,7 +202,7 @@ void ReadPackagePage(const MarkdownDocument& page, const PackageContext& context
   pkg->body = page.body;
   if (!page.ok) return;
   const YamlDocument& doc = page.front_matter;
-  YamlMap map(doc, doc.root, "package.md's front matter", diags, file_keys::kPackage);
+  YamlMap map(doc, doc.root, Text(Msg::kWhatPackageFrontMatter), diags, file_keys::kPackage);
   if (!map.ok()) return;
   pkg->title = map.String("title", Need::kRequired).value_or("");
   pkg->draft = map.Bool("draft").value_or(false);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/messages.h"
 #include "base/text.h"
 #include "validate/file_keys.h"
 #include "validate/yaml_map.h"
@@ -60,7 +61,7 @@ std::string ReadPackageRef(const YamlMap& map, const std::string& key, const std
 
 ProgramItem ReadItem(const YamlDocument& doc, const YamlNode* node, const Package& package,
                      bool indicators_known, Diagnostics* diags) {
-  YamlMap map(doc, node, "a program item", diags, {"minutes", "text", "slides", "indicator", "survey"});
+  YamlMap map(doc, node, Text(Msg::kWhatProgramItem), diags, {"minutes", "text", "slides", "indicator", "survey"});
   ProgramItem item;
   item.line = map.Where().line;
   if (!map.ok()) return item;
@@ -77,7 +78,7 @@ ProgramItem ReadItem(const YamlDocument& doc, const YamlNode* node, const Packag
 
 ProgramBlock ReadBlock(const YamlDocument& doc, const YamlNode* node, const Package& package,
                        bool indicators_known, Diagnostics* diags) {
-  YamlMap map(doc, node, "a program block", diags,
+  YamlMap map(doc, node, Text(Msg::kWhatProgramBlock), diags,
               {"title", "minutes", "slides", "seating", "text", "break", "items"});
   ProgramBlock block;
   block.line = map.Where().line;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/messages.h"
 #include "base/text.h"
 #include "validate/file_keys.h"
 #include "validate/yaml_map.h"
@@ -81,7 +82,7 @@ std::optional<std::vector<PaperSize>> ReadSizes(const YamlMap& map) {
 }
 
 NotesSection ReadSection(const YamlDocument& doc, const YamlNode* node, Diagnostics* diags) {
-  YamlMap map(doc, node, "a notes section", diags, {"title", "prompt", "lines"});
+  YamlMap map(doc, node, Text(Msg::kWhatNotesSection), diags, {"title", "prompt", "lines"});
   NotesSection section;
   if (!map.ok()) return section;
   section.title = map.String("title", Need::kRequired).value_or("");
@@ -137,7 +138,7 @@ NotesSheet ValidateNotes(const YamlDocument& doc, const std::optional<Program>& 
 
 std::optional<Praksisark> ValidatePraksisark(const MarkdownDocument& page, Diagnostics* diags) {
   if (!page.ok) return std::nullopt;
-  YamlMap map(page.front_matter, page.front_matter.root, "praksisark.md's front matter", diags, file_keys::kPraksisark);
+  YamlMap map(page.front_matter, page.front_matter.root, Text(Msg::kWhatPraksisarkFrontMatter), diags, file_keys::kPraksisark);
   Praksisark sheet;
   sheet.body = page.body;
   if (!map.ok()) return sheet;

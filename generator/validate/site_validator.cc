@@ -1,5 +1,6 @@
 #include "validate/site_validator.h"
 
+#include "base/messages.h"
 #include "base/text.h"
 #include "validate/file_keys.h"
 
@@ -13,9 +14,9 @@ std::optional<Contact> ReadContact(const YamlMap& map, const std::string& key) {
   contact.email = c.String("email").value_or("");
   contact.phone = c.String("phone").value_or("");
   if (!contact.email.empty() && contact.email.find('@') == std::string::npos)
-    c.Error(c.WhereValue("email"), "`email` must be an e-mail address such as klynger@example.dk");
+    c.Error(c.WhereValue("email"), Text(Msg::kEmailMustBeAddress));
   if (contact.email.empty() && contact.phone.empty())
-    c.Error(c.Where(), "`" + key + "` needs an `email` or a `phone`");
+    c.Error(c.Where(), Text(Msg::kContactNeedsEmailOrPhone, key));
   return contact;
 }
 
@@ -33,21 +34,26 @@ std::optional<Order> ReadOrder(const YamlMap& map) {
                 order.url.find("://") + 3 < order.url.size() &&
                 order.url.find_first_of(" \t\"<>") == std::string::npos;
   if (!order.url.empty() && !url_ok) {
-    o.Error(o.WhereValue("url"), "`url` must be an absolute http(s) URL such as https://www.example.dk/bestil, found \"" +
-                                     order.url + "\"");
+    o.Error(o.WhereValue("url"), Text(Msg::kOrderUrlMustBeAbsolute, order.url));
     order.url.clear();
   }
   if (!order.email.empty() && (order.email.find('@') == std::string::npos ||
                                order.email.find_first_of(" \t\"<>?&") != std::string::npos)) {
-    o.Error(o.WhereValue("email"), "`email` must be an e-mail address such as klynger@example.dk");
+    o.Error(o.WhereValue("email"), Text(Msg::kEmailMustBeAddress));
     order.email.clear();
   }
-  if (!o.Has("url") && !o.Has("email")) o.Error(o.Where(), "`order` needs a `url` or an `email`");
+  if (!o.Has("url") && !o.Has("email")) o.Error(o.Where(), Text(Msg::kOrderNeedsUrlOrEmail));
   if (order.url.empty() && order.email.empty()) return std::nullopt;
   return order;
 }
 
 }  // namespace
+
+Language MessageLanguage(const ContentTree& tree) {
+  if (!tree.site || !tree.site->ok || !tree.site->root->IsMapping()) return Language::kDanish;
+  const YamlNode* language = tree.site->root->Find("language");
+  return language && language->IsScalar() ? LanguageFromCode(language->text()) : Language::kDanish;
+}
 
 std::optional<Site> ValidateSite(const YamlDocument& doc, Diagnostics* diags) {
   if (!doc.ok) return std::nullopt;
@@ -62,8 +68,7 @@ std::optional<Site> ValidateSite(const YamlDocument& doc, Diagnostics* diags) {
     bool absolute = (url->starts_with("https://") || url->starts_with("http://")) &&
                     url->find("://") + 3 < url->size() && url->find_first_of(" \t\"<>") == std::string::npos;
     if (!absolute) {
-      map.Error(map.WhereValue("base_url"),
-                "`base_url` must be an absolute http(s) URL such as https://klyngepakker.example.dk/, found \"" + *url + "\"");
+      map.Error(map.WhereValue("base_url"), Text(Msg::kBaseUrlMustBeAbsolute, *url));
     } else {
       site.base_url = *url;
       if (site.base_url.back() != '/') site.base_url += '/';
@@ -74,7 +79,7 @@ std::optional<Site> ValidateSite(const YamlDocument& doc, Diagnostics* diags) {
     for (size_t i = 0; i < topics->size(); ++i)
       for (size_t j = 0; j < i; ++j)
         if ((*topics)[i] == (*topics)[j])
-          map.Error(map.WhereValue("topics"), "topic \"" + (*topics)[i] + "\" is listed twice in `topics`");
+          map.Error(map.WhereValue("topics"), Text(Msg::kTopicListedTwice, (*topics)[i]));
     site.topics = *topics;
   }
   site.source_note = map.String("source_note").value_or("");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/messages.h"
 #include "base/text.h"
 #include "validate/file_keys.h"
 #include "validate/markdown_checker.h"
@@ -52,7 +53,7 @@ std::optional<Story> ValidateStory(const StorySource& source, const ContentTree&
   story.content_dir = source.dir;
   story.assets = source.assets;
   {
-    YamlMap map(page.front_matter, page.front_matter.root, "the story's front matter", diags,
+    YamlMap map(page.front_matter, page.front_matter.root, Text(Msg::kWhatStoryFrontMatter), diags,
                 file_keys::kStory);
     if (map.ok()) {
       story.title = map.String("title", Need::kRequired).value_or("");

@@ -3,30 +3,32 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/messages.h"
 #include "base/text.h"
 
 namespace klynge {
 
 bool IsScalar(const YamlNode* node) { return node && node->IsScalar(); }
 
-std::string KindOf(const YamlNode* node) {
-  if (!node || node->IsNull()) return "nothing";
-  if (node->IsSequence()) return "a list";
-  if (node->IsMapping()) return "a mapping";
-  return "\"" + node->text() + "\"";
+Message Found(const YamlNode* node) {
+  if (!node || node->IsNull()) return Text(Msg::kFoundNothing);
+  if (node->IsSequence()) return Text(Msg::kFoundList);
+  if (node->IsMapping()) return Text(Msg::kFoundMapping);
+  return "\"" + node->text() + "\"";  // the author's own text, the same in every language
 }
+
+std::string KindOf(const YamlNode* node) { return Format(Found(node), Language::kEnglish); }
 
 namespace {
 
 // For text that came out as a mapping because it held a colon and a space
 // (`- Ring til: kommunen`): how to write it as text.
-std::string ColonHint(const YamlNode* node) {
-  if (!node || !node->IsMapping() || node->pairs().size() != 1) return "";
+Message ColonHint(const YamlNode* node) {
+  if (!node || !node->IsMapping() || node->pairs().size() != 1) return {};
   const YamlPair& pair = node->pairs()[0];
-  if (!pair.key->IsPlain() || !pair.value->IsPlain() || pair.value->IsNull()) return "";
-  if (pair.key->mark().line != pair.value->mark().line) return "";
-  return " (`" + pair.key->text() + ": " + pair.value->text() +
-         "` reads as a key and its value: put the whole text in quotes)";
+  if (!pair.key->IsPlain() || !pair.value->IsPlain() || pair.value->IsNull()) return {};
+  if (pair.key->mark().line != pair.value->mark().line) return {};
+  return Text(Msg::kColonHint, pair.key->text(), pair.value->text());
 }
 
 }  // namespace
@@ -47,7 +49,7 @@ std::optional<std::string> AsString(const YamlNode* node) {
   return node->text();
 }
 
-YamlMap::YamlMap(const YamlDocument& doc, const YamlNode* node, std::string what,
+YamlMap::YamlMap(const YamlDocument& doc, const YamlNode* node, Message what,
                  Diagnostics* diags, std::vector<std::string> known_keys)
     : doc_(doc), what_(std::move(what)), diags_(diags), known_(std::move(known_keys)) {
   where_ = doc.At(node);
@@ -56,15 +58,14 @@ YamlMap::YamlMap(const YamlDocument& doc, const YamlNode* node, std::string what
     return;
   }
   if (!node->IsMapping()) {
-    diags_->Error(where_, what_ + " must be a mapping of keys to values, found " + KindOf(node));
+    diags_->Error(where_, Text(Msg::kMustBeMapping, what_, Found(node)));
     return;
   }
   ok_ = true;
   // The reader keeps keys unique; a key that is a list or a mapping names nothing.
   for (const YamlPair& pair : node->pairs()) {
     if (!pair.key->IsScalar()) {
-      diags_->Error(doc_.At(pair.key), "a key in " + what_ + " must be a word such as `title`, found " +
-                                           KindOf(pair.key));
+      diags_->Error(doc_.At(pair.key), Text(Msg::kKeyMustBeWord, what_, Found(pair.key)));
       continue;
     }
     entries_.push_back({pair.key->text(), pair.key, pair.value});
@@ -76,8 +77,7 @@ YamlMap::~YamlMap() {
     if (std::find(known_.begin(), known_.end(), e.key) != known_.end()) continue;
     std::string hint = NearestWord(e.key, known_);
     diags_->Warning(doc_.At(e.key_node),
-                    "unknown key `" + e.key + "` in " + what_ + " is ignored" +
-                        (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+                    Text(Msg::kUnknownKeyIgnored, e.key, what_, DidYouMean(hint)));
   }
 }
 
@@ -110,7 +110,7 @@ SourceLocation YamlMap::WhereValue(const std::string& key) const {
 }
 
 void YamlMap::Missing(const std::string& key) const {
-  diags_->Error(where_, what_ + " is missing the required key `" + key + "`");
+  diags_->Error(where_, Text(Msg::kMissingRequiredKey, what_, key));
 }
 
 std::optional<std::string> YamlMap::String(const std::string& key, Need need) const {
@@ -120,11 +120,11 @@ std::optional<std::string> YamlMap::String(const std::string& key, Need need) co
   }
   const YamlNode* v = Get(key);
   if (!v->IsScalar()) {
-    Error(WhereValue(key), "`" + key + "` must be text, found " + KindOf(v) + ColonHint(v));
+    Error(WhereValue(key), Text(Msg::kMustBeText, key, Found(v), ColonHint(v)));
     return std::nullopt;
   }
   if (need == Need::kRequired && Trim(v->text()).empty()) {
-    Error(WhereValue(key), "`" + key + "` must not be empty");
+    Error(WhereValue(key), Text(Msg::kMustNotBeEmpty, key));
     return std::nullopt;
   }
   return v->text();
@@ -138,12 +138,11 @@ std::optional<int64_t> YamlMap::Integer(const std::string& key, Need need, int64
   const YamlNode* v = Get(key);
   std::optional<int64_t> n = AsInteger(v);
   if (!n) {
-    Error(WhereValue(key), "`" + key + "` must be a whole number, found " + KindOf(v));
+    Error(WhereValue(key), Text(Msg::kMustBeWholeNumber, key, Found(v)));
     return std::nullopt;
   }
   if (*n < min) {
-    Error(WhereValue(key), "`" + key + "` must be " + (min == 0 ? "0 or more" : "at least " + std::to_string(min)) +
-                               ", found " + std::to_string(*n));
+    Error(WhereValue(key), min == 0 ? Text(Msg::kMustBeZeroOrMore, key, *n) : Text(Msg::kMustBeAtLeast, key, min, *n));
     return std::nullopt;
   }
   return n;
@@ -152,7 +151,7 @@ std::optional<int64_t> YamlMap::Integer(const std::string& key, Need need, int64
 std::optional<int64_t> YamlMap::Integer(const std::string& key, Need need, int64_t min, int64_t max) const {
   std::optional<int64_t> n = Integer(key, need, min);
   if (n && *n > max) {
-    Error(WhereValue(key), "`" + key + "` must be at most " + std::to_string(max) + ", found " + std::to_string(*n));
+    Error(WhereValue(key), Text(Msg::kMustBeAtMost, key, max, *n));
     return std::nullopt;
   }
   return n;
@@ -170,7 +169,7 @@ std::optional<double> YamlMap::Number(const std::string& key, Need need) const {
     auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
     if (ec == std::errc() && ptr == s.data() + s.size()) return d;
   }
-  Error(WhereValue(key), "`" + key + "` must be a number such as 41.2, found " + KindOf(v));
+  Error(WhereValue(key), Text(Msg::kMustBeNumber, key, Found(v)));
   return std::nullopt;
 }
 
@@ -178,7 +177,7 @@ std::optional<bool> YamlMap::Bool(const std::string& key) const {
   if (!Has(key)) return std::nullopt;
   const YamlNode* v = Get(key);
   if (std::optional<bool> b = v->AsBool()) return b;
-  Error(WhereValue(key), "`" + key + "` must be true or false, found " + KindOf(v));
+  Error(WhereValue(key), Text(Msg::kMustBeTrueOrFalse, key, Found(v)));
   return std::nullopt;
 }
 
@@ -189,7 +188,7 @@ std::optional<Date> YamlMap::DateValue(const std::string& key, Need need) const 
   }
   const YamlNode* v = Get(key);
   std::optional<Date> d = v->IsScalar() ? Date::Parse(v->text()) : std::nullopt;
-  if (!d) Error(WhereValue(key), "`" + key + "` must be a date written YYYY-MM-DD, found " + KindOf(v));
+  if (!d) Error(WhereValue(key), Text(Msg::kMustBeDate, key, Found(v)));
   return d;
 }
 
@@ -201,7 +200,7 @@ std::optional<std::vector<std::string>> YamlMap::StringList(const std::string& k
   for (const YamlNode* item : *items) {
     std::optional<std::string> s = AsString(item);
     if (!s) {
-      Error(doc_.At(item), "each entry of `" + key + "` must be text, found " + KindOf(item) + ColonHint(item));
+      Error(doc_.At(item), Text(Msg::kEachEntryMustBeText, key, Found(item), ColonHint(item)));
       ok = false;
       continue;
     }
@@ -218,7 +217,7 @@ std::optional<std::vector<const YamlNode*>> YamlMap::List(const std::string& key
   }
   const YamlNode* v = Get(key);
   if (!v->IsSequence()) {
-    Error(WhereValue(key), "`" + key + "` must be a list, found " + KindOf(v));
+    Error(WhereValue(key), Text(Msg::kMustBeList, key, Found(v)));
     return std::nullopt;
   }
   return v->items();
@@ -242,7 +241,7 @@ std::optional<std::string> YamlMap::Slug(const std::string& key, Need need) cons
   std::optional<std::string> s = String(key, need);
   if (!s) return std::nullopt;
   if (!IsSlug(*s)) {
-    Error(WhereValue(key), "`" + key + "` must be a slug (lower-case a-z, digits, single hyphens), found \"" + *s + "\"");
+    Error(WhereValue(key), Text(Msg::kMustBeSlug, key, *s));
     return std::nullopt;
   }
   return s;
@@ -256,8 +255,7 @@ std::optional<std::string> YamlMap::Choice(const std::string& key, const std::ve
   std::string list;
   for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
   std::string hint = NearestWord(*s, allowed);
-  Error(WhereValue(key), "`" + key + "` must be one of " + list + ", found \"" + *s + "\"" +
-                             (hint.empty() ? std::string() : " (did you mean `" + hint + "`?)"));
+  Error(WhereValue(key), Text(Msg::kMustBeOneOf, key, list, *s, DidYouMean(hint)));
   return std::nullopt;
 }
 

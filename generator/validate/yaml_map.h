@@ -21,7 +21,7 @@ class YamlMap {
   // `what` names the mapping in messages ("site.yaml", "an indicator").
   // A node that is not a mapping is reported once and reads as empty; so
   // does nullptr (absent).
-  YamlMap(const YamlDocument& doc, const YamlNode* node, std::string what, Diagnostics* diags,
+  YamlMap(const YamlDocument& doc, const YamlNode* node, Message what, Diagnostics* diags,
           std::vector<std::string> known_keys);
   // Reports unknown keys (with a "did you mean" hint).
   ~YamlMap();
@@ -56,8 +56,8 @@ class YamlMap {
   std::optional<std::string> Choice(const std::string& key, const std::vector<std::string>& allowed,
                                     Need need = Need::kOptional) const;
 
-  void Error(const SourceLocation& where, std::string message) const { diags_->Error(where, std::move(message)); }
-  void Warning(const SourceLocation& where, std::string message) const { diags_->Warning(where, std::move(message)); }
+  void Error(const SourceLocation& where, Message message) const { diags_->Error(where, std::move(message)); }
+  void Warning(const SourceLocation& where, Message message) const { diags_->Warning(where, std::move(message)); }
 
  private:
   struct Entry {
@@ -69,7 +69,7 @@ class YamlMap {
   void Missing(const std::string& key) const;
 
   const YamlDocument& doc_;
-  std::string what_;
+  Message what_;
   Diagnostics* diags_;
   std::vector<std::string> known_;
   std::vector<Entry> entries_;
@@ -84,6 +84,8 @@ std::optional<int64_t> AsInteger(const YamlNode* node);
 // A scalar that is a string (any scalar but null).
 std::optional<std::string> AsString(const YamlNode* node);
 // "a mapping", "a list", "\"text\"", "nothing": for "expected X, found Y" messages.
+Message Found(const YamlNode* node);
+// Found's English words, for the callers not yet worded through the catalog.
 std::string KindOf(const YamlNode* node);
 
 }  // namespace klynge

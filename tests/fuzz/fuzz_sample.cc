@@ -90,7 +90,7 @@ size_t FormatAll(const Diagnostics& diags, const SourceFile* input) {
     return tree.Find(path);
   };
   size_t length = 0;
-  for (const Diagnostic& d : diags.Sorted()) length += FormatDiagnostic(d, lookup).size();
+  for (const Diagnostic& d : diags.Sorted()) length += FormatDiagnostic(d, lookup, Language::kDanish).size();
   return length;
 }
 
